@@ -1,0 +1,41 @@
+package dev.corpuskit.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans document text by running the enabled steps of the {@link StepCatalog} in order.
+ * Cleaning is idempotent: cleaning a cleaned text changes nothing.
+ */
+public final class Cleaner {
+
+  private final List<CleaningStep> steps = new ArrayList<>();
+
+  public Cleaner(CleanerConfig config) {
+    for (StepCatalog.StepDefinition definition : StepCatalog.all()) {
+      if (!config.disabledSteps().contains(definition.id())) {
+        steps.add(definition.factory().get());
+      }
+    }
+  }
+
+  /** A cleaner with every step on. */
+  public static Cleaner withDefaults() {
+    return new Cleaner(CleanerConfig.defaults());
+  }
+
+  /** Cleans {@code text}. */
+  public Cleaned clean(String text) {
+    Audit audit = new Audit();
+    List<Line> lines = Line.split(text);
+    for (CleaningStep step : steps) {
+      lines = step.apply(lines, audit);
+    }
+    return new Cleaned(Line.join(lines), audit.changes());
+  }
+
+  /** The ids of the steps that run, in order. */
+  public List<String> stepIds() {
+    return steps.stream().map(CleaningStep::id).toList();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.corpuskit.parse;
+
+import dev.corpuskit.text.TextPosition;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.util.Optional;
+
+/**
+ * Decodes bytes strictly: a byte-order mark selects its encoding, otherwise the configured one is
+ * used, and every bad sequence is counted while the first is located exactly.
+ */
+public final class TextDecoder {
+
+  private TextDecoder() {}
+
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @param bytes the file content
+   * @param charset the encoding to assume when there is no byte-order mark
+   */
+  public static Decoding decode(byte[] bytes, Charset charset) {
+    Bom bom = Bom.detect(bytes);
+    Charset used = bom == Bom.NONE ? charset : bom.charset();
+    CharsetDecoder decoder =
+        used.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, bom.length(), bytes.length - bom.length());
+    long estimate = (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16;
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, estimate));
+    MalformedInput first = null;
+    int count = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isUnderflow()) {
+        result = decoder.flush(out);
+        if (result.isUnderflow()) {
+          break;
+        }
+      }
+      if (result.isOverflow()) {
+        out = grow(out);
+        continue;
+      }
+      if (result.isError()) {
+        count++;
+        if (first == null) {
+          TextPosition at = TextPosition.of(out.duplicate().flip(), out.position());
+          first = new MalformedInput(in.position(), at.line(), at.column(), hex(in, result.length()), 0);
+        }
+        if (out.remaining() < 1) {
+          out = grow(out);
+        }
+        out.put('\uFFFD');
+        in.position(in.position() + result.length());
+      }
+    }
+    out.flip();
+    MalformedInput malformed =
+        first == null
+            ? null
+            : new MalformedInput(first.byteOffset(), first.line(), first.column(), first.badBytes(), count);
+    return new Decoding(out.toString(), used, bom, Optional.ofNullable(malformed));
+  }
+
+  private static CharBuffer grow(CharBuffer out) {
+    CharBuffer bigger = CharBuffer.allocate(Math.max(16, out.capacity() * 2));
+    out.flip();
+    bigger.put(out);
+    return bigger;
+  }
+
+  private static String hex(ByteBuffer in, int length) {
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < length && in.position() + i < in.limit(); i++) {
+      if (hex.length() > 0) {
+        hex.append(' ');
+      }
+      hex.append(String.format("%02X", in.get(in.position() + i) & 0xFF));
+    }
+    return hex.toString();
+  }
+}

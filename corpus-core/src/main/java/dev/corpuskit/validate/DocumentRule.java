@@ -1,0 +1,10 @@
+package dev.corpuskit.validate;
+
+import dev.corpuskit.parse.ParsedDocument;
+
+/** A rule that judges a file's content once it is read and parsed. */
+public non-sealed interface DocumentRule extends Rule {
+
+  /** Checks {@code document}. Documents arrive in the corpus's sorted order. */
+  void check(ParsedDocument document, Reporter reporter);
+}

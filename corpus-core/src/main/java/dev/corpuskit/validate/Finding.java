@@ -1,0 +1,28 @@
+package dev.corpuskit.validate;
+
+/**
+ * One problem found in one file.
+ *
+ * @param ruleId the id of the rule that found it
+ * @param severity how much it matters
+ * @param file the file's path relative to the corpus root
+ * @param line 1-based line, or 0 when the problem concerns the whole file
+ * @param column 1-based column in code points, or 0 when the problem concerns the whole file
+ * @param byteOffset 0-based byte offset for encoding problems, otherwise -1
+ * @param message what is wrong and what to do
+ */
+public record Finding(
+    String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message) {
+
+  /** The conventional {@code file:line:col: message [rule]} form that editors and CI understand. */
+  public String format() {
+    int l = Math.max(line, 1);
+    int c = Math.max(column, 1);
+    return file + ":" + l + ":" + c + ": " + message + " [" + ruleId + "]";
+  }
+
+  @Override
+  public String toString() {
+    return severity + " " + format();
+  }
+}

@@ -1,0 +1,81 @@
+package dev.corpuskit.validate;
+
+import dev.corpuskit.validate.rules.BinaryContentRule;
+import dev.corpuskit.validate.rules.BomRule;
+import dev.corpuskit.validate.rules.ControlCharactersRule;
+import dev.corpuskit.validate.rules.DuplicateRule;
+import dev.corpuskit.validate.rules.EmptyRule;
+import dev.corpuskit.validate.rules.EncodingRule;
+import dev.corpuskit.validate.rules.FileNameRule;
+import dev.corpuskit.validate.rules.FileTypeRule;
+import dev.corpuskit.validate.rules.LineEndingsRule;
+import dev.corpuskit.validate.rules.MarkupRule;
+import dev.corpuskit.validate.rules.MaxBytesRule;
+import dev.corpuskit.validate.rules.MinWordsRule;
+import dev.corpuskit.validate.rules.MojibakeRule;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every validation rule the toolkit has, in the order they run. The one place a rule is registered. */
+public final class RuleCatalog {
+
+  private static final Map<String, RuleDefinition> RULES = new LinkedHashMap<>();
+
+  static {
+    add(new RuleDefinition(FileTypeRule.ID, Severity.ERROR,
+        "The file's extension has a parser (.txt, .html, .htm).", Set.of(), p -> new FileTypeRule()));
+    add(new RuleDefinition(FileNameRule.ID, Severity.OFF,
+        "The file's path matches a regular expression (RE2 syntax, linear time).",
+        Set.of(FileNameRule.PATTERN), FileNameRule::new));
+    add(new RuleDefinition(MaxBytesRule.ID, Severity.ERROR,
+        "The file is at most 'max' bytes.", Set.of(MaxBytesRule.MAX), MaxBytesRule::new));
+    add(new RuleDefinition(EncodingRule.ID, Severity.ERROR,
+        "Every byte sequence is valid in the file's encoding.", Set.of(), p -> new EncodingRule()));
+    add(new RuleDefinition(BomRule.ID, Severity.WARNING,
+        "The file has no byte-order mark.", Set.of(), p -> new BomRule()));
+    add(new RuleDefinition(BinaryContentRule.ID, Severity.ERROR,
+        "The file is text: no NUL bytes, and control characters below 'maxControlShare'.",
+        Set.of(BinaryContentRule.MAX_CONTROL_SHARE), BinaryContentRule::new));
+    add(new RuleDefinition(EmptyRule.ID, Severity.ERROR,
+        "The document holds more than whitespace.", Set.of(), p -> new EmptyRule()));
+    add(new RuleDefinition(MinWordsRule.ID, Severity.WARNING,
+        "The document has at least 'min' words.", Set.of(MinWordsRule.MIN), MinWordsRule::new));
+    add(new RuleDefinition(ControlCharactersRule.ID, Severity.WARNING,
+        "The text holds no control characters other than tab and line breaks.", Set.of(),
+        p -> new ControlCharactersRule()));
+    add(new RuleDefinition(MojibakeRule.ID, Severity.WARNING,
+        "The text shows no signs of double-encoded UTF-8 such as 'â€™' or 'Ã©'.", Set.of(),
+        p -> new MojibakeRule()));
+    add(new RuleDefinition(LineEndingsRule.ID, Severity.WARNING,
+        "Lines end with LF only: no CRLF, CR or mixed endings.", Set.of(), p -> new LineEndingsRule()));
+    add(new RuleDefinition(MarkupRule.ID, Severity.WARNING,
+        "Plain text holds no leftover HTML tags or entities.", Set.of(), p -> new MarkupRule()));
+    add(new RuleDefinition(DuplicateRule.ID, Severity.ERROR,
+        "No two documents have the same content after normalisation.", Set.of(),
+        p -> new DuplicateRule()));
+  }
+
+  private RuleCatalog() {}
+
+  private static void add(RuleDefinition definition) {
+    RULES.put(definition.id(), definition);
+  }
+
+  /** Every rule definition, in run order. */
+  public static Iterable<RuleDefinition> all() {
+    return RULES.values();
+  }
+
+  /** The definition of {@code id}, if there is such a rule. */
+  public static Optional<RuleDefinition> find(String id) {
+    return Optional.ofNullable(RULES.get(id));
+  }
+
+  /** Every rule id, in run order. */
+  public static Set<String> ids() {
+    return Collections.unmodifiableSet(RULES.keySet());
+  }
+}

@@ -1,0 +1,33 @@
+package dev.corpuskit.validate;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The configuration of one rule: a severity that replaces the default (or {@link Severity#OFF}), and
+ * parameters by name.
+ *
+ * @param id the rule id
+ * @param severity the configured severity; empty keeps the rule's default
+ * @param parameters parameter values by name, as written in the configuration
+ */
+public record RuleSetting(String id, Optional<Severity> severity, Map<String, String> parameters) {
+
+  public RuleSetting {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(severity, "severity");
+    parameters = Map.copyOf(new TreeMap<>(parameters));
+  }
+
+  /** A setting that only changes the severity. */
+  public static RuleSetting severity(String id, Severity severity) {
+    return new RuleSetting(id, Optional.of(severity), Map.of());
+  }
+
+  /** A setting that only sets parameters. */
+  public static RuleSetting parameters(String id, Map<String, String> parameters) {
+    return new RuleSetting(id, Optional.empty(), parameters);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.corpuskit.validate;
+
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.parse.Parser;
+import dev.corpuskit.parse.Parsers;
+import dev.corpuskit.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the configured rules over the files of a corpus.
+ *
+ * <p>A validator is one run: rules such as duplicate detection remember the documents they have
+ * seen, so create a new validator for every corpus and feed it files in sorted order.
+ */
+public final class Validator {
+
+  private final ValidationConfig config;
+  private final List<Active<FileRule>> fileRules = new ArrayList<>();
+  private final List<Active<DocumentRule>> documentRules = new ArrayList<>();
+
+  /**
+   * Creates the rules of {@code config}.
+   *
+   * @throws InvalidRuleConfigException when a rule's parameters are invalid
+   */
+  public Validator(ValidationConfig config) {
+    this.config = config;
+    for (RuleDefinition definition : RuleCatalog.all()) {
+      Severity severity = config.rules().severityOf(definition);
+      if (severity == Severity.OFF) {
+        continue;
+      }
+      Rule rule = definition.factory().apply(config.rules().parametersOf(definition));
+      if (rule instanceof FileRule fileRule) {
+        fileRules.add(new Active<>(fileRule, severity));
+      } else if (rule instanceof DocumentRule documentRule) {
+        documentRules.add(new Active<>(documentRule, severity));
+      }
+    }
+  }
+
+  /**
+   * Reads, parses and checks one file.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public DocumentValidation validate(SourceFile source) throws IOException {
+    long size = Files.size(source.path());
+    List<Finding> findings = new ArrayList<>();
+    boolean readable = true;
+    for (Active<FileRule> active : fileRules) {
+      int before = findings.size();
+      active.rule.check(source, size, reporter(active, source, findings));
+      boolean failed = hasErrors(findings.subList(before, findings.size()));
+      readable &= !(failed && active.rule.stopsReading());
+    }
+    Optional<Parser> parser = Parsers.forFile(source);
+    if (parser.isEmpty() || !readable) {
+      return new DocumentValidation(source, size, Optional.empty(), findings);
+    }
+    byte[] bytes = Files.readAllBytes(source.path());
+    ParsedDocument document = parser.get().parse(source, bytes, config.charset());
+    for (Active<DocumentRule> active : documentRules) {
+      active.rule.check(document, reporter(active, source, findings));
+    }
+    return new DocumentValidation(source, bytes.length, Optional.of(document), findings);
+  }
+
+  /**
+   * Validates every file, in the given order, and sums up.
+   *
+   * @throws IOException when a file cannot be read
+   */
+  public ValidationReport validateAll(List<SourceFile> sources) throws IOException {
+    List<Finding> findings = new ArrayList<>();
+    long bytes = 0;
+    for (SourceFile source : sources) {
+      DocumentValidation result = validate(source);
+      findings.addAll(result.findings());
+      bytes += result.size();
+    }
+    return new ValidationReport(sources.size(), bytes, findings);
+  }
+
+  private static boolean hasErrors(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  private static Reporter reporter(Active<?> active, SourceFile source, List<Finding> sink) {
+    String id = active.rule.id();
+    return new Reporter() {
+      @Override
+      public void report(int line, int column, String message) {
+        sink.add(new Finding(id, active.severity, source.relativePath(), line, column, -1, message));
+      }
+
+      @Override
+      public void reportAtByte(long byteOffset, int line, int column, String message) {
+        sink.add(new Finding(id, active.severity, source.relativePath(), line, column, byteOffset, message));
+      }
+    };
+  }
+
+  private record Active<R extends Rule>(R rule, Severity severity) {}
+}

@@ -1,0 +1,31 @@
+package dev.corpuskit.validate.rules;
+
+import dev.corpuskit.parse.MalformedInput;
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.validate.DocumentRule;
+import dev.corpuskit.validate.Reporter;
+
+/** Every byte sequence must be valid in the file's encoding; reports the first bad one exactly. */
+public final class EncodingRule implements DocumentRule {
+
+  public static final String ID = "encoding";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(ParsedDocument document, Reporter reporter) {
+    document.decoding().malformed().ifPresent(bad -> reporter.reportAtByte(
+        bad.byteOffset(), bad.line(), bad.column(), message(document, bad)));
+  }
+
+  private static String message(ParsedDocument document, MalformedInput bad) {
+    String more = bad.count() > 1 ? " (" + bad.count() + " bad sequences in all)" : "";
+    return "invalid " + document.decoding().charset().name() + " byte sequence [" + bad.badBytes()
+        + "] at byte " + bad.byteOffset() + more
+        + "; re-save the file as " + document.decoding().charset().name()
+        + ", or set <encoding> to the encoding it was written in";
+  }
+}

@@ -1,0 +1,38 @@
+package dev.corpuskit.validate.rules;
+
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.text.Words;
+import dev.corpuskit.validate.DocumentRule;
+import dev.corpuskit.validate.Reporter;
+import dev.corpuskit.validate.RuleParameters;
+
+/** A document must have a minimum number of words; empty documents are left to the empty rule. */
+public final class MinWordsRule implements DocumentRule {
+
+  public static final String ID = "min-words";
+  public static final String MIN = "min";
+  public static final long DEFAULT_MIN = 50;
+
+  private final long min;
+
+  public MinWordsRule(RuleParameters parameters) {
+    this.min = parameters.getLong(MIN, DEFAULT_MIN, 0);
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(ParsedDocument document, Reporter reporter) {
+    if (EmptyRule.isBlank(document.text())) {
+      return;
+    }
+    int words = Words.count(document.text());
+    if (words < min) {
+      reporter.report(0, 0, "only " + words + " words, fewer than the minimum of " + min
+          + "; complete the document, remove it, or lower the rule's 'min' parameter");
+    }
+  }
+}

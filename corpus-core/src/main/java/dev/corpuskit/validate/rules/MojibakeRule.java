@@ -1,0 +1,50 @@
+package dev.corpuskit.validate.rules;
+
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.text.TextPosition;
+import dev.corpuskit.validate.DocumentRule;
+import dev.corpuskit.validate.Reporter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Detects mojibake: UTF-8 bytes that were decoded as Windows-1252 or Latin-1 and encoded again, such
+ * as {@code â€™} for {@code ’} or {@code Ã©} for {@code é}.
+ */
+public final class MojibakeRule implements DocumentRule {
+
+  public static final String ID = "mojibake";
+
+  /**
+   * A lead character (Â, Ã, Å, Ä, â, ð...) as Windows-1252 renders a UTF-8 lead byte, followed by a
+   * character that Windows-1252 or Latin-1 renders for a continuation byte (0x80-0xBF).
+   */
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "(?:â€[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
+          + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]?"
+          + "|[ÂÃ][\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
+          + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122])");
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void check(ParsedDocument document, Reporter reporter) {
+    String text = document.decoding().text();
+    Matcher m = SIGNATURE.matcher(text);
+    if (!m.find()) {
+      return;
+    }
+    int first = m.start();
+    String sample = m.group();
+    int count = 1;
+    while (m.find()) {
+      count++;
+    }
+    TextPosition at = TextPosition.of(text, first);
+    reporter.report(at.line(), at.column(), "mojibake '" + sample + "'" + (count > 1 ? " (" + count + " in all)" : "")
+        + ": UTF-8 text was decoded as Windows-1252 or Latin-1; re-fetch or re-decode the source");
+  }
+}

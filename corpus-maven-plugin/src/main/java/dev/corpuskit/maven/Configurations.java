@@ -1,0 +1,79 @@
+package dev.corpuskit.maven;
+
+import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.validate.InvalidRuleConfigException;
+import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.RuleSetting;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationConfig;
+import dev.corpuskit.validate.Validator;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/** Maps the plugin's XML configuration onto the core's immutable configuration values. */
+final class Configurations {
+
+  private Configurations() {}
+
+  static ValidationConfig validation(String encoding, List<RuleConfiguration> rules)
+      throws MojoExecutionException {
+    try {
+      ValidationConfig config = new ValidationConfig(charset(encoding), ruleConfig(rules));
+      new Validator(config); // creating the rules checks their parameter values now, not mid-run
+      return config;
+    } catch (InvalidRuleConfigException e) {
+      throw invalid(e);
+    }
+  }
+
+  static CleanerConfig cleaning(List<String> disabledSteps) throws MojoExecutionException {
+    try {
+      return new CleanerConfig(disabledSteps == null ? Set.of() : Set.copyOf(disabledSteps));
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Invalid <disabledSteps>: " + e.getMessage()
+          + ". Fix the <disabledStep> element in the plugin configuration.", e);
+    }
+  }
+
+  static MojoExecutionException invalid(InvalidRuleConfigException e) {
+    return new MojoExecutionException("Invalid <rules> configuration: " + e.getMessage()
+        + ". Fix the <rule> element with <id>" + e.ruleId() + "</id> in the plugin configuration.", e);
+  }
+
+  private static Charset charset(String encoding) throws MojoExecutionException {
+    if (encoding == null || encoding.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new MojoExecutionException("Invalid <encoding> '" + encoding
+          + "': this Java runtime has no such charset. Use a name such as UTF-8 or windows-1252.", e);
+    }
+  }
+
+  private static RuleConfig ruleConfig(List<RuleConfiguration> rules) {
+    List<RuleSetting> settings = new ArrayList<>();
+    if (rules != null) {
+      for (RuleConfiguration rule : rules) {
+        if (rule.getId() == null || rule.getId().isBlank()) {
+          throw new InvalidRuleConfigException("(none)", "id", "every <rule> needs an <id>");
+        }
+        String id = rule.getId().trim();
+        Optional<Severity> severity = rule.getSeverity() == null || rule.getSeverity().isBlank()
+            ? Optional.empty()
+            : Optional.of(Severity.parse(id, rule.getSeverity()));
+        settings.add(new RuleSetting(id, severity, rule.getParameters() == null ? Map.of() : rule.getParameters()));
+      }
+    }
+    return RuleConfig.of(settings);
+  }
+}

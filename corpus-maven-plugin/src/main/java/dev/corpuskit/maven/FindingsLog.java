@@ -1,0 +1,84 @@
+package dev.corpuskit.maven;
+
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationReport;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Logs findings as {@code <path>:<line>:<col>: <message> [<rule>]} at the level of their severity,
+ * with paths relative to the project, then one summary line; and fails once, with the counts.
+ */
+final class FindingsLog {
+
+  private final Log log;
+  private final Path basedir;
+  private final Path sourceDirectory;
+  private final boolean failOnError;
+  private final boolean failOnWarning;
+
+  FindingsLog(Log log, Path basedir, Path sourceDirectory, boolean failOnError, boolean failOnWarning) {
+    this.log = log;
+    this.basedir = basedir.toAbsolutePath().normalize();
+    this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+    this.failOnError = failOnError;
+    this.failOnWarning = failOnWarning;
+  }
+
+  /** Logs every finding of {@code report} and its summary line. */
+  void log(ValidationReport report, long millis) {
+    for (Finding finding : report.findings()) {
+      String line = displayPath(finding.file()) + finding.format().substring(finding.file().length());
+      switch (finding.severity()) {
+        case ERROR -> log.error(line);
+        case WARNING -> log.warn(line);
+        default -> log.info(line);
+      }
+    }
+    log.info(String.format("Corpus %s: %d documents, %d bytes, %d errors, %d warnings, %d infos in %d ms",
+        displayDirectory(), report.documents(), report.bytes(), report.count(Severity.ERROR),
+        report.count(Severity.WARNING), report.count(Severity.INFO), millis));
+  }
+
+  /**
+   * Fails the build when the report has errors (or warnings, if so configured).
+   *
+   * @param reportFile the JSON report, named in the failure message
+   */
+  void failIfNeeded(ValidationReport report, Path reportFile) throws MojoFailureException {
+    long errors = report.count(Severity.ERROR);
+    long warnings = report.count(Severity.WARNING);
+    boolean failErrors = failOnError && errors > 0;
+    boolean failWarnings = failOnWarning && warnings > 0;
+    if (failErrors || failWarnings) {
+      throw new MojoFailureException(String.format(
+          "Corpus validation failed: %d errors and %d warnings in %d documents of %s. Fix the files"
+              + " named above (report: %s), change the rules' severities, or set %s=false.",
+          errors, warnings, report.documents(), displayDirectory(), displayPath(reportFile),
+          failErrors ? "corpus.failOnError" : "corpus.failOnWarning"));
+    }
+    if (errors > 0) {
+      log.warn(errors + " corpus errors ignored because corpus.failOnError=false");
+    }
+  }
+
+  private String displayDirectory() {
+    return display(sourceDirectory);
+  }
+
+  private String displayPath(String relativeFile) {
+    return display(sourceDirectory.resolve(relativeFile));
+  }
+
+  private String displayPath(Path file) {
+    return display(file.toAbsolutePath().normalize());
+  }
+
+  private String display(Path path) {
+    Path shown = path.startsWith(basedir) ? basedir.relativize(path) : path;
+    String text = shown.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.corpuskit.maven;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The {@code <rule>} element of the plugin configuration.
+ *
+ * <pre>{@code
+ * <rule>
+ *   <id>file-name</id>
+ *   <severity>ERROR</severity>            <!-- ERROR, WARNING, INFO or OFF; omit to keep the default -->
+ *   <parameters><pattern>[0-9]{3}_[0-9a-f]{16}\.txt</pattern></parameters>
+ * </rule>
+ * }</pre>
+ */
+public class RuleConfiguration {
+
+  /** The rule id, for example {@code min-words}. */
+  private String id;
+
+  /** ERROR, WARNING, INFO or OFF. */
+  private String severity;
+
+  /** The rule's parameters by name. */
+  private Map<String, String> parameters = new LinkedHashMap<>();
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public String getSeverity() {
+    return severity;
+  }
+
+  public void setSeverity(String severity) {
+    this.severity = severity;
+  }
+
+  public Map<String, String> getParameters() {
+    return parameters;
+  }
+
+  public void setParameters(Map<String, String> parameters) {
+    this.parameters = parameters;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.corpuskit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationConfig;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationsTest {
+
+  private static RuleConfiguration rule(String id, String severity, Map<String, String> parameters) {
+    RuleConfiguration rule = new RuleConfiguration();
+    rule.setId(id);
+    rule.setSeverity(severity);
+    rule.setParameters(parameters);
+    return rule;
+  }
+
+  @Test
+  void mapsSeverityAndParametersOntoTheCoreRules() throws Exception {
+    ValidationConfig config = Configurations.validation("windows-1252", List.of(
+        rule("min-words", "error", Map.of("min", "10")),
+        rule("mojibake", "OFF", Map.of()),
+        rule("file-name", null, Map.of("pattern", "[a-z]+\\.txt"))));
+
+    assertThat(config.charset().name()).isEqualTo("windows-1252");
+    assertThat(config.rules().severityOf(RuleCatalog.find("min-words").orElseThrow())).isEqualTo(Severity.ERROR);
+    assertThat(config.rules().severityOf(RuleCatalog.find("mojibake").orElseThrow())).isEqualTo(Severity.OFF);
+    assertThat(config.rules().severityOf(RuleCatalog.find("file-name").orElseThrow())).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void defaultsToUtf8WhenNoEncodingIsSet() throws Exception {
+    assertThat(Configurations.validation(null, null).charset()).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void namesThePomElementAndTheKnownRulesForAnUnknownRule() {
+    assertThatThrownBy(() -> Configurations.validation(null, List.of(rule("no-such-rule", null, Map.of()))))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("Invalid <rules> configuration")
+        .hasMessageContaining("<id>no-such-rule</id>")
+        .hasMessageContaining("min-words");
+  }
+
+  @Test
+  void rejectsABadParameterValueBeforeAnythingRuns() {
+    assertThatThrownBy(() -> Configurations.validation(null, List.of(rule("min-words", null, Map.of("min", "many")))))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("min")
+        .hasMessageContaining("'many'");
+  }
+
+  @Test
+  void rejectsAnUnknownEncodingAndAnUnknownStep() {
+    assertThatThrownBy(() -> Configurations.validation("klingon-8", null))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("<encoding>");
+    assertThatThrownBy(() -> Configurations.cleaning(List.of("polish")))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("<disabledSteps>")
+        .hasMessageContaining("boilerplate");
+  }
+}

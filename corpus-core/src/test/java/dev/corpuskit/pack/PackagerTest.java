@@ -176,6 +176,11 @@ class PackagerTest {
       assertThat(main.getValue("Corpus-License")).isEqualTo("CC-BY-4.0");
       assertThat(main.keySet()).hasSize(7);
     }
+    // JarInputStream finds the manifest only as the first (or second, after META-INF/) entry.
+    try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(Files.newInputStream(jar))) {
+      assertThat(in.getManifest()).isNotNull();
+      assertThat(in.getManifest().getMainAttributes().getValue("Corpus-Id")).isEqualTo("org.example:news");
+    }
     String mf = new String(TestCorpora.entryBytes(jar, "META-INF/MANIFEST.MF"), StandardCharsets.UTF_8);
     assertThat(mf).doesNotContain("Created-By", "Build-Jdk");
     for (String line : mf.split("\r\n")) {

@@ -84,7 +84,7 @@ public class PackageMojo extends AbstractCorpusMojo {
     }
     project.getArtifact().setFile(jar.toFile());
     getLog().info(String.format("Packaged %d documents (%d bytes) into %s (sha256 %s)",
-        result.documents(), result.bytes(), jar, result.sha256()));
+        result.documents(), result.totalBytes(), jar, result.jarSha256()));
   }
 
   private static Manifest readManifest(Path file) throws MojoExecutionException {

@@ -27,6 +27,11 @@ public final class BinaryContentRule implements DocumentRule {
   }
 
   @Override
+  public boolean stopsChecking() {
+    return true;
+  }
+
+  @Override
   public void check(ParsedDocument document, Reporter reporter) {
     String text = document.decoding().text();
     int firstNul = text.indexOf('\0');

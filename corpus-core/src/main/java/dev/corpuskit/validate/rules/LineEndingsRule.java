@@ -1,11 +1,12 @@
 package dev.corpuskit.validate.rules;
 
+import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.text.TextPosition;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
 
-/** Lines should end with LF only; reports CRLF, CR and mixed line endings. */
+/** Lines of plain text should end with LF only; reports CRLF, CR and mixed line endings. */
 public final class LineEndingsRule implements DocumentRule {
 
   public static final String ID = "line-endings";
@@ -17,7 +18,10 @@ public final class LineEndingsRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
-    String text = document.decoding().text();
+    if (document.format() != Format.TEXT) {
+      return; // line breaks in markup never reach an HTML page's main text
+    }
+    String text = document.text();
     int lf = 0;
     int crlf = 0;
     int cr = 0;

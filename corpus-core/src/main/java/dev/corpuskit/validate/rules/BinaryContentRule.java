@@ -46,7 +46,9 @@ public final class BinaryContentRule implements DocumentRule {
     int controls = 0;
     int firstControl = -1;
     for (int i = 0; i < text.length(); i++) {
-      if (ControlCharactersRule.isStrayControl(text.charAt(i))) {
+      char c = text.charAt(i);
+      // Form feeds and vertical tabs are page layout, not binary data: leave them to control-chars.
+      if (ControlCharactersRule.isStrayControl(c) && !Character.isWhitespace(c)) {
         controls++;
         if (firstControl < 0) {
           firstControl = i;

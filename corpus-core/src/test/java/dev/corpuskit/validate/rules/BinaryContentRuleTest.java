@@ -52,6 +52,12 @@ class BinaryContentRuleTest {
   }
 
   @Test
+  void whitespaceControlsSuchAsPageBreaksAreNotBinary() {
+    assertThat(check(rule, text("page\fbreak\u000B\n"))).isEmpty();
+    assertThat(check(rule, text(" \u000B\n"))).isEmpty();
+  }
+
+  @Test
   void rejectsShareOutsideZeroToOne() {
     assertThatThrownBy(() -> new BinaryContentRule(parameters(BinaryContentRule.ID, "maxControlShare", "2")))
         .isInstanceOf(InvalidRuleConfigException.class)

@@ -21,7 +21,7 @@ class LineEndingsRuleTest {
     assertThat(check(rule, text("ab\r\ncd\r\n"))).singleElement().satisfies(f -> {
       assertThat(f.line()).isEqualTo(1);
       assertThat(f.column()).isEqualTo(3);
-      assertThat(f.message()).startsWith("CRLF line endings;");
+      assertThat(f.message()).startsWith("CRLF line endings;").contains("LF line endings");
     });
   }
 

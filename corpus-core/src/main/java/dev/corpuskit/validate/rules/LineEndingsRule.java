@@ -50,6 +50,7 @@ public final class LineEndingsRule implements DocumentRule {
         ? "mixed line endings (" + lf + " LF, " + crlf + " CRLF, " + cr + " CR)"
         : crlf > 0 ? "CRLF line endings" : "CR line endings";
     TextPosition at = TextPosition.of(text, firstCr);
-    reporter.report(at.line(), at.column(), what + "; clean the corpus or save the file with LF line endings");
+    reporter.report(at.line(), at.column(),
+        what + "; clean the corpus or save the file with LF line endings");
   }
 }

@@ -9,28 +9,34 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * HTML pages, read with jsoup from bytes so that a byte-order mark or a {@code <meta charset>} is
- * honoured. The document text is the page's main text (see {@link MainText}).
+ * HTML pages, read with jsoup from bytes so that a byte-order mark, then a {@code <meta charset>},
+ * then the configured encoding decides how they are decoded. The document text is the page's main text (see {@link MainText}).
  */
 public final class HtmlParser implements Parser {
 
   @Override
   public ParsedDocument parse(SourceFile source, byte[] bytes, Charset charset) {
-    Document page;
-    try {
-      // A null charset lets jsoup use the BOM, then <meta charset>, then UTF-8.
-      page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading from memory cannot fail", e);
+    // A null charset lets jsoup use the BOM, then <meta charset>, then UTF-8.
+    Document page = read(bytes, null);
+    Charset used = page.charset();
+    if (Bom.detect(bytes) == Bom.NONE && !declaresCharset(page) && !charset.equals(used)) {
+      // Nothing in the file names its encoding: use the configured one, as for plain text.
+      page = read(bytes, charset.name());
+      used = charset;
     }
-    Charset declared = declaredCharset(page, charset);
-    Decoding decoding = TextDecoder.decode(bytes, declared);
+    Decoding decoding = TextDecoder.decode(bytes, used);
     return new ParsedDocument(source, bytes, Format.HTML, decoding, MainText.of(page));
   }
 
-  private static Charset declaredCharset(Document page, Charset fallback) {
-    boolean declaresCharset =
-        !page.select("meta[charset], meta[http-equiv=content-type][content~=(?i)charset]").isEmpty();
-    return declaresCharset ? page.charset() : fallback;
+  private static Document read(byte[] bytes, String charsetName) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(bytes), charsetName, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory cannot fail", e);
+    }
+  }
+
+  private static boolean declaresCharset(Document page) {
+    return !page.select("meta[charset], meta[http-equiv=content-type][content~=(?i)charset]").isEmpty();
   }
 }

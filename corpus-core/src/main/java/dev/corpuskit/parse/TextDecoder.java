@@ -38,10 +38,7 @@ public final class TextDecoder {
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isUnderflow()) {
-        result = decoder.flush(out);
-        if (result.isUnderflow()) {
-          break;
-        }
+        break;
       }
       if (result.isOverflow()) {
         out = grow(out);
@@ -59,6 +56,9 @@ public final class TextDecoder {
         out.put('\uFFFD');
         in.position(in.position() + result.length());
       }
+    }
+    while (decoder.flush(out).isOverflow()) {
+      out = grow(out);
     }
     out.flip();
     MalformedInput malformed =

@@ -10,7 +10,9 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -78,14 +80,26 @@ public final class CorpusScanner {
   }
 
   private static List<PathMatcher> compile(List<String> globs) {
-    List<PathMatcher> matchers = new ArrayList<>();
+    Set<String> variants = new LinkedHashSet<>();
     for (String glob : globs) {
+      addVariants(glob, variants);
+    }
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String glob : variants) {
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-      if (glob.startsWith("**/")) {
-        // Maven's "**/" also matches files at the top level.
-        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
-      }
     }
     return List.copyOf(matchers);
+  }
+
+  /** Maven's {@code **}{@code /} also matches no folder at all, anywhere in the glob: add those forms. */
+  private static void addVariants(String glob, Set<String> out) {
+    if (!out.add(glob)) {
+      return;
+    }
+    for (int i = glob.indexOf("**/"); i >= 0; i = glob.indexOf("**/", i + 1)) {
+      if (i == 0 || glob.charAt(i - 1) == '/') {
+        addVariants(glob.substring(0, i) + glob.substring(i + 3), out);
+      }
+    }
   }
 }

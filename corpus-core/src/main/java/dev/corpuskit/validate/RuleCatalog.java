@@ -28,17 +28,18 @@ public final class RuleCatalog {
     add(new RuleDefinition(FileTypeRule.ID, Severity.ERROR,
         "The file's extension has a parser (.txt, .html, .htm).", Set.of(), p -> new FileTypeRule()));
     add(new RuleDefinition(FileNameRule.ID, Severity.OFF,
-        "The file's path matches a regular expression (RE2 syntax, linear time).",
+        "The file's name (without its folders) matches a regular expression (RE2 syntax, linear time).",
         Set.of(FileNameRule.PATTERN), FileNameRule::new));
     add(new RuleDefinition(MaxBytesRule.ID, Severity.ERROR,
         "The file is at most 'max' bytes.", Set.of(MaxBytesRule.MAX), MaxBytesRule::new));
+    // Binary content first: when it fires, encoding and text rules would only repeat it.
+    add(new RuleDefinition(BinaryContentRule.ID, Severity.ERROR,
+        "The file is text: no NUL bytes, and control characters below 'maxControlShare'.",
+        Set.of(BinaryContentRule.MAX_CONTROL_SHARE), BinaryContentRule::new));
     add(new RuleDefinition(EncodingRule.ID, Severity.ERROR,
         "Every byte sequence is valid in the file's encoding.", Set.of(), p -> new EncodingRule()));
     add(new RuleDefinition(BomRule.ID, Severity.WARNING,
         "The file has no byte-order mark.", Set.of(), p -> new BomRule()));
-    add(new RuleDefinition(BinaryContentRule.ID, Severity.ERROR,
-        "The file is text: no NUL bytes, and control characters below 'maxControlShare'.",
-        Set.of(BinaryContentRule.MAX_CONTROL_SHARE), BinaryContentRule::new));
     add(new RuleDefinition(EmptyRule.ID, Severity.ERROR,
         "The document holds more than whitespace.", Set.of(), p -> new EmptyRule()));
     add(new RuleDefinition(MinWordsRule.ID, Severity.WARNING,

@@ -27,7 +27,8 @@ public final class RuleConfig {
   /**
    * Checks and keeps {@code settings}.
    *
-   * @throws InvalidRuleConfigException for an unknown rule id, an unknown parameter or a rule given twice
+   * @throws InvalidRuleConfigException for an unknown rule id or parameter, a bad parameter value or a
+   *     rule given twice
    */
   public static RuleConfig of(List<RuleSetting> settings) {
     Map<String, RuleSetting> byId = new LinkedHashMap<>();
@@ -49,7 +50,14 @@ public final class RuleConfig {
         throw new InvalidRuleConfigException(setting.id(), "id", "configured twice; merge the two settings");
       }
     }
-    return new RuleConfig(Collections.unmodifiableMap(byId));
+    RuleConfig config = new RuleConfig(Collections.unmodifiableMap(byId));
+    for (RuleSetting setting : byId.values()) {
+      RuleDefinition definition = RuleCatalog.find(setting.id()).orElseThrow();
+      if (config.severityOf(definition) != Severity.OFF) {
+        definition.factory().apply(config.parametersOf(definition)); // fails on a bad value now
+      }
+    }
+    return config;
   }
 
   /** The severity in force for {@code definition}. */

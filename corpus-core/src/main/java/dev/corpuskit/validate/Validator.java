@@ -65,7 +65,11 @@ public final class Validator {
     byte[] bytes = Files.readAllBytes(source.path());
     ParsedDocument document = parser.get().parse(source, bytes, config.charset());
     for (Active<DocumentRule> active : documentRules) {
+      int before = findings.size();
       active.rule.check(document, reporter(active, source, findings));
+      if (active.rule.stopsChecking() && findings.size() > before) {
+        break;
+      }
     }
     return new DocumentValidation(source, bytes.length, Optional.of(document), findings);
   }

@@ -27,6 +27,11 @@ public final class BinaryContentRule implements DocumentRule {
   }
 
   @Override
+  public boolean stopsChecking() {
+    return true;
+  }
+
+  @Override
   public void check(ParsedDocument document, Reporter reporter) {
     String text = document.decoding().text();
     int firstNul = text.indexOf('\0');
@@ -41,7 +46,9 @@ public final class BinaryContentRule implements DocumentRule {
     int controls = 0;
     int firstControl = -1;
     for (int i = 0; i < text.length(); i++) {
-      if (ControlCharactersRule.isStrayControl(text.charAt(i))) {
+      char c = text.charAt(i);
+      // Form feeds and vertical tabs are page layout, not binary data: leave them to control-chars.
+      if (ControlCharactersRule.isStrayControl(c) && !Character.isWhitespace(c)) {
         controls++;
         if (firstControl < 0) {
           firstControl = i;

@@ -16,6 +16,11 @@ public final class EmptyRule implements DocumentRule {
   }
 
   @Override
+  public boolean stopsChecking() {
+    return true;
+  }
+
+  @Override
   public void check(ParsedDocument document, Reporter reporter) {
     if (isBlank(document.text())) {
       String what = document.bytes().length == 0 ? "empty file"

@@ -21,7 +21,8 @@ public final class FileNameRule implements FileRule {
   private final Pattern pattern;
 
   public FileNameRule(RuleParameters parameters) {
-    String source = parameters.getString(PATTERN).orElse(".*");
+    String source = parameters.getString(PATTERN).orElseThrow(() -> new InvalidRuleConfigException(
+        ID, PATTERN, "the rule is on but has no pattern; set one, for example [a-z0-9_-]+\\.txt"));
     try {
       this.pattern = Pattern.compile(source);
     } catch (PatternSyntaxException e) {

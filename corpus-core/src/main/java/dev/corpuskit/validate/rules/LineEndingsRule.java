@@ -1,11 +1,12 @@
 package dev.corpuskit.validate.rules;
 
+import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.text.TextPosition;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
 
-/** Lines should end with LF only; reports CRLF, CR and mixed line endings. */
+/** Lines of plain text should end with LF only; reports CRLF, CR and mixed line endings. */
 public final class LineEndingsRule implements DocumentRule {
 
   public static final String ID = "line-endings";
@@ -17,7 +18,10 @@ public final class LineEndingsRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
-    String text = document.decoding().text();
+    if (document.format() != Format.TEXT) {
+      return; // line breaks in markup never reach an HTML page's main text
+    }
+    String text = document.text();
     int lf = 0;
     int crlf = 0;
     int cr = 0;
@@ -46,6 +50,7 @@ public final class LineEndingsRule implements DocumentRule {
         ? "mixed line endings (" + lf + " LF, " + crlf + " CRLF, " + cr + " CR)"
         : crlf > 0 ? "CRLF line endings" : "CR line endings";
     TextPosition at = TextPosition.of(text, firstCr);
-    reporter.report(at.line(), at.column(), what + "; they become LF when cleaning");
+    reporter.report(at.line(), at.column(),
+        what + "; clean the corpus or save the file with LF line endings");
   }
 }

@@ -15,15 +15,18 @@ public final class MojibakeRule implements DocumentRule {
 
   public static final String ID = "mojibake";
 
+  /** Characters Windows-1252 or Latin-1 shows for a UTF-8 continuation byte (0x80-0xBF). */
+  private static final String CONTINUATION = "[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178"
+      + "\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026"
+      + "\\u2030\\u2039\\u203A\\u20AC\\u2122]";
+
   /**
-   * A lead character (Â, Ã, Å, Ä, â, ð...) as Windows-1252 renders a UTF-8 lead byte, followed by a
-   * character that Windows-1252 or Latin-1 renders for a continuation byte (0x80-0xBF).
+   * {@code â€} (lead of U+2000-U+203F), {@code ðŸ} (lead of most emoji), or Â, Ã, Ä, Å (leads of
+   * U+0080-U+017F) followed by a continuation character. Legitimate text such as "António" or "ÅÄÖ"
+   * hardly ever puts these leads before such a character.
    */
-  private static final Pattern SIGNATURE = Pattern.compile(
-      "(?:â€[\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
-          + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]?"
-          + "|[ÂÃ][\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
-          + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122])");
+  private static final Pattern SIGNATURE =
+      Pattern.compile("â€" + CONTINUATION + "?|ðŸ|[ÂÃÄÅ]" + CONTINUATION);
 
   @Override
   public String id() {

@@ -1,0 +1,94 @@
+package dev.corpuskit.parse;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.source.SourceFile;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class HtmlParserTest {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final SourceFile SOURCE = new SourceFile(Path.of("corpus"), "page.html");
+
+  private final HtmlParser parser = new HtmlParser();
+
+  @Test
+  void metaCharsetWindows1252DecodesCorrectly() {
+    byte[] bytes = ("<html><head><meta charset=\"windows-1252\"></head>"
+        + "<body><p>Café – “quoted” €5</p></body></html>").getBytes(WINDOWS_1252);
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, UTF_8);
+
+    assertThat(document.format()).isEqualTo(Format.HTML);
+    assertThat(document.text()).isEqualTo("Café – “quoted” €5\n");
+    assertThat(document.decoding().charset()).isEqualTo(WINDOWS_1252);
+    assertThat(document.decoding().isValid()).isTrue();
+  }
+
+  @Test
+  void httpEquivContentTypeIsHonoured() {
+    byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+        + "</head><body><p>Jürgen</p></body></html>").getBytes(WINDOWS_1252);
+
+    assertThat(parser.parse(SOURCE, bytes, UTF_8).text()).isEqualTo("Jürgen\n");
+  }
+
+  @Test
+  void byteOrderMarkWinsOverTheDefault() {
+    byte[] bytes = TextDecoderTest.concat(TextDecoderTest.hex("FF FE"),
+        "<p>Grüße 😀</p>".getBytes(Charset.forName("UTF-16LE")));
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, WINDOWS_1252);
+
+    assertThat(document.text()).isEqualTo("Grüße 😀\n");
+    assertThat(document.decoding().bom()).isEqualTo(Bom.UTF_16LE);
+  }
+
+  @Test
+  void undeclaredPageUsesTheConfiguredEncoding() {
+    byte[] bytes = "<p>Café</p>".getBytes(WINDOWS_1252);
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, WINDOWS_1252);
+
+    assertThat(document.text()).isEqualTo("Café\n");
+    assertThat(document.decoding().charset()).isEqualTo(WINDOWS_1252);
+    assertThat(document.decoding().isValid()).isTrue();
+  }
+
+  @Test
+  void undeclaredInvalidUtf8IsReported() {
+    ParsedDocument document = parser.parse(SOURCE, "<p>Café</p>".getBytes(WINDOWS_1252), UTF_8);
+
+    assertThat(document.decoding().malformed()).hasValueSatisfying(bad -> {
+      assertThat(bad.byteOffset()).isEqualTo(6);
+      assertThat(bad.column()).isEqualTo(7);
+    });
+  }
+
+  @Test
+  void mainTextComesFromTheArticleWithoutScriptsOrNavigation() {
+    String page = "<html><head><title>Site</title><script>var x = 1;</script><style>p{}</style></head>"
+        + "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
+        + "<div class=\"teaser\">Read also: other story</div>"
+        + "<article><h1>Harbour  reopens</h1>\n<p>The harbour\n reopened on <b>Monday</b>.</p>"
+        + "<script>track();</script><p>Ships line 1<br>line 2 &amp; more.</p>"
+        + "<aside>Advertisement</aside></article>"
+        + "<footer>© 2024 Site</footer></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text())
+        .isEqualTo("Harbour reopens\n\nThe harbour reopened on Monday.\n\nShips line 1\nline 2 & more.\n");
+  }
+
+  @Test
+  void withoutArticleTheBodyIsTheMainText() {
+    String page = "<html><body><nav>Menu</nav><div>First block</div><div>Second\u00A0block</div></body></html>";
+
+    assertThat(parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text())
+        .isEqualTo("First block\n\nSecond\u00A0block\n");
+  }
+}

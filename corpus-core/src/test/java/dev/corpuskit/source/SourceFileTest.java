@@ -1,0 +1,52 @@
+package dev.corpuskit.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceFileTest {
+
+  private static final Path ROOT = Path.of("corpus");
+
+  @ParameterizedTest
+  @CsvSource({
+    "cluster-1/001.txt, cluster-1/001, txt",
+    "a.TXT, a, txt",
+    "page.html, page, html",
+    "a/b.tar.gz, a/b.tar, gz",
+    "dir.v2/README, dir.v2/README, ''",
+    ".profile, .profile, ''",
+    "x/.hidden, x/.hidden, ''"
+  })
+  void idIsTheRelativePathWithoutExtension(String path, String id, String extension) {
+    SourceFile file = new SourceFile(ROOT, path);
+
+    assertThat(file.id()).isEqualTo(id);
+    assertThat(file.extension()).isEqualTo(extension);
+  }
+
+  @Test
+  void ofUsesSlashSeparatedRelativePath() {
+    SourceFile file = SourceFile.of(ROOT, ROOT.resolve("a").resolve("b").resolve("c.txt"));
+
+    assertThat(file.relativePath()).isEqualTo("a/b/c.txt");
+    assertThat(file.path()).isEqualTo(ROOT.resolve("a/b/c.txt"));
+    assertThat(file).hasToString("a/b/c.txt");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/abs.txt", "a\\b.txt"})
+  void rejectsPathsThatAreNotRelativeAndSlashSeparated(String path) {
+    assertThatThrownBy(() -> new SourceFile(ROOT, path)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void ordersByRelativePath() {
+    assertThat(new SourceFile(ROOT, "a/z.txt")).isLessThan(new SourceFile(ROOT, "b/a.txt"));
+  }
+}

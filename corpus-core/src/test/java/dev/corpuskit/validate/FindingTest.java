@@ -1,0 +1,30 @@
+package dev.corpuskit.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+
+  @Test
+  void formatsAsFileLineColumnMessageRule() {
+    Finding atByte = new Finding("encoding", Severity.ERROR, "a/b.txt", 3, 7, 42, "bad; fix it");
+    Finding wholeFile = new Finding("empty", Severity.WARNING, "c.txt", 0, 0, -1, "empty; add text");
+
+    assertThat(atByte.format()).isEqualTo("a/b.txt:3:7: bad; fix it [encoding]");
+    assertThat(wholeFile.format()).isEqualTo("c.txt:1:1: empty; add text [empty]");
+    assertThat(wholeFile).hasToString("WARNING c.txt:1:1: empty; add text [empty]");
+  }
+
+  @Test
+  void reportCountsBySeverity() {
+    ValidationReport report = new ValidationReport(2, 10, List.of(
+        new Finding("bom", Severity.WARNING, "a.txt", 1, 1, 0, "m"),
+        new Finding("markup", Severity.INFO, "a.txt", 1, 1, -1, "m")));
+
+    assertThat(report.count(Severity.WARNING)).isEqualTo(1);
+    assertThat(report.count(Severity.INFO)).isEqualTo(1);
+    assertThat(report.hasErrors()).isFalse();
+  }
+}

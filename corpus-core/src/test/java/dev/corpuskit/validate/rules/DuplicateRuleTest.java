@@ -1,0 +1,47 @@
+package dev.corpuskit.validate.rules;
+
+import static dev.corpuskit.validate.rules.RuleHarness.check;
+import static dev.corpuskit.validate.rules.RuleHarness.html;
+import static dev.corpuskit.validate.rules.RuleHarness.parse;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DuplicateRuleTest {
+
+  private final DuplicateRule rule = new DuplicateRule();
+
+  @Test
+  void sameContentAfterNormalisationNamesTheFirstFile() {
+    assertThat(check(rule, doc("a/first.txt", "The ﬁrst  report.\n\nSecond line.\n"))).isEmpty();
+    assertThat(check(rule, doc("b/other.txt", "Another text.\n"))).isEmpty();
+
+    assertThat(check(rule, doc("c/copy.txt", "the first\u00A0REPORT.\r\nSecond line.")))
+        .singleElement().satisfies(f -> {
+          assertThat(f.file()).isEqualTo("c/copy.txt");
+          assertThat(f.message()).contains("duplicate of a/first.txt", "; remove one");
+        });
+    assertThat(check(rule, doc("d/again.txt", "THE FIRST REPORT. SECOND LINE.")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("a/first.txt"));
+  }
+
+  @Test
+  void htmlPageDuplicatesPlainTextByItsMainText() {
+    assertThat(check(rule, doc("a.txt", "Hello world.\n"))).isEmpty();
+    assertThat(check(rule, html("<html><body><nav>Menu</nav><p>Hello world.</p></body></html>")))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("duplicate of a.txt"));
+  }
+
+  @Test
+  void differentTextAndEmptyDocumentsAreNotDuplicates() {
+    assertThat(check(rule, doc("a.txt", "Hello world.\n"))).isEmpty();
+    assertThat(check(rule, doc("b.txt", "Hello, world.\n"))).isEmpty();
+    assertThat(check(rule, doc("c.txt", " \n"))).isEmpty();
+    assertThat(check(rule, doc("d.txt", "\u00A0"))).isEmpty();
+  }
+
+  private static dev.corpuskit.parse.ParsedDocument doc(String path, String text) {
+    return parse(path, text.getBytes(UTF_8));
+  }
+}

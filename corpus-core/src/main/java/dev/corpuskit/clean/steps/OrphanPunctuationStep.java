@@ -4,16 +4,16 @@ import dev.corpuskit.clean.LineStep;
 import java.util.regex.Pattern;
 
 /**
- * Repairs punctuation orphaned where a link's text was stripped: a doubled comma
- * ({@code sustained, , military} becomes {@code sustained, military}) and a comma, semicolon or
- * colon that starts a line ({@code , 200 of which} becomes {@code 200 of which}).
+ * Repairs commas orphaned where a link's text was stripped: a doubled comma ({@code sustained, ,
+ * military} becomes {@code sustained, military}) and commas that start a line before its text
+ * ({@code , 200 of which} becomes {@code 200 of which}). A line of nothing but commas is left alone.
+ * Only commas: a leading colon or semicolon (a smiley, a list marker) is too often meant.
  */
 public final class OrphanPunctuationStep extends LineStep {
 
   public static final String ID = "orphan-punctuation";
 
-  private static final Pattern DOUBLED_COMMA = Pattern.compile(",(?:\\h*,)+");
-  private static final Pattern LEADING = Pattern.compile("^\\h*[,;:](?:\\h*[,;:])*\\h*(?=\\S)");
+  private static final Pattern DOUBLED_COMMA = Pattern.compile(",(?:[ \\t]*,)+");
 
   @Override
   public String id() {
@@ -22,7 +22,13 @@ public final class OrphanPunctuationStep extends LineStep {
 
   @Override
   protected String clean(String text) {
-    String repaired = DOUBLED_COMMA.matcher(text).replaceAll(",");
-    return LEADING.matcher(repaired).replaceFirst("");
+    String repaired = text.indexOf(',') < 0 ? text : DOUBLED_COMMA.matcher(text).replaceAll(",");
+    int start = 0;
+    boolean comma = false;
+    while (start < repaired.length() && " \t,".indexOf(repaired.charAt(start)) >= 0) {
+      comma |= repaired.charAt(start) == ',';
+      start++;
+    }
+    return comma && start < repaired.length() ? repaired.substring(start) : repaired;
   }
 }

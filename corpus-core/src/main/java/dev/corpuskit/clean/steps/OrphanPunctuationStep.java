@@ -1,7 +1,6 @@
 package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.LineStep;
-import java.util.regex.Pattern;
 
 /**
  * Repairs commas orphaned where a link's text was stripped: a doubled comma ({@code sustained, ,
@@ -13,8 +12,6 @@ public final class OrphanPunctuationStep extends LineStep {
 
   public static final String ID = "orphan-punctuation";
 
-  private static final Pattern DOUBLED_COMMA = Pattern.compile(",(?:[ \\t]*,)+");
-
   @Override
   public String id() {
     return ID;
@@ -22,7 +19,7 @@ public final class OrphanPunctuationStep extends LineStep {
 
   @Override
   protected String clean(String text) {
-    String repaired = text.indexOf(',') < 0 ? text : DOUBLED_COMMA.matcher(text).replaceAll(",");
+    String repaired = text.indexOf(',') < 0 ? text : collapseDoubledCommas(text);
     int start = 0;
     boolean comma = false;
     while (start < repaired.length() && " \t,".indexOf(repaired.charAt(start)) >= 0) {
@@ -30,5 +27,25 @@ public final class OrphanPunctuationStep extends LineStep {
       start++;
     }
     return comma && start < repaired.length() ? repaired.substring(start) : repaired;
+  }
+
+  /** Drops every comma that follows another with only spaces or tabs between; a loop, not a regex. */
+  private static String collapseDoubledCommas(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int lastComma = -1; // index in out of the last comma, while only blanks follow it
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' && lastComma >= 0) {
+        out.setLength(lastComma + 1);
+        continue;
+      }
+      out.append(c);
+      if (c == ',') {
+        lastComma = out.length() - 1;
+      } else if (c != ' ' && c != '\t') {
+        lastComma = -1;
+      }
+    }
+    return out.toString();
   }
 }

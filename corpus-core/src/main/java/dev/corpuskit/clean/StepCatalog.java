@@ -22,29 +22,31 @@ import java.util.function.Supplier;
 /**
  * Every cleaning step, in the fixed order in which they run. The one place a step is registered.
  *
- * <p>The order matters: entities are decoded before line endings, control characters and spaces are
- * normalised (an entity can produce any of them); boilerplate and repeated paragraphs are removed
- * before punctuation and spacing are repaired; the final newline comes last.
+ * <p>The order matters for idempotence. Characters are cleaned (BOM, line endings, odd spaces before
+ * control characters, so a form feed still separates words; then NFC) before entities are decoded,
+ * because deleting a character can join {@code &} and {@code amp;} into a new entity; the entity step
+ * cleans what it decodes itself. Punctuation and spaces are repaired before boilerplate and repeated
+ * lines are matched, so that a repair cannot turn a kept line into one that a second run would remove.
+ * Blank lines and the final newline come last.
  */
 public final class StepCatalog {
 
   private static final Map<String, StepDefinition> STEPS = new LinkedHashMap<>();
 
   static {
-    add(StripBomStep.ID, "Remove a byte-order mark left at the start of the text.", StripBomStep::new);
-    add(HtmlEntitiesStep.ID, "Decode stray HTML entities such as &amp; or &#8217;.", HtmlEntitiesStep::new);
+    add(StripBomStep.ID, "Remove byte-order marks.", StripBomStep::new);
     add(LineEndingsStep.ID, "End every line with LF.", LineEndingsStep::new);
-    add(ControlCharactersStep.ID, "Remove control characters other than tab.", ControlCharactersStep::new);
-    add(NfcStep.ID, "Normalise to Unicode NFC.", NfcStep::new);
     add(OddSpacesStep.ID, "Turn no-break and other odd spaces into a plain space; drop zero-width spaces.",
         OddSpacesStep::new);
-    add(BoilerplateStep.ID, "Remove web boilerplate; a marker of trailing boilerplate cuts the tail.",
-        BoilerplateStep::new);
-    add(RepeatedParagraphsStep.ID, "Drop a paragraph or line that repeats an earlier one.",
-        RepeatedParagraphsStep::new);
-    add(OrphanPunctuationStep.ID, "Repair punctuation orphaned by stripped links (', ,' and a leading ',').",
+    add(ControlCharactersStep.ID, "Remove control characters other than tab.", ControlCharactersStep::new);
+    add(NfcStep.ID, "Normalise to Unicode NFC.", NfcStep::new);
+    add(HtmlEntitiesStep.ID, "Decode stray HTML entities such as &amp; or &#8217;.", HtmlEntitiesStep::new);
+    add(OrphanPunctuationStep.ID, "Repair commas orphaned by stripped links (', ,' and a leading ',').",
         OrphanPunctuationStep::new);
     add(CollapseSpacesStep.ID, "Collapse runs of spaces and tabs; trim line ends.", CollapseSpacesStep::new);
+    add(BoilerplateStep.ID, "Remove web boilerplate; a marker of trailing boilerplate cuts the tail.",
+        BoilerplateStep::new);
+    add(RepeatedParagraphsStep.ID, "Drop a line that repeats an earlier one.", RepeatedParagraphsStep::new);
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",
         CollapseBlankLinesStep::new);
     add(FinalNewlineStep.ID, "End the text with exactly one newline.", FinalNewlineStep::new);

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Drops a line that repeats an earlier line of the same document, such as a photo caption printed
- * twice. Lines shorter than {@value #MIN_LENGTH} characters (a dash, a short heading) are kept, since
- * short lines repeat legitimately.
+ * twice; in these plain-text documents a paragraph is a line. Lines are compared after whitespace is
+ * collapsed, with case and punctuation kept. Lines shorter than {@value #MIN_LENGTH} characters (a
+ * dash, a short heading) are kept, since short lines repeat legitimately.
  */
 public final class RepeatedParagraphsStep implements CleaningStep {
 

@@ -2,7 +2,10 @@ package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.LineStep;
 
-/** Removes byte-order marks (U+FEFF) left in the text, for example at the start of a UTF-8 file. */
+/**
+ * Removes byte-order marks (U+FEFF) anywhere in the text: at the start of a UTF-8 file, or left
+ * mid-text where files were concatenated.
+ */
 public final class StripBomStep extends LineStep {
 
   public static final String ID = "strip-bom";
@@ -14,6 +17,6 @@ public final class StripBomStep extends LineStep {
 
   @Override
   protected String clean(String text) {
-    return text.indexOf('\uFEFF') < 0 ? text : text.replace("\uFEFF", "");
+    return Chars.map(text, c -> Chars.isBom(c) ? "" : null);
   }
 }

@@ -1,0 +1,94 @@
+package dev.corpuskit.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every step fixes its problem, says so in the audit, and leaves the problem when switched off. */
+class StepSwitchTest {
+
+  /**
+   * A small input with one step's problem.
+   *
+   * @param step the step id
+   * @param input text with the problem
+   * @param cleaned the output with every step on
+   * @param problem a part of {@code input} that stays when the step is off
+   */
+  record Sample(String step, String input, String cleaned, String problem) {
+    @Override
+    public String toString() {
+      return step;
+    }
+  }
+
+  static Stream<Sample> samples() {
+    return Stream.of(
+        new Sample("strip-bom", "\uFEFFHello world\n", "Hello world\n", "\uFEFF"),
+        new Sample("line-endings", "a\r\nb\rc\n", "a\nb\nc\n", "\r"),
+        new Sample("spaces", "a\u00A0b\u2009c\u200Bd\n", "a b cd\n", "\u00A0"),
+        new Sample("control-chars", "a\u0000b\u0007c\u009Fd\n", "abcd\n", "\u0007"),
+        new Sample("nfc", "e\u0301te\n", "\u00E9te\n", "e\u0301"),
+        new Sample("html-entities", "Tom &amp;amp; Jerry&#8217;s\n", "Tom & Jerry\u2019s\n", "&amp;"),
+        new Sample("orphan-punctuation", "sustained, , military\n\n, 200 of which\n",
+            "sustained, military\n\n200 of which\n", ", ,"),
+        new Sample("collapse-spaces", " a  b\t\tc \n", "a b c\n", "  "),
+        new Sample("boilerplate", "Article text here.\n\nLeave a Reply\n\nConnecting to %s\n",
+            "Article text here.\n", "Leave a Reply"),
+        new Sample("repeated-paragraphs", "A caption that repeats itself\nA caption that repeats itself\n",
+            "A caption that repeats itself\n", "itself\nA caption"),
+        new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
+        new Sample("final-newline", "a", "a\n", "a"));
+  }
+
+  @Test
+  void everyStepHasASample() {
+    assertThat(samples().map(Sample::step).toList()).containsExactlyElementsOf(StepCatalog.ids());
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void theStepFixesItsProblemAndIsAudited(Sample sample) {
+    Cleaned cleaned = Cleaner.withDefaults().clean(sample.input());
+
+    assertThat(cleaned.text()).isEqualTo(sample.cleaned());
+    assertThat(cleaned.changes()).extracting(change -> change.step().split("/")[0]).contains(sample.step());
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void switchedOffTheStepLeavesItsProblem(Sample sample) {
+    Cleaner cleaner = new Cleaner(new CleanerConfig(Set.of(sample.step())));
+
+    Cleaned cleaned = cleaner.clean(sample.input());
+
+    assertThat(cleaner.stepIds()).doesNotContain(sample.step());
+    assertThat(cleaned.text()).contains(sample.problem());
+    if (sample.step().equals("final-newline")) {
+      assertThat(cleaned.text()).isEqualTo("a");
+    }
+    assertThat(cleaned.changes()).noneMatch(change -> change.step().split("/")[0].equals(sample.step()));
+  }
+
+  @Test
+  void anUnknownStepIdIsRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new CleanerConfig(Set.of("no-such-step")))
+        .withMessageContaining("no-such-step")
+        .withMessageContaining("boilerplate");
+  }
+
+  @Test
+  void stepsRunInTheCatalogOrder() {
+    assertThat(Cleaner.withDefaults().stepIds()).isEqualTo(List.copyOf(StepCatalog.ids()));
+    assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
+        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "boilerplate",
+        "repeated-paragraphs", "collapse-blank-lines", "final-newline");
+  }
+}

@@ -1,0 +1,105 @@
+package dev.corpuskit.clean.steps;
+
+import static dev.corpuskit.clean.steps.StepTesting.audit;
+import static dev.corpuskit.clean.steps.StepTesting.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.clean.Change;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BoilerplateStepTest {
+
+  private final BoilerplateStep step = new BoilerplateStep();
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiterString = " -> ", value = {
+      "cookie-notice -> Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree.",
+      "cookie-notice -> To find out more, including how to control cookies, see here: Cookie Policy",
+      "cookie-notice -> We use cookies to improve your experience.",
+      "cookie-notice -> Accept all cookies",
+      "download-link -> Download link below / dibawah or Click here..!",
+      "theme-footer -> Ultimate magazine theme for WordPress.",
+      "theme-footer -> Powered by",
+      "theme-footer -> Proudly powered by WordPress",
+      "theme-footer -> © 2019 Example News. All rights reserved.",
+      "login-prompt -> You must be logged in to post a comment.",
+      "login-prompt -> Log in to reply",
+      "share-prompt -> Share this:",
+      "share-prompt -> Click to share on Twitter (Opens in new window)",
+      "comment-form -> Fill in your details below or click an icon to log in: Logo",
+      "comment-form -> You are commenting using your Twitter account. Log Out / Change )",
+      "comment-form -> Connecting to %s",
+      "comment-form -> Comment Policy * Denotes Required Field 1500 / 1500",
+      "comment-form -> Google+ photo",
+      "comment-form -> Notify me of new comments via email.",
+      "comment-count -> 0 Comment(s)",
+      "comment-count -> 12 Comments",
+      "related-posted-on -> Posted on: Tuesday, May 21, 2019 | By: crimeandmoreworld - News Desk",
+      "read-more -> Read more:",
+      "comment-section -> Leave a Reply",
+      "related-articles -> Related Articles",
+      "article-rating -> Do you like this article?"})
+  void namedBoilerplateIsRemoved(String id, String line) {
+    String text = "Some article text.\n" + line + "\n";
+
+    assertThat(run(step, text)).isEqualTo("Some article text.\n");
+    assertThat(audit(step, text)).containsExactly(new Change("boilerplate/" + id, 2, line, null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "News Room", "Iraq News", "Presentational grey line", "Syria map",
+      "Kurdish protesters storm Turkish military camp in Iraq",
+      "Powered by solar panels, the village now has electricity through the whole night and day.",
+      "The company said on its blog that we use cookies responsibly.",
+      "Comments made by the minister were later withdrawn.",
+      "Posted on the wall was a notice.",
+      "She said she would leave a reply on the desk."})
+  void prosePassesThrough(String line) {
+    String text = "Title\n" + line + "\nMore text.\n";
+    assertThat(run(step, text)).isEqualTo(text);
+  }
+
+  @Test
+  void aTailMarkerCutsEverythingAfterIt() {
+    String text = "Article.\n\nRelated Article\n\nPosted on: Monday | By: desk\nOther headline\n"
+        + "Powered by\nPrivacy & Cookies: This site uses cookies.";
+
+    assertThat(run(step, text)).isEqualTo("Article.\n\n");
+    assertThat(audit(step, text)).extracting(Change::line, Change::step).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(3, "boilerplate/related-articles"),
+        org.assertj.core.groups.Tuple.tuple(4, "boilerplate/related-articles"),
+        org.assertj.core.groups.Tuple.tuple(5, "boilerplate/related-posted-on"),
+        org.assertj.core.groups.Tuple.tuple(6, "boilerplate/related-articles"),
+        org.assertj.core.groups.Tuple.tuple(7, "boilerplate/theme-footer"),
+        org.assertj.core.groups.Tuple.tuple(8, "boilerplate/cookie-notice"));
+  }
+
+  @Test
+  void aTailMarkerBeforeAnyContentDoesNotCut() {
+    String text = "\nPowered by\n\nLeave a Reply\n\nThe article starts here.\nAnd goes on.\n";
+
+    assertThat(run(step, text)).isEqualTo("\n\n\nThe article starts here.\nAnd goes on.\n");
+  }
+
+  @Test
+  void aCommentCounterUnderAHeadlineDoesNotCut() {
+    String text = "Headline\n3 Comments\nThe article starts here.\n";
+
+    assertThat(run(step, text)).isEqualTo("Headline\nThe article starts here.\n");
+  }
+
+  @Test
+  void oddSpacesAndCaseDoNotHideBoilerplate() {
+    assertThat(run(step, "Text.\n  LEAVE\u00A0a \treply  \nComments follow")).isEqualTo("Text.\n");
+  }
+
+  @Test
+  void longLinesAreProse() {
+    String line = "Leave a reply " + "x".repeat(BoilerplateStep.MAX_LINE_LENGTH);
+    assertThat(run(step, "Text.\n" + line + "\n")).isEqualTo("Text.\n" + line + "\n");
+  }
+}

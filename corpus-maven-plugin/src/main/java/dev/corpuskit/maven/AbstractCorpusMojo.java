@@ -4,6 +4,7 @@ import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -73,6 +74,22 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     ValidationConfig validation = Configurations.validation(encoding, rules);
     CleanerConfig cleaning = Configurations.cleaning(disabledSteps);
     return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning);
+  }
+
+  /** The reports directory, resolved also when there is no project. */
+  Path reportsDirectory() {
+    return resolve(reportsDirectory);
+  }
+
+  /**
+   * Resolves a path whose default is built on {@code project.build.directory}. Without a project,
+   * Maven leaves {@code ${project.basedir}} in it uninterpolated; it then means the current directory.
+   */
+  Path resolve(File file) {
+    String path = file.getPath();
+    String unresolved = "${project.basedir}";
+    int at = path.indexOf(unresolved);
+    return at < 0 ? file.toPath() : basedir.toPath().resolve(path.substring(at + unresolved.length() + 1));
   }
 
   /** Reports the findings and fails the build as configured. */

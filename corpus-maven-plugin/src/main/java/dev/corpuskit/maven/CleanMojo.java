@@ -43,12 +43,12 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusConfig config = corpusConfig(disabledSteps);
-    Path reports = reportsDirectory.toPath();
+    Path reports = reportsDirectory();
     Path validationReport = reports.resolve("validation.json");
     long start = System.nanoTime();
     CleanResult result;
     try {
-      result = CorpusCleaning.run(config, outputDirectory.toPath());
+      result = CorpusCleaning.run(config, resolve(outputDirectory));
       ValidationJson.write(result.validation(), config.validation().rules(), validationReport);
       CleaningJson.write(result, reports.resolve("cleaning.json"));
       AtomicFiles.write(reports.resolve("manifest.tsv"), result.manifest().toBytes());
@@ -67,7 +67,7 @@ public class CleanMojo extends AbstractCorpusMojo {
     Map<String, Integer> byStep = CleaningJson.countByStep(result);
     int total = byStep.values().stream().mapToInt(Integer::intValue).sum();
     getLog().info(String.format("Cleaned %d documents into %s: %d changes", result.manifest().entries().size(),
-        outputDirectory, total));
+        resolve(outputDirectory), total));
     byStep.forEach((step, count) -> getLog().info(String.format("  %-40s %6d", step, count)));
   }
 }

@@ -69,7 +69,7 @@ public class PackageMojo extends AbstractCorpusMojo {
 
   @Override
   void run() throws MojoExecutionException {
-    Path reports = reportsDirectory.toPath();
+    Path reports = reportsDirectory();
     Manifest manifest = readManifest(reports.resolve("manifest.tsv"));
     CorpusInfo info = new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
         title, description, license != null ? license : projectLicense());

@@ -28,7 +28,7 @@ public class ValidateMojo extends AbstractCorpusMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusConfig config = corpusConfig(List.of());
-    Path reportFile = reportsDirectory.toPath().resolve("validation.json");
+    Path reportFile = reportsDirectory().resolve("validation.json");
     long start = System.nanoTime();
     ValidationReport report;
     try {

@@ -2,10 +2,8 @@ package dev.corpuskit.validate.rules;
 
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
-import dev.corpuskit.text.TextPosition;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plain text should hold no leftover HTML: tags such as {@code <p>} or entities such as {@code &amp;}. */
@@ -30,18 +28,7 @@ public final class MarkupRule implements DocumentRule {
       return;
     }
     String text = document.text();
-    Matcher m = MARKUP.matcher(text);
-    if (!m.find()) {
-      return;
-    }
-    int first = m.start();
-    String sample = m.group();
-    int count = 1;
-    while (m.find()) {
-      count++;
-    }
-    TextPosition at = TextPosition.of(text, first);
-    reporter.report(at.line(), at.column(), "leftover HTML '" + sample + "'" + (count > 1 ? " (" + count + " in all)" : "")
-        + "; entities are decoded when cleaning, tags need fixing at the source or an .html extension");
+    PatternReport.first(MARKUP, text, reporter, "leftover HTML",
+        "; entities are decoded when cleaning, tags need fixing at the source or an .html extension");
   }
 }

@@ -1,10 +1,8 @@
 package dev.corpuskit.validate.rules;
 
 import dev.corpuskit.parse.ParsedDocument;
-import dev.corpuskit.text.TextPosition;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,18 +34,7 @@ public final class MojibakeRule implements DocumentRule {
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
     String text = document.decoding().text();
-    Matcher m = SIGNATURE.matcher(text);
-    if (!m.find()) {
-      return;
-    }
-    int first = m.start();
-    String sample = m.group();
-    int count = 1;
-    while (m.find()) {
-      count++;
-    }
-    TextPosition at = TextPosition.of(text, first);
-    reporter.report(at.line(), at.column(), "mojibake '" + sample + "'" + (count > 1 ? " (" + count + " in all)" : "")
-        + ": UTF-8 text was decoded as Windows-1252 or Latin-1; re-fetch or re-decode the source");
+    PatternReport.first(SIGNATURE, text, reporter, "mojibake",
+        ": UTF-8 text was decoded as Windows-1252 or Latin-1; re-fetch or re-decode the source");
   }
 }

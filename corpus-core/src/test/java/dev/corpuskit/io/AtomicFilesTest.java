@@ -1,0 +1,103 @@
+package dev.corpuskit.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+  @TempDir Path dir;
+
+  List<String> names(Path d) throws IOException {
+    try (Stream<Path> list = Files.list(d)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writesBytesCreatingParentDirectories() throws IOException {
+    Path target = dir.resolve("a/b/file.txt");
+
+    AtomicFiles.write(target, "héllo\n".getBytes(UTF_8));
+
+    assertThat(target).hasBinaryContent("héllo\n".getBytes(UTF_8));
+    assertThat(names(target.getParent())).containsExactly("file.txt");
+  }
+
+  @Test
+  void replacesExistingContent() throws IOException {
+    Path target = dir.resolve("file.txt");
+    Files.writeString(target, "a much longer old content that must disappear entirely");
+
+    AtomicFiles.write(target, out -> out.write("new".getBytes(UTF_8)));
+
+    assertThat(target).hasContent("new");
+    assertThat(names(dir)).containsExactly("file.txt");
+  }
+
+  @Test
+  void anIoFailureMidwayLeavesTheTargetAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("file.txt");
+    Files.writeString(target, "old content");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+      out.write("partial new con".getBytes(UTF_8));
+      out.flush();
+      throw new IOException("disk full");
+    })).isInstanceOf(IOException.class).hasMessage("disk full");
+
+    assertThat(target).hasContent("old content");
+    assertThat(names(dir)).containsExactly("file.txt");
+  }
+
+  @Test
+  void anUncheckedFailureMidwayLeavesTheTargetAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("file.txt");
+    Files.writeString(target, "old content");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+      out.write("partial".getBytes(UTF_8));
+      throw new UncheckedIOException(new IOException("boom"));
+    })).isInstanceOf(UncheckedIOException.class);
+
+    assertThat(target).hasContent("old content");
+    assertThat(names(dir)).containsExactly("file.txt");
+  }
+
+  @Test
+  void aFailureBeforeTheFirstWriteCreatesNoTarget() throws IOException {
+    Path target = dir.resolve("new.txt");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+      throw new IOException("nothing to write");
+    })).isInstanceOf(IOException.class);
+
+    assertThat(target).doesNotExist();
+    assertThat(names(dir)).isEmpty();
+  }
+
+  @Test
+  void theTemporaryFileIsBesideTheTargetWhileWriting() throws IOException {
+    Path target = dir.resolve("file.txt");
+    List<List<String>> seen = new java.util.ArrayList<>();
+
+    AtomicFiles.write(target, out -> {
+      out.write('x');
+      seen.add(names(dir));
+    });
+
+    assertThat(seen).hasSize(1);
+    assertThat(seen.get(0)).singleElement().asString().startsWith(".file.txt.").endsWith(".tmp");
+    assertThat(target).hasContent("x");
+    assertThat(names(dir)).containsExactly("file.txt");
+  }
+}

@@ -1,0 +1,119 @@
+package dev.corpuskit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingsLogTest {
+
+  @TempDir Path basedir;
+
+  final RecordingLog log = new RecordingLog();
+
+  static final Finding ENCODING = new Finding("encoding", Severity.ERROR, "sub/bad.txt", 3, 8, 129,
+      "invalid UTF-8 byte sequence [C3] at byte 129");
+  static final Finding EMPTY = new Finding("empty", Severity.ERROR, "empty.txt", 0, 0, -1, "empty file");
+  static final Finding FEW_WORDS = new Finding("min-words", Severity.WARNING, "short.txt", 0, 0, -1,
+      "only 3 words");
+  static final Finding NOTE = new Finding("markup", Severity.INFO, "page.txt", 2, 1, -1, "a tag");
+
+  FindingsLog findings(boolean failOnError, boolean failOnWarning) {
+    return new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), failOnError, failOnWarning);
+  }
+
+  @Test
+  void logsEachFindingAtItsLevelWithAProjectRelativePathLineAndColumn() {
+    ValidationReport report = new ValidationReport(5, 1234, List.of(ENCODING, EMPTY, FEW_WORDS, NOTE));
+
+    findings(true, false).log(report, 42);
+
+    assertThat(log.lines).containsExactly(
+        "error src/main/corpus/sub/bad.txt:3:8: invalid UTF-8 byte sequence [C3] at byte 129 [encoding]",
+        "error src/main/corpus/empty.txt:1:1: empty file [empty]",
+        "warn src/main/corpus/short.txt:1:1: only 3 words [min-words]",
+        "info src/main/corpus/page.txt:2:1: a tag [markup]",
+        "info Corpus src/main/corpus: 5 documents, 1234 bytes, 2 errors, 1 warnings, 1 infos in 42 ms");
+  }
+
+  @Test
+  void aSourceDirectoryOutsideTheProjectIsShownAbsolute(@TempDir Path elsewhere) {
+    FindingsLog outside = new FindingsLog(log, basedir, elsewhere, true, false);
+
+    outside.log(new ValidationReport(1, 1, List.of(EMPTY)), 1);
+
+    assertThat(log.lines.get(0)).isEqualTo("error "
+        + elsewhere.toAbsolutePath().normalize().resolve("empty.txt").toString().replace('\\', '/')
+        + ":1:1: empty file [empty]");
+  }
+
+  @Test
+  void failsOnErrorsNamingCountsDirectoryAndReport() {
+    ValidationReport report = new ValidationReport(4, 10, List.of(ENCODING, FEW_WORDS));
+
+    assertThatThrownBy(() -> findings(true, false).failIfNeeded(report,
+            basedir.resolve("target/corpus-reports/validation.json")))
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Corpus validation failed: 1 errors and 1 warnings in 4 documents of src/main/corpus.")
+        .hasMessageContaining("(report: target/corpus-reports/validation.json)")
+        .hasMessageContaining("corpus.failOnError=false");
+  }
+
+  @Test
+  void warningsFailOnlyWhenAskedTo() throws MojoFailureException {
+    ValidationReport report = new ValidationReport(1, 10, List.of(FEW_WORDS));
+    Path json = basedir.resolve("validation.json");
+
+    findings(true, false).failIfNeeded(report, json);
+    assertThat(log.lines).isEmpty();
+    assertThatThrownBy(() -> findings(true, true).failIfNeeded(report, json))
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("0 errors and 1 warnings")
+        .hasMessageContaining("corpus.failOnWarning=false");
+  }
+
+  @Test
+  void ignoredErrorsAreStillMentioned() {
+    ValidationReport report = new ValidationReport(2, 10, List.of(ENCODING, EMPTY));
+
+    assertThatCode(() -> findings(false, false).failIfNeeded(report, basedir.resolve("v.json")))
+        .doesNotThrowAnyException();
+    assertThat(log.lines).containsExactly("warn 2 corpus errors ignored because corpus.failOnError=false");
+  }
+
+  /** Keeps what is logged as "level message". */
+  static final class RecordingLog implements Log {
+    final List<String> lines = new ArrayList<>();
+
+    private void add(String level, CharSequence content) {
+      lines.add(level + " " + content);
+    }
+
+    @Override public boolean isDebugEnabled() { return false; }
+    @Override public void debug(CharSequence content) { add("debug", content); }
+    @Override public void debug(CharSequence content, Throwable error) { add("debug", content); }
+    @Override public void debug(Throwable error) { add("debug", error.toString()); }
+    @Override public boolean isInfoEnabled() { return true; }
+    @Override public void info(CharSequence content) { add("info", content); }
+    @Override public void info(CharSequence content, Throwable error) { add("info", content); }
+    @Override public void info(Throwable error) { add("info", error.toString()); }
+    @Override public boolean isWarnEnabled() { return true; }
+    @Override public void warn(CharSequence content) { add("warn", content); }
+    @Override public void warn(CharSequence content, Throwable error) { add("warn", content); }
+    @Override public void warn(Throwable error) { add("warn", error.toString()); }
+    @Override public boolean isErrorEnabled() { return true; }
+    @Override public void error(CharSequence content) { add("error", content); }
+    @Override public void error(CharSequence content, Throwable error) { add("error", content); }
+    @Override public void error(Throwable error) { add("error", error.toString()); }
+  }
+}

@@ -43,18 +43,19 @@ public final class CorpusCleaning {
    * @throws IOException when a file cannot be read or written
    */
   public static CleanResult run(CorpusConfig config, Path outputDirectory) throws IOException {
-    Path source = config.sourceDirectory().toAbsolutePath().normalize();
-    Path output = outputDirectory.toAbsolutePath().normalize();
+    Path source = realPath(config.sourceDirectory());
+    Path output = realPath(outputDirectory);
     if (output.startsWith(source) || source.startsWith(output)) {
       throw new OverlappingDirectoriesException(source, output);
     }
     List<SourceFile> files = config.scanner().scan(config.sourceDirectory());
+    Map<String, String> sourceByPath = outputPaths(files);
     Validator validator = new Validator(config.validation());
     Cleaner cleaner = new Cleaner(config.cleaning());
     List<Finding> findings = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     List<DocumentAudit> audits = new ArrayList<>();
-    Map<String, String> sourceByPath = new HashMap<>();
+    Set<String> written = new HashSet<>();
     long bytes = 0;
     for (SourceFile file : files) {
       DocumentValidation validation = validator.validate(file);
@@ -64,11 +65,8 @@ public final class CorpusCleaning {
         continue;
       }
       ParsedDocument document = validation.document().get();
-      String path = file.id() + ".txt";
-      String earlier = sourceByPath.putIfAbsent(path, file.relativePath());
-      if (earlier != null) {
-        throw new DuplicateDocumentIdException(path, earlier, file.relativePath());
-      }
+      String path = outputPath(file);
+      written.add(path);
       Cleaned cleaned = cleaner.clean(document.text());
       byte[] out = cleaned.text().getBytes(StandardCharsets.UTF_8);
       AtomicFiles.write(output.resolve(path), out);
@@ -76,9 +74,42 @@ public final class CorpusCleaning {
           Sha256.hex(out), Sha256.hex(document.bytes())));
       audits.add(new DocumentAudit(file.id(), file.relativePath(), path, cleaned.changes()));
     }
-    removeStale(output, sourceByPath.keySet());
+    removeStale(output, written);
     return new CleanResult(new ValidationReport(files.size(), bytes, findings), new Manifest(entries),
         audits, cleaner.stepIds());
+  }
+
+  /** Where {@code file} is written, relative to the output directory: HTML pages become text. */
+  private static String outputPath(SourceFile file) {
+    return file.id() + ".txt";
+  }
+
+  /**
+   * Maps each output path to its source, failing before anything is written when two sources would
+   * clean to the same file.
+   */
+  private static Map<String, String> outputPaths(List<SourceFile> files) {
+    Map<String, String> sourceByPath = new HashMap<>();
+    for (SourceFile file : files) {
+      String earlier = sourceByPath.putIfAbsent(outputPath(file), file.relativePath());
+      if (earlier != null) {
+        throw new DuplicateDocumentIdException(outputPath(file), earlier, file.relativePath());
+      }
+    }
+    return sourceByPath;
+  }
+
+  /**
+   * The real path of {@code dir}, following symbolic links, so that a link cannot hide an overlap;
+   * for a directory that does not exist yet, the real path of its nearest existing ancestor.
+   */
+  private static Path realPath(Path dir) throws IOException {
+    Path absolute = dir.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
   private static void removeStale(Path output, Set<String> written) throws IOException {

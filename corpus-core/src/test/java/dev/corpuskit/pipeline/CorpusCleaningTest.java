@@ -221,6 +221,20 @@ class CorpusCleaningTest {
   }
 
   @Test
+  void seesThroughASymbolicLinkToTheSources() throws IOException {
+    Path src = src();
+    write(src, "a.txt", PROSE_A);
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), src);
+    Map<String, String> before = hashes(src);
+
+    assertThatThrownBy(() -> CorpusCleaning.run(CorpusConfig.defaults(link), src.resolve("out")))
+        .isInstanceOf(OverlappingDirectoriesException.class);
+    assertThatThrownBy(() -> CorpusCleaning.run(CorpusConfig.defaults(src), link.resolve("out")))
+        .isInstanceOf(OverlappingDirectoriesException.class);
+    assertThat(hashes(src)).isEqualTo(before);
+  }
+
+  @Test
   void refusesAnOutputDirectoryThatContainsTheSources() throws IOException {
     Path out = tmp.resolve("out");
     Path src = out.resolve("corpus");
@@ -247,16 +261,16 @@ class CorpusCleaningTest {
   }
 
   @Test
-  void aDuplicateIdIsOnlyAConflictWhenBothDocumentsWouldBeWritten() throws IOException {
+  void aDuplicateIdFailsBeforeAnythingIsWrittenEvenWhenOneSideIsInvalid() throws IOException {
     Path src = src();
     write(src, "a.txt", invalidUtf8());
     write(src, "a.html", HTML);
+    write(src, "b.txt", PROSE_A);
     Path out = tmp.resolve("out");
 
-    CleanResult result = CorpusCleaning.run(CorpusConfig.defaults(src), out);
-
-    assertThat(result.manifest().entries()).extracting(ManifestEntry::id).containsExactly("a");
-    assertThat(read(out.resolve("a.txt"))).contains("library budget");
+    assertThatThrownBy(() -> CorpusCleaning.run(CorpusConfig.defaults(src), out))
+        .isInstanceOf(DuplicateDocumentIdException.class);
+    assertThat(out).doesNotExist();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -12,10 +13,19 @@ import java.util.regex.Pattern;
  * @param version the corpus version, for example {@code 1.2.0}
  * @param title a one-line title, or null
  * @param description a description, or null; line breaks are folded into spaces in {@code MANIFEST.MF}
- * @param license a one-line license name or SPDX id, or null
+ * @param homepage where the corpus is described, or null
+ * @param licenses the corpus's licences, possibly none
+ * @param sources where the documents came from, possibly none
  */
 public record CorpusInfo(
-    String groupId, String artifactId, String version, String title, String description, String license) {
+    String groupId,
+    String artifactId,
+    String version,
+    String title,
+    String description,
+    String homepage,
+    List<License> licenses,
+    List<Source> sources) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+-]+");
@@ -28,19 +38,19 @@ public record CorpusInfo(
       throw new IllegalArgumentException(
           "version must be non-blank and use only letters, digits, '.', '_', '+' and '-': '" + version + "'");
     }
-    title = blankToNull(title);
+    title = Text.oneLineOrNull("title", title);
     description = blankToNull(description);
-    license = blankToNull(license);
-    requireOneLine("title", title);
-    requireOneLine("license", license);
+    homepage = Text.oneLineOrNull("homepage", homepage);
+    licenses = licenses == null ? List.of() : List.copyOf(licenses);
+    sources = sources == null ? List.of() : List.copyOf(sources);
     if (description != null && description.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
       throw new IllegalArgumentException("description holds a control character");
     }
   }
 
-  /** A corpus without title, description or license. */
+  /** A corpus known only by its coordinates. */
   public static CorpusInfo of(String groupId, String artifactId, String version) {
-    return new CorpusInfo(groupId, artifactId, version, null, null, null);
+    return new CorpusInfo(groupId, artifactId, version, null, null, null, List.of(), List.of());
   }
 
   /** {@code groupId:artifactId}. */
@@ -59,12 +69,6 @@ public record CorpusInfo(
     if (!ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
       throw new IllegalArgumentException(
           name + " must use only letters, digits, '.', '_' and '-' (and not be '.' or '..'): '" + value + "'");
-    }
-  }
-
-  private static void requireOneLine(String name, String value) {
-    if (value != null && value.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(name + " must be one line without control characters");
     }
   }
 

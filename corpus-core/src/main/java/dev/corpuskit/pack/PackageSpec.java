@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,8 +19,11 @@ import java.util.TreeMap;
  *     stored with two-second precision
  * @param extraFiles files to copy into the corpus folder: name inside the folder (a safe relative path,
  *     for example {@code validation.json} or {@code LICENSE}) to file on disk; sorted by name
+ * @param generatedFiles files made in memory for the corpus folder, such as {@code datapackage.json}:
+ *     name (as for extra files) to content; sorted by name
  */
-public record PackageSpec(CorpusInfo info, Instant outputTimestamp, Map<String, Path> extraFiles) {
+public record PackageSpec(
+    CorpusInfo info, Instant outputTimestamp, Map<String, Path> extraFiles, Map<String, byte[]> generatedFiles) {
 
   public PackageSpec {
     Objects.requireNonNull(info, "info");
@@ -28,9 +32,24 @@ public record PackageSpec(CorpusInfo info, Instant outputTimestamp, Map<String, 
     if (year < 1980 || year > 2107) {
       throw new IllegalArgumentException("outputTimestamp must lie in 1980..2107 (UTC): " + outputTimestamp);
     }
-    TreeMap<String, Path> extras = new TreeMap<>();
-    if (extraFiles != null) {
-      for (Map.Entry<String, Path> e : extraFiles.entrySet()) {
+    extraFiles = checkedNames(extraFiles, Set.of());
+    generatedFiles = checkedNames(generatedFiles, extraFiles.keySet());
+  }
+
+  /** A spec with extra files and nothing generated. */
+  public PackageSpec(CorpusInfo info, Instant outputTimestamp, Map<String, Path> extraFiles) {
+    this(info, outputTimestamp, extraFiles, Map.of());
+  }
+
+  /** A spec without extra files. */
+  public PackageSpec(CorpusInfo info, Instant outputTimestamp) {
+    this(info, outputTimestamp, Map.of(), Map.of());
+  }
+
+  private static <V> Map<String, V> checkedNames(Map<String, V> files, Set<String> taken) {
+    TreeMap<String, V> checked = new TreeMap<>();
+    if (files != null) {
+      for (Map.Entry<String, V> e : files.entrySet()) {
         String name = e.getKey();
         if (!CorpusLayout.isSafeRelativePath(name)) {
           throw new IllegalArgumentException("extra file: unsafe name '" + name + "': " + CorpusLayout.SAFE_PATH_RULE);
@@ -39,14 +58,12 @@ public record PackageSpec(CorpusInfo info, Instant outputTimestamp, Map<String, 
             || name.equals("data") || name.startsWith(CorpusLayout.DATA)) {
           throw new IllegalArgumentException("extra file: '" + name + "' is reserved for the packager");
         }
-        extras.put(name, Objects.requireNonNull(e.getValue(), "file of extra '" + name + "'"));
+        if (taken.contains(name)) {
+          throw new IllegalArgumentException("extra file: '" + name + "' is given twice");
+        }
+        checked.put(name, Objects.requireNonNull(e.getValue(), "content of extra '" + name + "'"));
       }
     }
-    extraFiles = Collections.unmodifiableMap(extras);
-  }
-
-  /** A spec without extra files. */
-  public PackageSpec(CorpusInfo info, Instant outputTimestamp) {
-    this(info, outputTimestamp, Map.of());
+    return Collections.unmodifiableMap(checked);
   }
 }

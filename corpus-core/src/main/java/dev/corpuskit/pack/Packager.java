@@ -88,6 +88,9 @@ public final class Packager {
       Path file = extra.getValue();
       entries.put(base + extra.getKey(), zip -> copy(file, zip, null));
     }
+    for (Map.Entry<String, byte[]> generated : spec.generatedFiles().entrySet()) {
+      entries.put(base + generated.getKey(), bytes(generated.getValue()));
+    }
     long totalBytes = 0;
     for (ManifestEntry e : manifest.entries()) {
       Path file = dataDirectory.resolve(e.path());
@@ -145,8 +148,9 @@ public final class Packager {
     if (info.description() != null) {
       attribute(mf, "Corpus-Description", info.description().strip().replaceAll("\\s+", " "));
     }
-    if (info.license() != null) {
-      attribute(mf, "Corpus-License", info.license());
+    if (!info.licenses().isEmpty()) {
+      attribute(mf, "Corpus-License", String.join(", ",
+          info.licenses().stream().map(l -> l.name() != null ? l.name() : l.url()).toList()));
     }
     mf.writeBytes(new byte[] {'\r', '\n'});
     return mf.toByteArray();

@@ -1,5 +1,6 @@
 package dev.corpuskit.report;
 
+import dev.corpuskit.io.Json;
 import dev.corpuskit.clean.Change;
 import dev.corpuskit.pipeline.CleanResult;
 import dev.corpuskit.pipeline.DocumentAudit;

@@ -1,5 +1,6 @@
 package dev.corpuskit.report;
 
+import dev.corpuskit.io.Json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleCatalog;

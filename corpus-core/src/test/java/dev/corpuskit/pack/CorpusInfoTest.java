@@ -11,10 +11,13 @@ class CorpusInfoTest {
 
   @Test
   void idJoinsGroupAndArtifact() {
-    CorpusInfo info = new CorpusInfo("org.example", "news-de_2", "1.0.0-SNAPSHOT", " ", "", null);
+    CorpusInfo info = new CorpusInfo("org.example", "news-de_2", "1.0.0-SNAPSHOT", " ", "", " ", null, null);
     assertThat(info.id()).isEqualTo("org.example:news-de_2");
     assertThat(info.title()).isNull();
     assertThat(info.description()).isNull();
+    assertThat(info.homepage()).isNull();
+    assertThat(info.licenses()).isEmpty();
+    assertThat(info.sources()).isEmpty();
   }
 
   @ParameterizedTest
@@ -32,10 +35,12 @@ class CorpusInfoTest {
 
   @Test
   void rejectsMultiLineTitleAndLicense() {
-    assertThatThrownBy(() -> new CorpusInfo("g", "a", "1", "two\nlines", null, null))
+    assertThatThrownBy(() -> new CorpusInfo("g", "a", "1", "two\nlines", null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new CorpusInfo("g", "a", "1", null, null, "MIT\r"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThat(new CorpusInfo("g", "a", "1", null, "two\nlines", null).description()).isEqualTo("two\nlines");
+    assertThatThrownBy(() -> new License("MIT\r", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new License(" ", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Source(null, "")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(new CorpusInfo("g", "a", "1", null, "two\nlines", null, null, null).description())
+        .isEqualTo("two\nlines");
   }
 }

@@ -33,7 +33,9 @@ class PackagerTest {
 
   private static final CorpusInfo INFO = new CorpusInfo("org.example", "news", "1.0.0",
       "Nachrichten – ein sehr langer Titel mit Umlauten äöü, damit MANIFEST.MF umbrechen muss: 𝄞𝄞𝄞𝄞",
-      "A test corpus,\n  over two lines.", "CC-BY-4.0");
+      "A test corpus,\n  over two lines.", "https://example.org/news",
+      List.of(new License("CC-BY-4.0", "https://creativecommons.org/licenses/by/4.0/")),
+      List.of(new Source("Example Wire", "https://example.org/wire")));
   private static final String BASE = "META-INF/corpus/org.example/news/";
 
   @TempDir Path dir;

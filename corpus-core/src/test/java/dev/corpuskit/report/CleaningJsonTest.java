@@ -135,7 +135,7 @@ class CleaningJsonTest {
     byte[] one = Files.readAllBytes(tmp.resolve("1.json"));
     assertThat(tmp.resolve("2.json")).hasBinaryContent(one);
     String text = new String(one, UTF_8);
-    assertThat(text).doesNotContain("\r").endsWith("}\n").contains("\n  \"documents\" : 1");
+    assertThat(text).doesNotContain("\r").endsWith("}\n").contains("\n  \"documents\": 1");
     assertThat(text).doesNotContain(tmp.toString()).doesNotContain("out1");
     // the CR of the source lines is escaped in the audit, never a raw line break
     assertThat(MAPPER.readTree(one).get("audit").get(0).get("changes")).isNotEmpty();

@@ -4,6 +4,7 @@ import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pipeline.CleanResult;
 import dev.corpuskit.pipeline.CorpusCleaning;
 import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.report.CleaningJson;
 import dev.corpuskit.report.ValidationJson;
 import java.io.File;
@@ -44,14 +45,14 @@ public class CleanMojo extends AbstractCorpusMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusConfig config = corpusConfig(disabledSteps);
     Path reports = reportsDirectory();
-    Path validationReport = reports.resolve("validation.json");
+    Path validationReport = reports.resolve(CorpusPackaging.VALIDATION_REPORT);
     long start = System.nanoTime();
     CleanResult result;
     try {
       result = CorpusCleaning.run(config, resolve(outputDirectory));
       ValidationJson.write(result.validation(), config.validation().rules(), validationReport);
-      CleaningJson.write(result, reports.resolve("cleaning.json"));
-      AtomicFiles.write(reports.resolve("manifest.tsv"), result.manifest().toBytes());
+      CleaningJson.write(result, reports.resolve(CorpusPackaging.CLEANING_REPORT));
+      AtomicFiles.write(reports.resolve(CorpusPackaging.MANIFEST), result.manifest().toBytes());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {

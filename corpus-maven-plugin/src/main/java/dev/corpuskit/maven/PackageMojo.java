@@ -1,19 +1,16 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.PackageResult;
-import dev.corpuskit.pack.PackageSpec;
-import dev.corpuskit.pack.Packager;
+import dev.corpuskit.pack.Source;
+import dev.corpuskit.pipeline.CorpusPackaging;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.maven.model.License;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,8 +19,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Packages the cleaned corpus as the project's artifact: a reproducible jar with the documents,
- * {@code manifest.tsv}, {@code SHA256SUMS} and the reports. {@code mvn install} and {@code mvn deploy}
- * then publish it like any other artifact.
+ * {@code manifest.tsv}, {@code SHA256SUMS}, {@code datapackage.json}, {@code croissant.json}, a data
+ * card and the reports. {@code mvn install} and {@code mvn deploy} then publish it like any other
+ * artifact.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PackageMojo extends AbstractCorpusMojo {
@@ -41,8 +39,9 @@ public class PackageMojo extends AbstractCorpusMojo {
   File buildDirectory;
 
   /**
-   * Timestamp of every archive entry, for reproducible artifacts: ISO-8601 or seconds since the epoch.
-   * Without it, entries get 1980-01-01T00:00:02Z, so the artifact is reproducible anyway.
+   * Timestamp of every archive entry and the descriptors' creation date, for reproducible artifacts:
+   * ISO-8601 or seconds since the epoch. Without it, 1980-01-01T00:00:02Z, so the artifact is
+   * reproducible anyway.
    */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -55,9 +54,17 @@ public class PackageMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.description", defaultValue = "${project.description}")
   String description;
 
-  /** The corpus's licence, for example an SPDX id. Default: the project's first licence name. */
+  /** Where the corpus is described. */
+  @Parameter(property = "corpus.homepage", defaultValue = "${project.url}")
+  String homepage;
+
+  /** The corpus's licence, an SPDX id such as {@code CC-BY-4.0}. Default: the project's licences. */
   @Parameter(property = "corpus.license")
   String license;
+
+  /** Where the documents came from: {@code <source><title/><url/></source>}, for provenance. */
+  @Parameter
+  List<SourceConfiguration> sources;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -69,15 +76,16 @@ public class PackageMojo extends AbstractCorpusMojo {
 
   @Override
   void run() throws MojoExecutionException {
-    Path reports = reportsDirectory();
-    Manifest manifest = readManifest(reports.resolve("manifest.tsv"));
-    CorpusInfo info = new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-        title, description, license != null ? license : projectLicense());
-    PackageSpec spec = new PackageSpec(info, OutputTimestamp.parse(outputTimestamp), reportFiles(reports));
+    CorpusInfo info = corpusInfo();
     Path jar = buildDirectory.toPath().resolve(finalName + ".jar");
     PackageResult result;
     try {
-      result = new Packager().pack(spec, outputDirectory.toPath(), manifest, jar);
+      result = CorpusPackaging.run(info, OutputTimestamp.parse(outputTimestamp), outputDirectory.toPath(),
+          reportsDirectory(), jar);
+    } catch (NoSuchFileException e) {
+      throw new MojoExecutionException("No cleaned corpus: " + e.getFile() + " does not exist. Bind"
+          + " corpus:clean to an earlier phase (it defaults to process-resources) or run it before"
+          + " corpus:package.", e);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot package the corpus into " + jar + ": " + e.getMessage()
           + ". Run corpus:clean again so that " + outputDirectory + " matches its manifest.", e);
@@ -87,30 +95,36 @@ public class PackageMojo extends AbstractCorpusMojo {
         result.documents(), result.totalBytes(), jar, result.jarSha256()));
   }
 
-  private static Manifest readManifest(Path file) throws MojoExecutionException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return Manifest.read(in, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new MojoExecutionException("No cleaned corpus: " + file + " does not exist. Bind corpus:clean"
-          + " to an earlier phase (it defaults to process-resources) or run it before corpus:package.", e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read " + file + ": " + e.getMessage()
-          + ". Run corpus:clean again.", e);
+  private CorpusInfo corpusInfo() throws MojoExecutionException {
+    try {
+      return new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
+          description, homepage, licenses(), sources());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Invalid corpus metadata: " + e.getMessage()
+          + ". Fix the project's <name>, <description>, <url>, <licenses> or the plugin's <sources>.", e);
     }
   }
 
-  private static Map<String, Path> reportFiles(Path reports) {
-    Map<String, Path> files = new TreeMap<>();
-    for (String name : new String[] {"validation.json", "cleaning.json"}) {
-      if (Files.isRegularFile(reports.resolve(name))) {
-        files.put(name, reports.resolve(name));
+  private List<License> licenses() {
+    if (license != null && !license.isBlank()) {
+      return List.of(new License(license, null));
+    }
+    List<License> licenses = new ArrayList<>();
+    for (org.apache.maven.model.License l : project.getLicenses()) {
+      if ((l.getName() != null && !l.getName().isBlank()) || (l.getUrl() != null && !l.getUrl().isBlank())) {
+        licenses.add(new License(l.getName(), l.getUrl()));
       }
     }
-    return files;
+    return licenses;
   }
 
-  private String projectLicense() {
-    return project.getLicenses().stream().map(License::getName).filter(n -> n != null && !n.isBlank())
-        .findFirst().orElse(null);
+  private List<Source> sources() {
+    List<Source> list = new ArrayList<>();
+    if (sources != null) {
+      for (SourceConfiguration source : sources) {
+        list.add(new Source(source.getTitle(), source.getUrl()));
+      }
+    }
+    return list;
   }
 }

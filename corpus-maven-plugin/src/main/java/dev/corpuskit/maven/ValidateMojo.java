@@ -1,6 +1,7 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.CorpusValidation;
 import dev.corpuskit.report.ValidationJson;
 import dev.corpuskit.validate.ValidationReport;
@@ -28,7 +29,7 @@ public class ValidateMojo extends AbstractCorpusMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusConfig config = corpusConfig(List.of());
-    Path reportFile = reportsDirectory().resolve("validation.json");
+    Path reportFile = reportsDirectory().resolve(CorpusPackaging.VALIDATION_REPORT);
     long start = System.nanoTime();
     ValidationReport report;
     try {

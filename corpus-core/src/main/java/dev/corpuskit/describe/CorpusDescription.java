@@ -1,0 +1,34 @@
+package dev.corpuskit.describe;
+
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.Manifest;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Everything the descriptors of a packaged corpus are written from.
+ *
+ * @param info the corpus's coordinates, title, licences and sources
+ * @param manifest its documents
+ * @param created when it was made: the build's output timestamp, so that descriptors are reproducible
+ * @param summary the rules and steps of the build
+ */
+public record CorpusDescription(CorpusInfo info, Manifest manifest, Instant created, BuildSummary summary) {
+
+  public CorpusDescription {
+    Objects.requireNonNull(info, "info");
+    Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(created, "created");
+    summary = summary == null ? BuildSummary.empty() : summary;
+  }
+
+  /** The title, or the artifact id when there is none. */
+  public String displayTitle() {
+    return info.title() != null ? info.title() : info.artifactId();
+  }
+
+  /** The description folded onto one paragraph, or null. */
+  public String oneParagraphDescription() {
+    return info.description() == null ? null : info.description().strip().replaceAll("\\s+", " ");
+  }
+}

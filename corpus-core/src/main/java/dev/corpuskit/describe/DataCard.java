@@ -1,0 +1,148 @@
+package dev.corpuskit.describe;
+
+import dev.corpuskit.pack.CorpusLayout;
+import dev.corpuskit.pack.License;
+import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.pack.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Writes the data card, {@code README.md}: what the corpus is, its licence and sources, its size and
+ * length distribution, how it was validated and cleaned, and how to load it.
+ */
+public final class DataCard {
+
+  private DataCard() {}
+
+  /** The card of {@code corpus}, as UTF-8 Markdown. */
+  public static byte[] write(CorpusDescription corpus) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(escape(corpus.displayTitle())).append("\n\n");
+    if (corpus.oneParagraphDescription() != null) {
+      md.append(escape(corpus.oneParagraphDescription())).append("\n\n");
+    }
+    overview(md, corpus);
+    lengths(md, LengthStats.of(corpus.manifest().entries()));
+    sources(md, corpus);
+    howItWasMade(md, corpus.summary());
+    files(md);
+    usage(md, corpus);
+    return md.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void overview(StringBuilder md, CorpusDescription corpus) {
+    long bytes = corpus.manifest().entries().stream().mapToLong(ManifestEntry::bytes).sum();
+    long words = corpus.manifest().entries().stream().mapToLong(ManifestEntry::words).sum();
+    md.append("| | |\n|---|---|\n");
+    row(md, "Coordinates", "`" + corpus.info().id() + ":" + corpus.info().version() + "`");
+    row(md, "Licence", licences(corpus));
+    if (corpus.info().homepage() != null) {
+      row(md, "Homepage", corpus.info().homepage());
+    }
+    row(md, "Created", corpus.created().toString());
+    row(md, "Documents", Long.toString(corpus.manifest().entries().size()));
+    row(md, "Words", Long.toString(words));
+    row(md, "Bytes", Long.toString(bytes));
+    md.append('\n');
+  }
+
+  private static String licences(CorpusDescription corpus) {
+    if (corpus.info().licenses().isEmpty()) {
+      return "not stated";
+    }
+    StringBuilder text = new StringBuilder();
+    for (License license : corpus.info().licenses()) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      String name = license.name() != null ? escape(license.name()) : license.url();
+      text.append(license.url() != null && license.name() != null ? "[" + name + "](" + license.url() + ")" : name);
+    }
+    return text.toString();
+  }
+
+  private static void lengths(StringBuilder md, LengthStats stats) {
+    md.append("## Document lengths (words)\n\n");
+    md.append("| min | 25% | median | 75% | max | mean |\n|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| ").append(stats.min()).append(" | ").append(stats.p25()).append(" | ").append(stats.median())
+        .append(" | ").append(stats.p75()).append(" | ").append(stats.max()).append(" | ").append(stats.mean())
+        .append(" |\n\n");
+    md.append("| Words | Documents |\n|---|---:|\n");
+    for (int bucket = 0; bucket < LengthStats.BUCKETS.length; bucket++) {
+      if (stats.histogram()[bucket] > 0) {
+        md.append("| ").append(LengthStats.bucketLabel(bucket)).append(" | ").append(stats.histogram()[bucket])
+            .append(" |\n");
+      }
+    }
+    md.append('\n');
+  }
+
+  private static void sources(StringBuilder md, CorpusDescription corpus) {
+    if (corpus.info().sources().isEmpty()) {
+      return;
+    }
+    md.append("## Sources\n\n");
+    for (Source source : corpus.info().sources()) {
+      md.append("- ").append(source.title() != null ? escape(source.title()) : "");
+      if (source.url() != null) {
+        md.append(source.title() != null ? ": " : "").append(source.url());
+      }
+      md.append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static void howItWasMade(StringBuilder md, BuildSummary summary) {
+    if (summary.isEmpty()) {
+      return;
+    }
+    md.append("## How it was made\n\n");
+    md.append("Validated with these rules (findings in the source files; see `validation.json`):\n\n");
+    md.append("| Rule | Severity | Findings |\n|---|---|---:|\n");
+    for (Map.Entry<String, String> rule : summary.ruleSeverities().entrySet()) {
+      md.append("| `").append(rule.getKey()).append("` | ").append(rule.getValue()).append(" | ")
+          .append(summary.findingsByRule().getOrDefault(rule.getKey(), 0L)).append(" |\n");
+    }
+    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`):\n\n");
+    md.append("| Step | Changes |\n|---|---:|\n");
+    for (String step : summary.steps()) {
+      md.append("| `").append(step).append("` | ").append(summary.changesOf(step)).append(" |\n");
+      for (Map.Entry<String, Integer> detail : summary.changesByStep().entrySet()) {
+        if (detail.getKey().startsWith(step + "/")) {
+          md.append("| &nbsp;&nbsp;`").append(detail.getKey()).append("` | ").append(detail.getValue())
+              .append(" |\n");
+        }
+      }
+    }
+    md.append('\n');
+  }
+
+  private static void files(StringBuilder md) {
+    md.append("## Files\n\n");
+    md.append("- `").append(CorpusLayout.DATA).append("`: the cleaned documents (UTF-8, LF, one final newline)\n");
+    md.append("- `").append(CorpusLayout.MANIFEST_TSV)
+        .append("`: id, path, bytes, words, sha256 and source sha256 of each document\n");
+    md.append("- `").append(CorpusLayout.SHA256SUMS).append("`: checked with `sha256sum -c SHA256SUMS` here\n");
+    md.append("- `datapackage.json` (Frictionless Data Package 2.0), `croissant.json` (MLCommons Croissant 1.0)\n");
+    md.append("- `validation.json`, `cleaning.json`: the reports of the build that made the corpus\n\n");
+  }
+
+  private static void usage(StringBuilder md, CorpusDescription corpus) {
+    md.append("## Using it\n\n```xml\n<dependency>\n  <groupId>").append(corpus.info().groupId())
+        .append("</groupId>\n  <artifactId>").append(corpus.info().artifactId())
+        .append("</artifactId>\n  <version>").append(corpus.info().version()).append("</version>\n</dependency>\n```\n\n")
+        .append("```java\ntry (CorpusReader corpus = CorpusReader.fromClasspath(\"").append(corpus.info().id())
+        .append("\");\n     Stream<CorpusDocument> documents = corpus.stream()) {\n  documents.forEach(d -> ...);\n}\n```\n");
+  }
+
+  private static void row(StringBuilder md, String name, String value) {
+    md.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
+  /** Escapes the characters that would break a table cell or start Markdown markup. */
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+        .replace("<", "&lt;");
+  }
+}

@@ -1,0 +1,123 @@
+package dev.corpuskit.describe;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.corpuskit.io.Json;
+import dev.corpuskit.pack.CorpusLayout;
+import dev.corpuskit.pack.License;
+import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.pack.Source;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes {@code datapackage.json}, a Frictionless Data Package 2.0 descriptor: the package's name,
+ * version, licences and sources, and one resource per document with its path, size and SHA-256.
+ */
+public final class DataPackageJson {
+
+  /** The profile the descriptor declares. */
+  public static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+
+  /** What the standard allows in a name. */
+  private static final Pattern NAME_CHARS = Pattern.compile("[^a-z0-9._-]+");
+  /** What the standard allows in a licence name (an Open Definition or SPDX id). */
+  private static final Pattern LICENSE_ID = Pattern.compile("[-a-zA-Z0-9._]+");
+
+  private DataPackageJson() {}
+
+  /** The descriptor of {@code corpus}, as UTF-8 bytes. */
+  public static byte[] write(CorpusDescription corpus) throws IOException {
+    return Json.toBytes(json -> {
+      json.writeStartObject();
+      json.writeStringField("$schema", PROFILE);
+      json.writeStringField("name", name(corpus.info().artifactId()));
+      json.writeStringField("id", "maven:" + corpus.info().id() + ":" + corpus.info().version());
+      json.writeStringField("title", corpus.displayTitle());
+      writeIfSet(json, "description", corpus.oneParagraphDescription());
+      writeIfSet(json, "homepage", corpus.info().homepage());
+      json.writeStringField("version", corpus.info().version());
+      json.writeStringField("created", corpus.created().toString());
+      writeLicenses(json, corpus);
+      writeSources(json, corpus);
+      writeResources(json, corpus);
+      json.writeEndObject();
+    });
+  }
+
+  /** A name of only lower-case letters, digits, '.', '_' and '-'. */
+  static String name(String raw) {
+    String name = NAME_CHARS.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return name.isEmpty() ? "document" : name;
+  }
+
+  private static void writeLicenses(JsonGenerator json, CorpusDescription corpus) throws IOException {
+    if (corpus.info().licenses().isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("licenses");
+    for (License license : corpus.info().licenses()) {
+      json.writeStartObject();
+      if (license.name() != null && LICENSE_ID.matcher(license.name()).matches()) {
+        json.writeStringField("name", license.name());
+      } else if (license.name() != null) {
+        // The standard's name is an id; a free-form name becomes the title and an id is derived.
+        json.writeStringField("name", licenseId(license.name()));
+        json.writeStringField("title", license.name());
+      }
+      writeIfSet(json, "path", license.url());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** An id for a free-form licence name: runs of other characters become '-'. */
+  static String licenseId(String name) {
+    String id = name.replaceAll("[^-a-zA-Z0-9._]+", "-").replaceAll("^-+|-+$", "");
+    return id.isEmpty() ? "other" : id;
+  }
+
+  private static void writeSources(JsonGenerator json, CorpusDescription corpus) throws IOException {
+    if (corpus.info().sources().isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("sources");
+    for (Source source : corpus.info().sources()) {
+      json.writeStartObject();
+      json.writeStringField("title", source.title() != null ? source.title() : source.url());
+      writeIfSet(json, "path", source.url());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeResources(JsonGenerator json, CorpusDescription corpus) throws IOException {
+    Set<String> names = new HashSet<>();
+    json.writeArrayFieldStart("resources");
+    for (ManifestEntry entry : corpus.manifest().entries()) {
+      String base = name(entry.id());
+      String name = base;
+      for (int i = 2; !names.add(name); i++) {
+        name = base + "-" + i;
+      }
+      json.writeStartObject();
+      json.writeStringField("name", name);
+      json.writeStringField("path", CorpusLayout.DATA + entry.path());
+      json.writeStringField("format", "txt");
+      json.writeStringField("mediatype", "text/plain");
+      json.writeStringField("encoding", "utf-8");
+      json.writeNumberField("bytes", entry.bytes());
+      json.writeStringField("hash", "sha256:" + entry.sha256());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeIfSet(JsonGenerator json, String field, String value) throws IOException {
+    if (value != null) {
+      json.writeStringField(field, value);
+    }
+  }
+}

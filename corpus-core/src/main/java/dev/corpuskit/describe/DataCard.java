@@ -38,7 +38,7 @@ public final class DataCard {
     row(md, "Coordinates", "`" + corpus.info().id() + ":" + corpus.info().version() + "`");
     row(md, "Licence", licences(corpus));
     if (corpus.info().homepage() != null) {
-      row(md, "Homepage", corpus.info().homepage());
+      row(md, "Homepage", cellUrl(corpus.info().homepage()));
     }
     row(md, "Created", corpus.created().toString());
     row(md, "Documents", Long.toString(corpus.manifest().entries().size()));
@@ -56,8 +56,9 @@ public final class DataCard {
       if (text.length() > 0) {
         text.append(", ");
       }
-      String name = license.name() != null ? escape(license.name()) : license.url();
-      text.append(license.url() != null && license.name() != null ? "[" + name + "](" + license.url() + ")" : name);
+      String url = license.url() == null ? null : cellUrl(license.url());
+      String name = license.name() != null ? escape(license.name()) : url;
+      text.append(url != null && license.name() != null ? "[" + name + "](" + url + ")" : name);
     }
     return text.toString();
   }
@@ -138,6 +139,11 @@ public final class DataCard {
 
   private static void row(StringBuilder md, String name, String value) {
     md.append("| ").append(name).append(" | ").append(value).append(" |\n");
+  }
+
+  /** A URL for a table cell: a '|' would end the cell, and %7C is the same URL. */
+  private static String cellUrl(String url) {
+    return url.replace("|", "%7C");
   }
 
   /** Escapes the characters that would break a table cell or start Markdown markup. */

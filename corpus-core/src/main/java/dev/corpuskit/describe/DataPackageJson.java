@@ -6,6 +6,7 @@ import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.pack.Source;
+import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes {@code datapackage.json}, a Frictionless Data Package 2.0 descriptor: the package's name,
- * version, licences and sources, and one resource per document with its path, size and SHA-256.
+ * version, licences and sources, and one resource per document with its path, size and SHA-256. A
+ * corpus without documents lists its {@code manifest.tsv} instead, as the standard requires a resource.
  */
 public final class DataPackageJson {
 
@@ -110,6 +112,19 @@ public final class DataPackageJson {
       json.writeStringField("encoding", "utf-8");
       json.writeNumberField("bytes", entry.bytes());
       json.writeStringField("hash", "sha256:" + entry.sha256());
+      json.writeEndObject();
+    }
+    if (corpus.manifest().entries().isEmpty()) {
+      // The standard requires at least one resource; a corpus without documents still has its manifest.
+      json.writeStartObject();
+      json.writeStringField("name", "manifest");
+      json.writeStringField("path", CorpusLayout.MANIFEST_TSV);
+      json.writeStringField("format", "tsv");
+      json.writeStringField("mediatype", "text/tab-separated-values");
+      json.writeStringField("encoding", "utf-8");
+      byte[] manifest = corpus.manifest().toBytes();
+      json.writeNumberField("bytes", manifest.length);
+      json.writeStringField("hash", "sha256:" + Sha256.hex(manifest));
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -1,6 +1,7 @@
 package dev.corpuskit.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.corpuskit.describe.BuildSummary;
@@ -23,7 +24,8 @@ public final class ReportSummaries {
   /**
    * Reads both reports; a report that does not exist contributes nothing.
    *
-   * @throws IOException when a report exists but is not the JSON this toolkit writes
+   * @throws IOException when a report exists but is not the JSON this toolkit writes; the message names
+   *     the file
    */
   public static BuildSummary read(Path validationJson, Path cleaningJson) throws IOException {
     Map<String, String> severities = new LinkedHashMap<>();
@@ -31,67 +33,93 @@ public final class ReportSummaries {
     List<String> steps = new ArrayList<>();
     Map<String, Integer> changes = new HashMap<>();
     if (Files.isRegularFile(validationJson)) {
-      readValidation(validationJson, severities, findings);
+      parse(validationJson, json -> readValidation(json, validationJson, severities, findings));
     }
     if (Files.isRegularFile(cleaningJson)) {
-      readCleaning(cleaningJson, steps, changes);
+      parse(cleaningJson, json -> readCleaning(json, cleaningJson, steps, changes));
     }
     return new BuildSummary(severities, findings, steps, changes);
   }
 
-  private static void readValidation(Path file, Map<String, String> severities, Map<String, Long> findings)
-      throws IOException {
+  private interface Reader {
+    void read(JsonParser json) throws IOException;
+  }
+
+  /** Runs {@code reader} over {@code file}, naming the file in the message of a JSON syntax error. */
+  private static void parse(Path file, Reader reader) throws IOException {
     try (JsonParser json = FACTORY.createParser(file.toFile())) {
-      expect(json, JsonToken.START_OBJECT, file);
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        json.nextToken();
-        if (field.equals("rules")) {
-          for (Map<String, String> rule : objects(json, file)) {
-            severities.put(rule.get("id"), rule.get("severity"));
-          }
-        } else if (field.equals("findings")) {
-          for (Map<String, String> finding : objects(json, file)) {
-            findings.merge(finding.get("rule"), 1L, Long::sum);
-          }
-        } else {
-          json.skipChildren();
-        }
-      }
+      reader.read(json);
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": not a Corpuskit report: " + e.getOriginalMessage()
+          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), e);
     }
   }
 
-  private static void readCleaning(Path file, List<String> steps, Map<String, Integer> changes)
-      throws IOException {
-    try (JsonParser json = FACTORY.createParser(file.toFile())) {
-      expect(json, JsonToken.START_OBJECT, file);
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        JsonToken value = json.nextToken();
-        if (field.equals("steps") && value == JsonToken.START_ARRAY) {
-          while (json.nextToken() == JsonToken.VALUE_STRING) {
-            steps.add(json.getText());
-          }
-        } else if (field.equals("changesByStep") && value == JsonToken.START_OBJECT) {
-          while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String step = json.currentName();
-            json.nextToken();
-            changes.put(step, json.getIntValue());
-          }
-        } else {
-          json.skipChildren();
+  private static void readValidation(JsonParser json, Path file, Map<String, String> severities,
+      Map<String, Long> findings) throws IOException {
+    expect(json, JsonToken.START_OBJECT, file);
+    boolean rules = false;
+    boolean found = false;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      json.nextToken();
+      if (field.equals("rules")) {
+        for (Map<String, String> rule : objects(json, file)) {
+          severities.put(required(rule, "id", file), required(rule, "severity", file));
         }
+        rules = true;
+      } else if (field.equals("findings")) {
+        for (Map<String, String> finding : objects(json, file)) {
+          findings.merge(required(finding, "rule", file), 1L, Long::sum);
+        }
+        found = true;
+      } else {
+        json.skipChildren();
       }
+    }
+    if (!rules || !found) {
+      throw new IOException(file + ": not a Corpuskit validation report (it needs 'rules' and 'findings')");
+    }
+  }
+
+  private static void readCleaning(JsonParser json, Path file, List<String> steps, Map<String, Integer> changes)
+      throws IOException {
+    expect(json, JsonToken.START_OBJECT, file);
+    boolean stepsSeen = false;
+    boolean changesSeen = false;
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      JsonToken value = json.nextToken();
+      if (field.equals("steps")) {
+        require(value == JsonToken.START_ARRAY, json, file, "'steps' to be an array");
+        for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+          require(t == JsonToken.VALUE_STRING, json, file, "a step id");
+          steps.add(json.getText());
+        }
+        stepsSeen = true;
+      } else if (field.equals("changesByStep")) {
+        require(value == JsonToken.START_OBJECT, json, file, "'changesByStep' to be an object");
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String step = json.currentName();
+          require(json.nextToken() == JsonToken.VALUE_NUMBER_INT, json, file, "a change count");
+          changes.put(step, json.getIntValue());
+        }
+        changesSeen = true;
+      } else {
+        json.skipChildren();
+      }
+    }
+    if (!stepsSeen || !changesSeen) {
+      throw new IOException(file + ": not a Corpuskit cleaning report (it needs 'steps' and 'changesByStep')");
     }
   }
 
   /** Reads an array of flat objects, keeping their scalar fields as text. */
   private static List<Map<String, String>> objects(JsonParser json, Path file) throws IOException {
-    if (json.currentToken() != JsonToken.START_ARRAY) {
-      throw new IOException(file + ": expected an array at " + json.currentLocation());
-    }
+    require(json.currentToken() == JsonToken.START_ARRAY, json, file, "an array");
     List<Map<String, String>> objects = new ArrayList<>();
-    while (json.nextToken() == JsonToken.START_OBJECT) {
+    for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
+      require(t == JsonToken.START_OBJECT, json, file, "an object");
       Map<String, String> object = new HashMap<>();
       while (json.nextToken() == JsonToken.FIELD_NAME) {
         String name = json.currentName();
@@ -105,6 +133,21 @@ public final class ReportSummaries {
       objects.add(object);
     }
     return objects;
+  }
+
+  private static String required(Map<String, String> object, String field, Path file) throws IOException {
+    String value = object.get(field);
+    if (value == null) {
+      throw new IOException(file + ": not a Corpuskit report (an entry lacks '" + field + "')");
+    }
+    return value;
+  }
+
+  private static void require(boolean condition, JsonParser json, Path file, String expected) throws IOException {
+    if (!condition) {
+      throw new IOException(file + ": not a Corpuskit report (expected " + expected + " at line "
+          + json.currentLocation().getLineNr() + ", column " + json.currentLocation().getColumnNr() + ")");
+    }
   }
 
   private static void expect(JsonParser json, JsonToken token, Path file) throws IOException {

@@ -1,0 +1,157 @@
+package dev.corpuskit.describe;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.License;
+import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.pack.Source;
+import dev.corpuskit.testing.TestCorpora;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataCardTest {
+
+  /** Word counts 10, 60, 150, 150, 12000: quartiles by nearest rank 60, 150, 150; mean 2474. */
+  static final Manifest MANIFEST = new Manifest(List.of(
+      new ManifestEntry("a", "a.txt", 61, 10, "aa", "00"),
+      new ManifestEntry("b", "b.txt", 350, 60, "bb", "00"),
+      new ManifestEntry("c/d", "c/d.txt", 900, 150, "cc", "00"),
+      new ManifestEntry("c/e", "c/e.txt", 901, 150, "dd", "00"),
+      new ManifestEntry("f", "f.txt", 70_000, 12_000, "ee", "00")));
+
+  static BuildSummary summary() {
+    Map<String, String> severities = new LinkedHashMap<>();
+    severities.put("file-type", "ERROR");
+    severities.put("min-words", "WARNING");
+    severities.put("bom", "OFF");
+    return new BuildSummary(severities, Map.of("min-words", 3L, "file-type", 1L),
+        List.of("strip-bom", "collapse-spaces", "boilerplate"),
+        Map.of("collapse-spaces", 4, "boilerplate/cookie-notice", 2, "boilerplate/share-prompt", 1));
+  }
+
+  static String card(CorpusInfo info, Manifest manifest, BuildSummary summary) {
+    return new String(DataCard.write(new CorpusDescription(info, manifest, TestCorpora.TIMESTAMP, summary)), UTF_8);
+  }
+
+  static String card() {
+    return card(DataPackageJsonTest.info(), MANIFEST, summary());
+  }
+
+  @Test
+  void titleDescriptionAndOverview() {
+    String card = card();
+
+    assertThat(card).startsWith("# German news\n\nA corpus of news articles.\n\n");
+    assertThat(card).contains("| Coordinates | `org.example.corpora:News_DE:1.2.0` |\n")
+        .contains("| Homepage | https://example.org/news |\n")
+        .contains("| Created | 2024-05-06T07:08:10Z |\n")
+        .contains("| Licence | [CC-BY-4.0](https://creativecommons.org/licenses/by/4.0/), "
+            + "Custom Licence v2 (internal), https://example.org/licence.html |\n");
+  }
+
+  @Test
+  void countsAreTheManifestsSums() {
+    String card = card();
+
+    long words = MANIFEST.entries().stream().mapToLong(ManifestEntry::words).sum();
+    long bytes = MANIFEST.entries().stream().mapToLong(ManifestEntry::bytes).sum();
+    assertThat(words).isEqualTo(12_370);
+    assertThat(bytes).isEqualTo(72_212);
+    assertThat(card).contains("| Documents | 5 |\n").contains("| Words | " + words + " |\n")
+        .contains("| Bytes | " + bytes + " |\n");
+  }
+
+  @Test
+  void lengthQuartilesAndHistogramRows() {
+    String card = card();
+
+    assertThat(card).contains("| min | 25% | median | 75% | max | mean |\n|---:|---:|---:|---:|---:|---:|\n"
+        + "| 10 | 60 | 150 | 150 | 12000 | 2474 |\n");
+    // only non-empty buckets, in bucket order
+    assertThat(card).contains("| Words | Documents |\n|---|---:|\n"
+        + "| 0–49 | 1 |\n| 50–99 | 1 |\n| 100–199 | 2 |\n| ≥ 10000 | 1 |\n\n");
+  }
+
+  @Test
+  void rulesWithSeverityAndFindingsAndStepsWithChangesIncludingDetail() {
+    String card = card();
+
+    assertThat(card).contains("| Rule | Severity | Findings |\n|---|---|---:|\n"
+        + "| `file-type` | ERROR | 1 |\n"
+        + "| `min-words` | WARNING | 3 |\n"
+        + "| `bom` | OFF | 0 |\n");
+    assertThat(card).contains("| Step | Changes |\n|---|---:|\n"
+        + "| `strip-bom` | 0 |\n"
+        + "| `collapse-spaces` | 4 |\n"
+        + "| `boilerplate` | 3 |\n"
+        + "| &nbsp;&nbsp;`boilerplate/cookie-notice` | 2 |\n"
+        + "| &nbsp;&nbsp;`boilerplate/share-prompt` | 1 |\n");
+  }
+
+  @Test
+  void withoutBuildSummaryThereIsNoHowItWasMadeSection() {
+    String card = card(DataPackageJsonTest.info(), MANIFEST, BuildSummary.empty());
+
+    assertThat(card).doesNotContain("## How it was made").contains("## Files").contains("## Using it");
+  }
+
+  @Test
+  void minimalCorpusHasNoOptionalParts() {
+    String card = card(CorpusInfo.of("g", "art", "1"), new Manifest(List.of()), null);
+
+    assertThat(card).startsWith("# art\n\n| |").contains("| Licence | not stated |\n")
+        .contains("| Documents | 0 |\n").contains("| 0 | 0 | 0 | 0 | 0 | 0 |\n")
+        .doesNotContain("| Homepage").doesNotContain("## Sources");
+    assertThat(card).contains("<groupId>g</groupId>").contains("<artifactId>art</artifactId>")
+        .contains("CorpusReader.fromClasspath(\"g:art\")");
+  }
+
+  @Test
+  void sourcesAreListed() {
+    String card = card();
+
+    assertThat(card).contains("## Sources\n\n- Example Wire: https://example.org/wire\n"
+        + "- https://example.org/archive\n- Printed archive\n\n");
+  }
+
+  /** A '|' in any cell would end it early and shift the rest of the row. */
+  @Test
+  void tableCellsEscapePipesAndMarkup() {
+    CorpusInfo info = new CorpusInfo("g", "a", "1", "Pipes | *stars* _under_ <b>", "One | two",
+        "https://example.org/a|b",
+        List.of(new License("Mine | yours", null), new License("Both | x", "https://example.org/l?a|b")),
+        List.of(new Source("Wire | feed", "https://example.org/s|t")));
+
+    String card = card(info, MANIFEST, null);
+
+    assertThat(card).startsWith("# Pipes \\| \\*stars\\* \\_under\\_ &lt;b>\n\nOne \\| two\n\n");
+    for (String line : card.split("\n")) {
+      if (line.startsWith("| Homepage") || line.startsWith("| Licence")) {
+        assertThat(unescapedPipes(line)).as(line).isEqualTo(3);
+      }
+    }
+    assertThat(card).contains("| Homepage | https://example.org/a%7Cb |\n")
+        .contains("| Licence | Mine \\| yours, [Both \\| x](https://example.org/l?a%7Cb) |\n");
+  }
+
+  /** The pipes that delimit cells: those not preceded by a backslash. */
+  static int unescapedPipes(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '|' && (i == 0 || line.charAt(i - 1) != '\\')) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  @Test
+  void sameInputGivesTheSameCard() {
+    assertThat(card()).isEqualTo(card());
+  }
+}

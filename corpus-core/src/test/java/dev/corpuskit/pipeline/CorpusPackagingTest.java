@@ -1,0 +1,137 @@
+package dev.corpuskit.pipeline;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.License;
+import dev.corpuskit.pack.PackageResult;
+import dev.corpuskit.pack.Source;
+import dev.corpuskit.report.CleaningJson;
+import dev.corpuskit.report.ValidationJson;
+import dev.corpuskit.testing.DataPackageSchema;
+import dev.corpuskit.testing.TestCorpora;
+import dev.corpuskit.text.Sha256;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusPackagingTest {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final String LONG = ("The river rose quickly after three days of heavy rain in the hills and the farmers "
+      + "moved their animals to higher ground before the water reached the fields. ").repeat(2) + "\n";
+  static final CorpusInfo INFO = new CorpusInfo("org.example", "news", "1.0.0", "News", "Some news.",
+      "https://example.org", List.of(new License("CC0-1.0", null)), List.of(new Source("Wire", null)));
+  static final String BASE = "META-INF/corpus/org.example/news/";
+
+  @TempDir Path tmp;
+
+  /** Cleans a small corpus into {@code tmp/data} and writes what the cleaning goal writes to {@code tmp/reports}. */
+  Path clean() throws IOException {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src.resolve("Cluster-A"));
+    Files.writeString(src.resolve("plain.txt"), LONG, UTF_8);
+    Files.writeString(src.resolve("Cluster-A/003_X.txt"), "We use cookies.\n" + LONG.replace("three", "three  "), UTF_8);
+    Files.writeString(src.resolve("short.txt"), "Too short to count.\n", UTF_8);
+    CorpusConfig config = CorpusConfig.defaults(src);
+    CleanResult result = CorpusCleaning.run(config, tmp.resolve("data"));
+    Path reports = Files.createDirectories(tmp.resolve("reports"));
+    Files.write(reports.resolve(CorpusPackaging.MANIFEST), result.manifest().toBytes());
+    ValidationJson.write(result.validation(), config.validation().rules(), reports.resolve("validation.json"));
+    CleaningJson.write(result, reports.resolve("cleaning.json"));
+    return reports;
+  }
+
+  PackageResult pack(Path reports, String jar) throws IOException {
+    return CorpusPackaging.run(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, tmp.resolve(jar));
+  }
+
+  static List<String> names(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.stream().map(e -> e.getName()).toList();
+    }
+  }
+
+  @Test
+  void jarHoldsDescriptorsAndReportsInTheCorpusFolder() throws IOException {
+    Path reports = clean();
+
+    PackageResult result = pack(reports, "news.jar");
+
+    assertThat(result.documents()).isEqualTo(3);
+    assertThat(names(result.jar())).contains(BASE + "datapackage.json", BASE + "croissant.json", BASE + "README.md",
+        BASE + "validation.json", BASE + "cleaning.json", BASE + "manifest.tsv");
+    assertThat(TestCorpora.entryBytes(result.jar(), BASE + "validation.json"))
+        .isEqualTo(Files.readAllBytes(reports.resolve("validation.json")));
+    assertThat(TestCorpora.entryBytes(result.jar(), BASE + "cleaning.json"))
+        .isEqualTo(Files.readAllBytes(reports.resolve("cleaning.json")));
+    String card = new String(TestCorpora.entryBytes(result.jar(), BASE + "README.md"), UTF_8);
+    assertThat(card).startsWith("# News\n").contains("## How it was made")
+        .contains("| `min-words` | WARNING | 1 |").contains("| &nbsp;&nbsp;`boilerplate/cookie-notice` | 1 |");
+  }
+
+  @Test
+  void everyResourceMatchesItsJarEntryAndTheDescriptorValidates() throws IOException {
+    Path jar = pack(clean(), "news.jar").jar();
+
+    byte[] descriptor = TestCorpora.entryBytes(jar, BASE + "datapackage.json");
+    assertThat(DataPackageSchema.validate(descriptor)).isEmpty();
+    JsonNode resources = MAPPER.readTree(descriptor).get("resources");
+    List<String> paths = new ArrayList<>();
+    for (JsonNode resource : resources) {
+      String path = resource.get("path").asText();
+      paths.add(path);
+      byte[] entry = TestCorpora.entryBytes(jar, BASE + path);
+      assertThat(resource.get("hash").asText()).as(path).isEqualTo("sha256:" + Sha256.hex(entry));
+      assertThat(resource.get("bytes").asLong()).as(path).isEqualTo(entry.length);
+    }
+    assertThat(paths).containsExactly("data/Cluster-A/003_X.txt", "data/plain.txt", "data/short.txt");
+    JsonNode croissant = MAPPER.readTree(TestCorpora.entryBytes(jar, BASE + "croissant.json"));
+    assertThat(croissant.get("distribution").get(0).get("sha256").asText())
+        .isEqualTo(Sha256.hex(TestCorpora.entryBytes(jar, BASE + "manifest.tsv")));
+  }
+
+  @Test
+  void packagingTwiceGivesByteIdenticalJars() throws IOException {
+    Path reports = clean();
+
+    PackageResult first = pack(reports, "first.jar");
+    PackageResult second = pack(reports, "second.jar");
+
+    assertThat(Files.readAllBytes(second.jar())).isEqualTo(Files.readAllBytes(first.jar()));
+    assertThat(second.jarSha256()).isEqualTo(first.jarSha256());
+  }
+
+  @Test
+  void withoutAManifestPackagingFailsAndWritesNoJar() throws IOException {
+    Path reports = clean();
+    Files.delete(reports.resolve(CorpusPackaging.MANIFEST));
+
+    assertThatThrownBy(() -> pack(reports, "news.jar")).isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining(CorpusPackaging.MANIFEST);
+    assertThat(tmp.resolve("news.jar")).doesNotExist();
+  }
+
+  @Test
+  void reportsAreOptional() throws IOException {
+    Path reports = clean();
+    Files.delete(reports.resolve("validation.json"));
+    Files.delete(reports.resolve("cleaning.json"));
+
+    Path jar = pack(reports, "news.jar").jar();
+
+    assertThat(names(jar)).contains(BASE + "datapackage.json").doesNotContain(BASE + "validation.json",
+        BASE + "cleaning.json");
+    assertThat(new String(TestCorpora.entryBytes(jar, BASE + "README.md"), UTF_8)).doesNotContain("## How it was made");
+  }
+}

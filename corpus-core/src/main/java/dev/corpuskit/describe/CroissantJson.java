@@ -136,7 +136,8 @@ public final class CroissantJson {
     json.writeStringField("@id", "records/id");
     json.writeEndObject();
     json.writeArrayFieldStart("field");
-    writeField(json, "id", "The document's file name.", "filename");
+    // The full path, not the file name: a/one.txt and b/one.txt are different documents.
+    writeField(json, "id", "The document's path in the corpus.", "fullpath");
     writeField(json, "text", "The document's cleaned text.", "content");
     json.writeEndArray();
     json.writeEndObject();

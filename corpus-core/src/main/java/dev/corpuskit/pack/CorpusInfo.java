@@ -41,6 +41,10 @@ public record CorpusInfo(
     title = Text.oneLineOrNull("title", title);
     description = blankToNull(description);
     homepage = Text.oneLineOrNull("homepage", homepage);
+    if (homepage != null && !isAbsoluteUri(homepage)) {
+      throw new IllegalArgumentException("homepage must be an absolute URL such as https://example.org/corpus: '"
+          + homepage + "'");
+    }
     licenses = licenses == null ? List.of() : List.copyOf(licenses);
     sources = sources == null ? List.of() : List.copyOf(sources);
     if (description != null && description.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
@@ -69,6 +73,14 @@ public record CorpusInfo(
     if (!ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
       throw new IllegalArgumentException(
           name + " must use only letters, digits, '.', '_' and '-' (and not be '.' or '..'): '" + value + "'");
+    }
+  }
+
+  private static boolean isAbsoluteUri(String value) {
+    try {
+      return new java.net.URI(value).isAbsolute();
+    } catch (java.net.URISyntaxException e) {
+      return false;
     }
   }
 

@@ -118,7 +118,7 @@ class CroissantJsonTest {
           .isEqualTo("cr:FileSet");
       properties.add(field.get("name").asText() + "=" + field.get("source").get("extract").get("fileProperty").asText());
     }
-    assertThat(properties).containsExactly("id=filename", "text=content");
+    assertThat(properties).containsExactly("id=fullpath", "text=content");
     // the key names one of the record set's own fields
     String key = recordSet.get(0).get("key").get("@id").asText();
     assertThat(fields).extracting(f -> f.get("@id").asText()).contains(key);

@@ -38,6 +38,8 @@ class CorpusInfoTest {
     assertThatThrownBy(() -> new CorpusInfo("g", "a", "1", "two\nlines", null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new License("MIT\r", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CorpusInfo("g", "a", "1", null, null, "example.org/x", null, null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute URL");
     assertThatThrownBy(() -> new License(" ", null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Source(null, "")).isInstanceOf(IllegalArgumentException.class);
     assertThat(new CorpusInfo("g", "a", "1", null, "two\nlines", null, null, null).description())

@@ -119,11 +119,11 @@ class DataCardTest {
         + "- https://example.org/archive\n- Printed archive\n\n");
   }
 
-  /** A '|' in any cell would end it early and shift the rest of the row. */
+  /** A '|' in any cell would end it early and shift the rest of the row (a homepage must be a URI). */
   @Test
   void tableCellsEscapePipesAndMarkup() {
     CorpusInfo info = new CorpusInfo("g", "a", "1", "Pipes | *stars* _under_ <b>", "One | two",
-        "https://example.org/a|b",
+        "https://example.org/a%7Cb",
         List.of(new License("Mine | yours", null), new License("Both | x", "https://example.org/l?a|b")),
         List.of(new Source("Wire | feed", "https://example.org/s|t")));
 

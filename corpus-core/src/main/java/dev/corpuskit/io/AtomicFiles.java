@@ -2,6 +2,7 @@ package dev.corpuskit.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,10 @@ import java.nio.file.StandardCopyOption;
  * Writes files so that readers see the old content or the new, never a part: the content goes to a
  * temporary file beside the target, which is then moved into place. On failure the temporary file is
  * deleted and the target is left as it was.
+ *
+ * <p>A process killed mid-write (SIGKILL, power loss) cannot delete its temporary file; the name
+ * carries the writer's process id, so the next write to the same target deletes the temporary files
+ * of writers that are no longer running.
  */
 public final class AtomicFiles {
 
@@ -32,7 +37,9 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    String prefix = "." + absolute.getFileName() + ".";
+    removeStale(dir, prefix);
+    Path temp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         writer.writeTo(out);
@@ -40,6 +47,28 @@ public final class AtomicFiles {
       move(temp, absolute);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Deletes {@code prefix<pid>.*.tmp} files whose process is gone. */
+  private static void removeStale(Path dir, String prefix) throws IOException {
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, path -> {
+      String name = path.getFileName().toString();
+      return name.startsWith(prefix) && name.endsWith(".tmp");
+    })) {
+      for (Path temp : temps) {
+        String rest = temp.getFileName().toString().substring(prefix.length());
+        int dot = rest.indexOf('.');
+        long pid;
+        try {
+          pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+        } catch (NumberFormatException e) {
+          continue; // not ours
+        }
+        if (ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+          Files.deleteIfExists(temp);
+        }
+      }
     }
   }
 

@@ -25,7 +25,9 @@ public final class HtmlParser implements Parser {
       used = charset;
     }
     Decoding decoding = TextDecoder.decode(bytes, used);
-    return new ParsedDocument(source, bytes, Format.HTML, decoding, MainText.of(page));
+    // jsoup decodes by itself, and its UTF-32 decoding lets surrogate code points through.
+    String text = TextDecoder.withoutLoneSurrogates(MainText.of(page));
+    return new ParsedDocument(source, bytes, Format.HTML, decoding, text);
   }
 
   private static Document read(byte[] bytes, String charsetName) {

@@ -11,7 +11,9 @@ import java.util.Optional;
 
 /**
  * Decodes bytes strictly: a byte-order mark selects its encoding, otherwise the configured one is
- * used, and every bad sequence is counted while the first is located exactly.
+ * used, and every bad sequence is counted while the first is located exactly. A surrogate code point
+ * (which the JDK's UTF-32 decoders let through) is a bad sequence too, so the text is always valid
+ * UTF-16 and encodes to UTF-8 without loss.
  */
 public final class TextDecoder {
 
@@ -34,6 +36,7 @@ public final class TextDecoder {
     long estimate = (long) (bytes.length * (double) decoder.maxCharsPerByte()) + 16;
     CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16, estimate));
     MalformedInput first = null;
+    int firstAt = -1;
     int count = 0;
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
@@ -47,6 +50,7 @@ public final class TextDecoder {
       if (result.isError()) {
         count++;
         if (first == null) {
+          firstAt = out.position();
           TextPosition at = TextPosition.of(out.duplicate().flip(), out.position());
           first = new MalformedInput(in.position(), at.line(), at.column(), hex(in, result.length()), 0);
         }
@@ -61,11 +65,52 @@ public final class TextDecoder {
       out = grow(out);
     }
     out.flip();
+    // The JDK's UTF-32 decoders let surrogate code points through; no UTF-8 can carry them.
+    int loneAt = -1;
+    for (int i = 0; i < out.limit(); i++) {
+      char c = out.get(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < out.limit() && Character.isLowSurrogate(out.get(i + 1));
+      if (paired) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        count++;
+        if (loneAt < 0) {
+          loneAt = i;
+        }
+        out.put(i, '\uFFFD');
+      }
+    }
+    if (loneAt >= 0 && (first == null || loneAt < firstAt)) {
+      TextPosition at = TextPosition.of(out, loneAt);
+      long offset = bom.length() + out.subSequence(0, loneAt).toString().getBytes(used).length;
+      first = new MalformedInput(offset, at.line(), at.column(), hex(bytes, offset, 4), 0);
+    }
     MalformedInput malformed =
         first == null
             ? null
             : new MalformedInput(first.byteOffset(), first.line(), first.column(), first.badBytes(), count);
     return new Decoding(out.toString(), used, bom, Optional.ofNullable(malformed));
+  }
+
+  /** {@code text} with every unpaired surrogate replaced by U+FFFD, as decoding replaces bad bytes. */
+  static String withoutLoneSurrogates(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static String hex(byte[] bytes, long offset, int length) {
+    return hex(ByteBuffer.wrap(bytes, (int) Math.min(offset, bytes.length), 0).limit(bytes.length), length);
   }
 
   private static CharBuffer grow(CharBuffer out) {

@@ -68,10 +68,21 @@ public final class CorpusReader implements AutoCloseable {
     return open(jar, Verification.FULL);
   }
 
-  /** Opens a corpus jar (or an exploded corpus jar directory). */
+  /** Opens a corpus jar (or an exploded corpus jar directory) with the default {@link ReadLimits}. */
   public static CorpusReader open(Path jar, Verification verification) throws IOException {
+    return open(jar, verification, ReadLimits.DEFAULT);
+  }
+
+  /**
+   * Opens a corpus jar (or an exploded corpus jar directory). A jar is checked entry by entry first.
+   *
+   * @throws CorpusArchiveException when the jar has unsafe or duplicate entries, exceeds {@code limits},
+   *     or is truncated or corrupt
+   */
+  public static CorpusReader open(Path jar, Verification verification, ReadLimits limits) throws IOException {
     Objects.requireNonNull(verification, "verification");
-    Source source = Files.isDirectory(jar) ? new Source.Directory(jar) : new Source.Jar(jar);
+    Objects.requireNonNull(limits, "limits");
+    Source source = Files.isDirectory(jar) ? new Source.Directory(jar) : new Source.Jar(jar, limits);
     try {
       Index index;
       try (InputStream in = source.open(CorpusLayout.INDEX)) {
@@ -297,7 +308,7 @@ public final class CorpusReader implements AutoCloseable {
       if ("jar".equals(index.getProtocol())) {
         URLConnection connection = index.openConnection();
         if (connection instanceof JarURLConnection jar && "file".equals(jar.getJarFileURL().getProtocol())) {
-          return new Source.Jar(Path.of(jar.getJarFileURL().toURI()));
+          return new Source.Jar(Path.of(jar.getJarFileURL().toURI()), ReadLimits.DEFAULT);
         }
       } else if ("file".equals(index.getProtocol())) {
         Path file = Path.of(index.toURI());

@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import dev.corpuskit.read.CorpusArchiveException.CorruptArchiveException;
 
 /** Where a corpus's files are read from: a jar, an exploded jar, or URLs. Names are jar entry names. */
 abstract class Source implements Closeable {
@@ -23,19 +26,40 @@ abstract class Source implements Closeable {
   @Override
   public void close() throws IOException {}
 
+  /** A jar, checked entry by entry against {@link ReadLimits} before anything is read from it. */
   static final class Jar extends Source {
     private final Path file;
     private final ZipFile zip;
+    private final ReadLimits limits;
 
-    Jar(Path file) throws IOException {
+    Jar(Path file, ReadLimits limits) throws IOException {
       this.file = file;
-      this.zip = new ZipFile(file.toFile());
+      this.limits = limits;
+      try {
+        this.zip = new ZipFile(file.toFile());
+      } catch (ZipException e) {
+        throw new CorruptArchiveException(file, "truncated, or not a jar", e);
+      }
+      try {
+        ArchiveCheck.check(file, zip, limits);
+      } catch (IOException | RuntimeException e) {
+        zip.close();
+        throw e;
+      }
     }
 
     @Override
     InputStream open(String name) throws IOException {
       ZipEntry entry = zip.getEntry(name);
-      return entry == null || entry.isDirectory() ? null : zip.getInputStream(entry);
+      if (entry == null || entry.isDirectory()) {
+        return null;
+      }
+      long declared = entry.getSize() >= 0 ? entry.getSize() : limits.maxEntryBytes();
+      try {
+        return new BoundedEntryStream(zip.getInputStream(entry), file, name, declared);
+      } catch (ZipException e) {
+        throw new CorruptArchiveException(file, "entry '" + name + "' cannot be read", e);
+      }
     }
 
     @Override
@@ -58,9 +82,9 @@ abstract class Source implements Closeable {
 
     @Override
     InputStream open(String name) throws IOException {
-      // Names are checked to be safe relative paths before they get here.
+      // Names are checked to be safe relative paths before they get here; links are not followed.
       Path file = root.resolve(name);
-      return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.newInputStream(file) : null;
     }
 
     @Override

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  *
  * <p>Files are matched against include and exclude globs (as in Maven, for example {@code **}{@code /*.txt})
  * on their {@code /}-separated relative path, and returned sorted by that path. Hidden files and
- * directories (names starting with {@code .}) are skipped; symbolic links are not followed.
+ * directories (names starting with {@code .}) are skipped. Symbolic links are not followed but listed,
+ * as are named pipes and other special files, so that validation reports them instead of skipping
+ * them silently.
  */
 public final class CorpusScanner {
 
@@ -57,7 +59,7 @@ public final class CorpusScanner {
     List<SourceFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
       walk.filter(p -> !p.equals(root))
-          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .map(p -> SourceFile.of(root, p))
           .filter(f -> !isHidden(f.relativePath()))
           .filter(this::selected)

@@ -1,5 +1,6 @@
 package dev.corpuskit.source;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,7 +19,9 @@ public record SourceFile(Path root, String relativePath) implements Comparable<S
   public SourceFile {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(relativePath, "relativePath");
-    if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")) {
+    // A backslash separates folders only on Windows; elsewhere it is part of a name.
+    if (relativePath.isEmpty() || relativePath.startsWith("/")
+        || (File.separatorChar == '\\' && relativePath.contains("\\"))) {
       throw new IllegalArgumentException("Not a relative '/'-separated path: " + relativePath);
     }
   }

@@ -13,6 +13,9 @@ import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
 import dev.corpuskit.validate.rules.MinWordsRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
+import dev.corpuskit.validate.rules.SymlinkRule;
+import dev.corpuskit.validate.rules.UnreadableRule;
+import dev.corpuskit.validate.rules.UnsafeNameRule;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,13 +28,19 @@ public final class RuleCatalog {
   private static final Map<String, RuleDefinition> RULES = new LinkedHashMap<>();
 
   static {
+    add(new RuleDefinition(SymlinkRule.ID, Severity.ERROR,
+        "The file is not a symbolic link; links are never followed.", Set.of(), p -> new SymlinkRule()));
+    add(new RuleDefinition(UnreadableRule.ID, Severity.ERROR,
+        "The file is a regular file that can be read.", Set.of(), p -> new UnreadableRule()));
+    add(new RuleDefinition(UnsafeNameRule.ID, Severity.ERROR,
+        "The file's path holds no control characters or backslashes.", Set.of(), p -> new UnsafeNameRule()));
     add(new RuleDefinition(FileTypeRule.ID, Severity.ERROR,
         "The file's extension has a parser (.txt, .html, .htm).", Set.of(), p -> new FileTypeRule()));
     add(new RuleDefinition(FileNameRule.ID, Severity.OFF,
         "The file's name (without its folders) matches a regular expression (RE2 syntax, linear time).",
         Set.of(FileNameRule.PATTERN), FileNameRule::new));
     add(new RuleDefinition(MaxBytesRule.ID, Severity.ERROR,
-        "The file is at most 'max' bytes.", Set.of(MaxBytesRule.MAX), MaxBytesRule::new));
+        "The file is at most 'max' bytes, and at most a sixteenth of the JVM's maximum heap.", Set.of(MaxBytesRule.MAX), MaxBytesRule::new));
     // Binary content first: when it fires, encoding and text rules would only repeat it.
     add(new RuleDefinition(BinaryContentRule.ID, Severity.ERROR,
         "The file is text: no NUL bytes, and control characters below 'maxControlShare'.",

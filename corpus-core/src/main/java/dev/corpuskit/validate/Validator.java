@@ -4,8 +4,11 @@ import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.rules.UnreadableRule;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,25 +47,41 @@ public final class Validator {
   }
 
   /**
-   * Reads, parses and checks one file.
-   *
-   * @throws IOException when the file cannot be read
+   * Reads, parses and checks one file. Files that cannot or must not be read (links, pipes, read
+   * errors, too large for memory) give a finding, never an exception.
    */
-  public DocumentValidation validate(SourceFile source) throws IOException {
-    long size = Files.size(source.path());
+  public DocumentValidation validate(SourceFile source) {
     List<Finding> findings = new ArrayList<>();
+    long size;
+    try {
+      size = Files.readAttributes(source.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+    } catch (IOException e) {
+      return unread(source, 0, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e)));
+    }
     boolean readable = true;
     for (Active<FileRule> active : fileRules) {
       int before = findings.size();
       active.rule.check(source, size, reporter(active, source, findings));
       boolean failed = hasErrors(findings.subList(before, findings.size()));
-      readable &= !(failed && active.rule.stopsReading());
+      if (failed && active.rule.stopsReading()) {
+        readable = false;
+        break; // one problem, one finding: the later file rules would judge a file that is not read
+      }
+    }
+    Optional<ReadGuard.Refusal> refusal = ReadGuard.check(source, size);
+    if (refusal.isPresent()) {
+      return unread(source, size, findings, refusal.get());
     }
     Optional<Parser> parser = Parsers.forFile(source);
     if (parser.isEmpty() || !readable) {
       return new DocumentValidation(source, size, Optional.empty(), findings);
     }
-    byte[] bytes = Files.readAllBytes(source.path());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(source.path());
+    } catch (IOException e) {
+      return unread(source, size, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e)));
+    }
     ParsedDocument document = parser.get().parse(source, bytes, config.charset());
     for (Active<DocumentRule> active : documentRules) {
       int before = findings.size();
@@ -74,12 +93,19 @@ public final class Validator {
     return new DocumentValidation(source, bytes.length, Optional.of(document), findings);
   }
 
-  /**
-   * Validates every file, in the given order, and sums up.
-   *
-   * @throws IOException when a file cannot be read
-   */
-  public ValidationReport validateAll(List<SourceFile> sources) throws IOException {
+  /** The file is not read: reports why, unless its rule already did. */
+  private DocumentValidation unread(SourceFile source, long size, List<Finding> findings, ReadGuard.Refusal refusal) {
+    boolean reported = findings.stream().anyMatch(f -> f.ruleId().equals(refusal.ruleId()) && f.severity() == Severity.ERROR);
+    if (!reported) {
+      Severity severity = config.rules().severityOf(RuleCatalog.find(refusal.ruleId()).orElseThrow());
+      findings.add(new Finding(refusal.ruleId(), severity == Severity.OFF ? Severity.ERROR : severity,
+          source.relativePath(), 0, 0, -1, refusal.message()));
+    }
+    return new DocumentValidation(source, size, Optional.empty(), findings);
+  }
+
+  /** Validates every file, in the given order, and sums up. */
+  public ValidationReport validateAll(List<SourceFile> sources) {
     List<Finding> findings = new ArrayList<>();
     long bytes = 0;
     for (SourceFile source : sources) {

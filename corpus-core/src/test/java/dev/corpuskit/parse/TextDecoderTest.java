@@ -143,4 +143,15 @@ class TextDecoderTest {
     }
     return out.toByteArray();
   }
+
+  @org.junit.jupiter.api.Test
+  void surrogateCodePointsInUtf32AreBadSequencesNotLoneSurrogates() {
+    // UTF-32LE BOM, 'a', U+DFA2 (a surrogate), '\n', U+D800, found by fuzzing the cleaner.
+    byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 0, 0, 'a', 0, 0, 0, (byte) 0xA2, (byte) 0xDF, 0, 0,
+        '\n', 0, 0, 0, 0, (byte) 0xD8, 0, 0};
+    Decoding decoding = TextDecoder.decode(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThat(decoding.text()).isEqualTo("a\uFFFD\n\uFFFD");
+    MalformedInput bad = decoding.malformed().orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(bad).isEqualTo(new MalformedInput(8, 1, 2, "A2 DF 00 00", 2));
+  }
 }

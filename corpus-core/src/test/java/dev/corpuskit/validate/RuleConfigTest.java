@@ -12,7 +12,8 @@ class RuleConfigTest {
 
   @Test
   void everyRuleHasAStableIdAndDefaultSeverity() {
-    assertThat(RuleCatalog.ids()).containsExactly("file-type", "file-name", "max-bytes", "binary",
+    assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
+        "max-bytes", "binary",
         "encoding", "bom", "empty", "min-words", "control-chars", "mojibake", "line-endings", "markup",
         "duplicate");
     for (RuleDefinition definition : RuleCatalog.all()) {

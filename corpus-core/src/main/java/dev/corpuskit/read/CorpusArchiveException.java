@@ -1,0 +1,62 @@
+package dev.corpuskit.read;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A corpus jar that is unsafe or damaged: the base of the typed exceptions the reader throws before it
+ * trusts an archive. The message names the jar, the entry and what to do.
+ */
+public class CorpusArchiveException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path archive;
+
+  public CorpusArchiveException(Path archive, String message, Throwable cause) {
+    super(archive + ": " + message, cause);
+    this.archive = archive;
+  }
+
+  /** The jar. */
+  public Path archive() {
+    return archive;
+  }
+
+  /** An entry whose name could escape the folder it is extracted to: {@code ../}, absolute, a drive. */
+  public static final class UnsafeEntryException extends CorpusArchiveException {
+    private static final long serialVersionUID = 1L;
+
+    public UnsafeEntryException(Path archive, String entry) {
+      super(archive, "entry '" + entry + "' has an unsafe name (absolute, with '..' or a drive letter);"
+          + " the jar was not made by Corpuskit or was tampered with: do not use it", null);
+    }
+  }
+
+  /** Two entries with the same name: which one a tool reads differs, so the jar is ambiguous. */
+  public static final class DuplicateEntryException extends CorpusArchiveException {
+    private static final long serialVersionUID = 1L;
+
+    public DuplicateEntryException(Path archive, String entry) {
+      super(archive, "entry '" + entry + "' is there twice; the jar was tampered with: do not use it", null);
+    }
+  }
+
+  /** Too many entries, an entry too large, or compressed too well: a zip bomb, or limits set too low. */
+  public static final class ArchiveLimitException extends CorpusArchiveException {
+    private static final long serialVersionUID = 1L;
+
+    public ArchiveLimitException(Path archive, String message) {
+      super(archive, message + "; if the jar is genuine, open it with higher ReadLimits", null);
+    }
+  }
+
+  /** A truncated or corrupt archive. */
+  public static final class CorruptArchiveException extends CorpusArchiveException {
+    private static final long serialVersionUID = 1L;
+
+    public CorruptArchiveException(Path archive, String what, IOException cause) {
+      super(archive, what + " (" + cause.getMessage() + "); download or build the jar again", cause);
+    }
+  }
+}

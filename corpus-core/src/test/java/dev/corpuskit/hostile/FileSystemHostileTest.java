@@ -1,0 +1,204 @@
+package dev.corpuskit.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.PackageSpec;
+import dev.corpuskit.pack.Packager;
+import dev.corpuskit.pipeline.CleanResult;
+import dev.corpuskit.pipeline.CorpusCleaning;
+import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.read.CorpusDocument;
+import dev.corpuskit.read.CorpusReader;
+import dev.corpuskit.source.CorpusScanner;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.testing.TestCorpora;
+import dev.corpuskit.validate.DocumentValidation;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.RuleSetting;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationConfig;
+import dev.corpuskit.validate.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Odd names, links out of the corpus, special and unreadable files: each gives a finding naming the
+ * file, never an exception, and nothing outside the corpus is read.
+ */
+class FileSystemHostileTest {
+
+  private static final String SECRET = "secret content outside the corpus\n";
+  private static final String TEXT = "A document with enough words to be a document, and a little more.\n";
+
+  @TempDir Path dir;
+
+  private Path corpus() throws IOException {
+    return Files.createDirectories(dir.resolve("corpus"));
+  }
+
+  private static Path write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private static List<Finding> validate(Path root, String name) {
+    return validate(root, name, ValidationConfig.defaults());
+  }
+
+  private static List<Finding> validate(Path root, String name, ValidationConfig config) {
+    DocumentValidation result = new Validator(config).validate(new SourceFile(root, name));
+    assertThat(result.document()).as(name + " must not be read").isEmpty();
+    return result.findings();
+  }
+
+  @Test
+  void oddButLegalNamesRoundTripThroughCleanPackAndRead() throws IOException {
+    Path root = corpus();
+    List<String> names = List.of("with space.txt", "ünïcødé/日本語 🙂.txt", "$(rm -rf ~);`id`|&*?<>'\"!#.txt",
+        "-dash first.txt", "a b/c d.html");
+    for (int i = 0; i < names.size(); i++) {
+      write(root.resolve(names.get(i)), i + " " + TEXT);
+    }
+    CleanResult cleaned = CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out"));
+    assertThat(cleaned.validation().findings()).filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
+    assertThat(cleaned.manifest().entries()).hasSize(names.size());
+
+    Path jar = dir.resolve("odd.jar");
+    new Packager().pack(new PackageSpec(CorpusInfo.of("g", "odd", "1"), TestCorpora.TIMESTAMP),
+        dir.resolve("out"), cleaned.manifest(), jar);
+    try (CorpusReader reader = CorpusReader.open(jar); Stream<CorpusDocument> docs = reader.stream()) {
+      assertThat(docs.map(d -> d.entry().id())).containsExactlyInAnyOrderElementsOf(
+          names.stream().map(n -> n.substring(0, n.lastIndexOf('.'))).toList());
+    }
+  }
+
+  @Test
+  void controlCharactersAndBackslashesInNamesAreRefusedNotPackaged() throws IOException {
+    Path root = corpus();
+    write(root.resolve("tab\there.txt"), TEXT);
+    write(root.resolve("line\nbreak.txt"), "other " + TEXT);
+    write(root.resolve("back\\slash.txt"), "third " + TEXT);
+    write(root.resolve("fine.txt"), "fourth " + TEXT);
+
+    CleanResult cleaned = CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out"));
+
+    assertThat(cleaned.validation().findings()).filteredOn(f -> f.ruleId().equals("unsafe-name"))
+        .extracting(Finding::file).containsExactlyInAnyOrder("tab\there.txt", "line\nbreak.txt", "back\\slash.txt");
+    assertThat(cleaned.manifest().entries()).extracting(e -> e.path()).containsExactly("fine.txt");
+  }
+
+  @Test
+  void symlinksAreReportedWithTheirTargetAndNeverFollowed() throws IOException {
+    Path root = corpus();
+    Path secret = write(dir.resolve("outside/secret.txt"), SECRET);
+    write(root.resolve("real.txt"), TEXT);
+    Files.createSymbolicLink(root.resolve("out-link.txt"), secret);
+    Files.createSymbolicLink(root.resolve("relative-out.txt"), Path.of("../outside/secret.txt"));
+    Files.createSymbolicLink(root.resolve("in-link.txt"), Path.of("real.txt"));
+    Files.createSymbolicLink(root.resolve("dangling.txt"), Path.of("nowhere.txt"));
+    Files.createSymbolicLink(root.resolve("dir-link"), dir.resolve("outside"));
+
+    assertThat(new CorpusScanner(List.of(), List.of()).scan(root)).extracting(SourceFile::relativePath)
+        .containsExactly("dangling.txt", "dir-link", "in-link.txt", "out-link.txt", "real.txt", "relative-out.txt");
+    assertThat(validate(root, "out-link.txt")).extracting(Finding::format).containsExactly(
+        "out-link.txt:1:1: symbolic link to " + secret + ", outside the corpus directory: links are not"
+            + " followed; copy the file into the corpus, or leave the link out with <excludes> [symlink]");
+    assertThat(validate(root, "relative-out.txt")).singleElement().extracting(Finding::message).asString()
+        .contains("../outside/secret.txt, outside");
+    assertThat(validate(root, "in-link.txt")).singleElement().extracting(Finding::message).asString()
+        .contains("real.txt, inside");
+    assertThat(validate(root, "dangling.txt")).extracting(Finding::ruleId).containsExactly("symlink");
+    assertThat(validate(root, "dir-link")).extracting(Finding::ruleId).containsExactly("symlink");
+
+    CleanResult cleaned = CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out"));
+    assertThat(cleaned.manifest().entries()).extracting(e -> e.path()).containsExactly("real.txt");
+    try (Stream<Path> out = Files.walk(dir.resolve("out"))) {
+      for (Path file : out.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(file)).doesNotContain("secret");
+      }
+    }
+  }
+
+  @Test
+  void aGuardHoldsAndIsReportedEvenWhenItsRuleIsOff() throws IOException {
+    Path root = corpus();
+    Files.createSymbolicLink(root.resolve("out-link.txt"), write(dir.resolve("secret.txt"), SECRET));
+    ValidationConfig off = new ValidationConfig(StandardCharsets.UTF_8,
+        RuleConfig.of(List.of(RuleSetting.severity("symlink", Severity.OFF))));
+
+    assertThat(validate(root, "out-link.txt", off)).extracting(Finding::ruleId, Finding::severity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("symlink", Severity.ERROR));
+  }
+
+  @Test
+  void namedPipeIsReportedAndNeverOpened() throws Exception {
+    Path root = corpus();
+    Path fifo = root.resolve("pipe.txt");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> validate(root, "pipe.txt"));
+    assertThat(findings).extracting(Finding::format).containsExactly("pipe.txt:1:1: not a regular file"
+        + " (a directory, named pipe, socket or device): not read; remove it or leave it out with <excludes>"
+        + " [unreadable]");
+  }
+
+  @Test
+  void aFileThatVanishesOrTurnsIntoAFolderAfterTheScanGivesAFinding() throws IOException {
+    Path root = corpus();
+    write(root.resolve("gone.txt"), TEXT);
+    write(root.resolve("folder.txt"), TEXT);
+    List<SourceFile> scanned = CorpusScanner.all().scan(root);
+    Files.delete(root.resolve("gone.txt"));
+    Files.delete(root.resolve("folder.txt"));
+    Files.createDirectory(root.resolve("folder.txt"));
+
+    Validator validator = new Validator(ValidationConfig.defaults());
+    assertThat(validator.validateAll(scanned).findings()).extracting(Finding::format).containsExactly(
+        "folder.txt:1:1: not a regular file (a directory, named pipe, socket or device): not read;"
+            + " remove it or leave it out with <excludes> [unreadable]",
+        "gone.txt:1:1: the file disappeared while the corpus was read; run the build again [unreadable]");
+  }
+
+  @Test
+  void unreadableFileGivesAFindingNamingIt() throws IOException {
+    Path root = corpus();
+    Path file = write(root.resolve("locked.txt"), TEXT);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    // root reads any file whatever its mode; the vanished and folder cases above cover the same path.
+    assumeFalse(Files.isReadable(file), "running as root: chmod 000 does not stop reads");
+
+    assertThat(validate(root, "locked.txt")).extracting(Finding::format).containsExactly("locked.txt:1:1:"
+        + " cannot read the file: permission denied; make it readable (chmod a+r) or leave it out with"
+        + " <excludes> [unreadable]");
+  }
+
+  @Test
+  void cleaningACorpusOfHostileEntriesFinishesWithFindings() throws Exception {
+    Path root = corpus();
+    write(root.resolve("ok.txt"), TEXT);
+    Files.createSymbolicLink(root.resolve("link.txt"), write(dir.resolve("secret.txt"), SECRET));
+    write(root.resolve("bad\tname.txt"), "x " + TEXT);
+    new ProcessBuilder("mkfifo", root.resolve("fifo.txt").toString()).start().waitFor();
+
+    CleanResult cleaned = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out")));
+
+    assertThat(cleaned.validation().findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+        .extracting(Finding::ruleId).containsExactlyInAnyOrder("unsafe-name", "unreadable", "symlink");
+    assertThat(cleaned.manifest().entries()).extracting(e -> e.path()).containsExactly("ok.txt");
+    assertThat(cleaned.validation().documents()).isEqualTo(4);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.corpuskit.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.CorpusLayout;
+import dev.corpuskit.parse.HtmlParser;
+import dev.corpuskit.parse.PlainTextParser;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.DocumentRule;
+import dev.corpuskit.validate.Reporter;
+import dev.corpuskit.validate.rules.DuplicateRule;
+import dev.corpuskit.validate.rules.MarkupRule;
+import dev.corpuskit.validate.rules.MojibakeRule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A pathological input for every java.util.regex in the main code (user patterns run on RE2/J): each
+ * 1 MB input is handled within a few seconds. A second test fails when a main class starts using
+ * java.util.regex without being added here.
+ */
+class RegexBacktrackingTest {
+
+  private static final int MB = 1 << 20;
+  private static final Path ROOT = Path.of("corpus");
+
+  /** The main classes that use java.util.regex (or String methods built on it), each covered below. */
+  private static final List<String> COVERED = List.of(
+      "clean/steps/CollapseSpacesStep.java", "clean/steps/HtmlEntitiesStep.java",
+      "clean/steps/RepeatedParagraphsStep.java", "clean/steps/BoilerplateStep.java", "pack/CorpusInfo.java",
+      "pack/CorpusLayout.java", "pack/Manifest.java", "pack/Packager.java", "parse/MainText.java",
+      "validate/rules/DuplicateRule.java", "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
+      "validate/rules/PatternReport.java");
+
+  static Stream<String> hostileTexts() {
+    return Stream.of(
+        " ".repeat(MB) + "x",                          // CollapseSpacesStep, whitespace replaceAll
+        "\t ".repeat(MB / 2) + "\u00A0x",              // [\h\s]+ runs
+        "&".repeat(MB),                                // HtmlEntitiesStep, MarkupRule entities
+        "&#".repeat(MB / 2), "&a".repeat(MB / 2) + "1", // entities that never close
+        "<p ".repeat(MB / 3),                          // MarkupRule tag with attributes, never closed
+        ("<div " + "a".repeat(199)).repeat(MB / 205),
+        "â€".repeat(MB / 2), "Ã".repeat(MB),           // MojibakeRule leads without continuation
+        "a,".repeat(MB / 2), ", ".repeat(MB / 2),      // orphan punctuation
+        ("cookie " + "x ".repeat(150) + "\n").repeat(MB / 310)); // boilerplate lines near the length cap
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileTexts")
+  void validationAndCleaningStayLinear(String text) {
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      var document = new PlainTextParser().parse(new SourceFile(ROOT, "t.txt"), bytes, StandardCharsets.UTF_8);
+      for (DocumentRule rule : List.of(new MarkupRule(), new MojibakeRule(), new DuplicateRule())) {
+        rule.check(document, new Reporter() {
+          @Override
+          public void report(int line, int column, String message) {}
+
+          @Override
+          public void reportAtByte(long byteOffset, int line, int column, String message) {}
+        });
+      }
+      String cleaned = Cleaner.withDefaults().clean(text).text();
+      assertThat(cleaned).isNotNull();
+      var html = new HtmlParser().parse(new SourceFile(ROOT, "t.html"), bytes, StandardCharsets.UTF_8);
+      assertThat(html.text()).isNotNull();
+    });
+  }
+
+  @Test
+  void namesAndPathsStayLinear() {
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      String longName = "a".repeat(MB) + "!";
+      assertThat(CorpusLayout.isSafeRelativePath("C" + ":".repeat(MB))).isFalse();
+      assertThat(CorpusLayout.isSafeRelativePath("a/".repeat(MB / 2))).isFalse();
+      try {
+        CorpusInfo.of("g", longName, "1");
+      } catch (IllegalArgumentException expected) {
+        assertThat(expected).hasMessageContaining("!");
+      }
+    });
+  }
+
+  @Test
+  void everyMainClassUsingJavaRegexIsCovered() throws IOException {
+    Path main = Path.of("src/main/java/dev/corpuskit");
+    List<String> users = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(main)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        if (source.contains("java.util.regex") || source.matches("(?s).*\\.(replaceAll|replaceFirst|split|matches)\\(\".*")) {
+          users.add(main.relativize(file).toString().replace('\\', '/'));
+        }
+      }
+    }
+    assertThat(users).as("add a pathological input above for each new user, then list it in COVERED")
+        .containsExactlyInAnyOrderElementsOf(COVERED);
+  }
+
+}

@@ -21,6 +21,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
+import dev.corpuskit.describe.CorpusDescription;
+import dev.corpuskit.describe.DataPackageJson;
+import dev.corpuskit.pack.License;
+import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.pack.ManifestEntry;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +45,8 @@ class RegexBacktrackingTest {
   /** The main classes that use java.util.regex (or String methods built on it), each covered below. */
   private static final List<String> COVERED = List.of(
       "clean/steps/CollapseSpacesStep.java", "clean/steps/HtmlEntitiesStep.java",
-      "clean/steps/RepeatedParagraphsStep.java", "clean/steps/BoilerplateStep.java", "pack/CorpusInfo.java",
+      "clean/steps/RepeatedParagraphsStep.java", "clean/steps/BoilerplateStep.java",
+      "describe/CorpusDescription.java", "describe/DataPackageJson.java", "pack/CorpusInfo.java",
       "pack/CorpusLayout.java", "pack/Manifest.java", "pack/Packager.java", "parse/MainText.java",
       "validate/rules/DuplicateRule.java", "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
       "validate/rules/PatternReport.java");
@@ -90,6 +97,20 @@ class RegexBacktrackingTest {
       } catch (IllegalArgumentException expected) {
         assertThat(expected).hasMessageContaining("!");
       }
+    });
+  }
+
+  @Test
+  void descriptorsStayLinear() {
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+      String runs = "A! ".repeat(MB / 3);
+      CorpusInfo info = new CorpusInfo("g", "a", "1", null, runs + "\t \n".repeat(MB / 3), null,
+          List.of(new License(runs, null)), List.of());
+      Manifest manifest = new Manifest(List.of(new ManifestEntry(runs, "d.txt", 1, 1, "00", "00")));
+      CorpusDescription description = new CorpusDescription(info, manifest, Instant.EPOCH, null);
+      assertThat(description.oneParagraphDescription()).doesNotContain("\t");
+      String json = new String(DataPackageJson.write(description), StandardCharsets.UTF_8);
+      assertThat(json).contains("\"name\": \"a-a-", "\"name\": \"A-A-");
     });
   }
 

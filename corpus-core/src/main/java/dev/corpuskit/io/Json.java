@@ -35,14 +35,23 @@ public final class Json {
   }
 
   private static void write(OutputStream out, Body body) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      Separators separators = Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-      json.setPrettyPrinter(new DefaultPrettyPrinter(separators)
-          .withObjectIndenter(indenter).withArrayIndenter(indenter));
+    try (JsonGenerator json = open(out)) {
       body.write(json);
       json.writeRaw('\n');
     }
+  }
+
+  /**
+   * A pretty-printing generator on {@code out}, for documents written piece by piece; end the
+   * document with {@code writeRaw('\n')} before closing it, as {@link #write} does.
+   */
+  public static JsonGenerator open(OutputStream out) throws IOException {
+    JsonGenerator json = FACTORY.createGenerator(out);
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    json.setPrettyPrinter(new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter).withArrayIndenter(indenter));
+    return json;
   }
 }

@@ -1,35 +1,19 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.clean.Cleaned;
-import dev.corpuskit.clean.Cleaner;
-import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pack.Manifest;
 import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.parse.ParsedDocument;
-import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.text.Sha256;
-import dev.corpuskit.text.Words;
-import dev.corpuskit.validate.DocumentValidation;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.ValidationReport;
-import dev.corpuskit.validate.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Validates and cleans a corpus into an output directory, one UTF-8 {@code .txt} file per document
- * at the source's relative path. Documents with ERROR findings are not written. Files left in the
- * output directory by an earlier run that this run did not write are removed, so that the directory
- * always matches the returned manifest. Sources are only read.
+ * Validates and cleans a corpus into an output directory and returns the whole result in memory (see
+ * {@link CorpusRun#clean}, which streams it instead). Documents with ERROR findings are not written.
+ * Files left in the output directory by an earlier run that this run did not write are removed, so
+ * that the directory always matches the returned manifest. Sources are only read.
  */
 public final class CorpusCleaning {
 
@@ -43,89 +27,28 @@ public final class CorpusCleaning {
    * @throws IOException when a file cannot be read or written
    */
   public static CleanResult run(CorpusConfig config, Path outputDirectory) throws IOException {
-    Path source = realPath(config.sourceDirectory());
-    Path output = realPath(outputDirectory);
-    if (output.startsWith(source) || source.startsWith(output)) {
-      throw new OverlappingDirectoriesException(source, output);
-    }
-    List<SourceFile> files = config.scanner().scan(config.sourceDirectory());
-    Map<String, String> sourceByPath = outputPaths(files);
-    Validator validator = new Validator(config.validation());
-    Cleaner cleaner = new Cleaner(config.cleaning());
+    return run(config, RunOptions.defaults(), outputDirectory);
+  }
+
+  /** Cleans as {@link #run(CorpusConfig, Path)} does, as {@code options} say. */
+  public static CleanResult run(CorpusConfig config, RunOptions options, Path outputDirectory) throws IOException {
     List<Finding> findings = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     List<DocumentAudit> audits = new ArrayList<>();
-    Set<String> written = new HashSet<>();
-    long bytes = 0;
-    for (SourceFile file : files) {
-      DocumentValidation validation = validator.validate(file);
-      findings.addAll(validation.findings());
-      bytes += validation.size();
-      if (validation.hasErrors() || validation.document().isEmpty()) {
-        continue;
+    RunSummary summary = CorpusRun.clean(config, options, outputDirectory, new RunSink() {
+      @Override
+      public void finding(Finding finding) {
+        findings.add(finding);
       }
-      ParsedDocument document = validation.document().get();
-      String path = outputPath(file);
-      written.add(path);
-      Cleaned cleaned = cleaner.clean(document.text());
-      byte[] out = cleaned.text().getBytes(StandardCharsets.UTF_8);
-      AtomicFiles.write(output.resolve(path), out);
-      entries.add(new ManifestEntry(file.id(), path, out.length, Words.count(cleaned.text()),
-          Sha256.hex(out), Sha256.hex(document.bytes())));
-      audits.add(new DocumentAudit(file.id(), file.relativePath(), path, cleaned.changes()));
-    }
-    removeStale(output, written);
-    return new CleanResult(new ValidationReport(files.size(), bytes, findings), new Manifest(entries),
-        audits, cleaner.stepIds());
-  }
 
-  /** Where {@code file} is written, relative to the output directory: HTML pages become text. */
-  private static String outputPath(SourceFile file) {
-    return file.id() + ".txt";
-  }
-
-  /**
-   * Maps each output path to its source, failing before anything is written when two sources would
-   * clean to the same file.
-   */
-  private static Map<String, String> outputPaths(List<SourceFile> files) {
-    Map<String, String> sourceByPath = new HashMap<>();
-    for (SourceFile file : files) {
-      String earlier = sourceByPath.putIfAbsent(outputPath(file), file.relativePath());
-      if (earlier != null) {
-        throw new DuplicateDocumentIdException(outputPath(file), earlier, file.relativePath());
+      @Override
+      public void cleaned(ManifestEntry entry, DocumentAudit audit) {
+        entries.add(entry);
+        audits.add(audit);
       }
-    }
-    return sourceByPath;
-  }
-
-  /**
-   * The real path of {@code dir}, following symbolic links, so that a link cannot hide an overlap;
-   * for a directory that does not exist yet, the real path of its nearest existing ancestor.
-   */
-  private static Path realPath(Path dir) throws IOException {
-    Path absolute = dir.toAbsolutePath().normalize();
-    Path existing = absolute;
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
-  }
-
-  private static void removeStale(Path output, Set<String> written) throws IOException {
-    if (!Files.isDirectory(output)) {
-      return;
-    }
-    Set<Path> keep = new HashSet<>();
-    for (String path : written) {
-      keep.add(output.resolve(path));
-    }
-    List<Path> stale;
-    try (Stream<Path> walk = Files.walk(output)) {
-      stale = walk.filter(Files::isRegularFile).filter(p -> !keep.contains(p)).toList();
-    }
-    for (Path file : stale) {
-      Files.delete(file);
-    }
+    });
+    ValidationReport validation =
+        new ValidationReport(summary.validation().documents(), summary.validation().bytes(), findings);
+    return new CleanResult(validation, new Manifest(entries), audits, summary.steps());
   }
 }

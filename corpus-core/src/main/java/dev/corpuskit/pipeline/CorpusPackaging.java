@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +41,40 @@ public final class CorpusPackaging {
    * @throws IOException when the documents do not match the manifest, or a file cannot be read or written
    */
   public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
+      Path targetJar) throws IOException {
+    return write(info, created, dataDirectory, reportsDirectory, targetJar);
+  }
+
+  /**
+   * Packages as {@link #run(CorpusInfo, Instant, Path, Path, Path)} does, unless {@code stampFile} shows
+   * that the jar was made from the same manifest, reports and metadata by the same {@code toolVersion}
+   * and is untouched since: then it is kept.
+   *
+   * @return the result, and whether the jar was kept
+   */
+  public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
+      Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile) throws IOException {
+    String key = PackageStamp.key(toolVersion, info, created, reportsDirectory.resolve(MANIFEST),
+        reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT));
+    Optional<PackageResult> kept = PackageStamp.read(stampFile, key, targetJar);
+    if (kept.isPresent()) {
+      return new Packaged(kept.get(), true);
+    }
+    Files.deleteIfExists(stampFile);
+    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar);
+    PackageStamp.write(stampFile, key, result);
+    return new Packaged(result, false);
+  }
+
+  /**
+   * A packaging's outcome.
+   *
+   * @param result the jar
+   * @param kept whether the jar of an earlier run was kept, as nothing it is made from changed
+   */
+  public record Packaged(PackageResult result, boolean kept) {}
+
+  private static PackageResult write(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar) throws IOException {
     Manifest manifest;
     Path manifestFile = reportsDirectory.resolve(MANIFEST);

@@ -1,6 +1,5 @@
 package dev.corpuskit.report;
 
-import dev.corpuskit.io.Json;
 import dev.corpuskit.clean.Change;
 import dev.corpuskit.pipeline.CleanResult;
 import dev.corpuskit.pipeline.DocumentAudit;
@@ -10,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the cleaning audit as JSON: the steps that ran, change counts per step, and per document
- * every change with its source line and the text before and after.
+ * Writes the cleaning audit as JSON: the steps that ran, per document every change with its source
+ * line and the text before and after, and change counts per step. Runs stream the same format with
+ * {@link CleaningJsonWriter}.
  */
 public final class CleaningJson {
 
@@ -19,44 +19,12 @@ public final class CleaningJson {
 
   /** Writes the audit of {@code result} to {@code target}. */
   public static void write(CleanResult result, Path target) throws IOException {
-    Json.write(target, json -> {
-      json.writeStartObject();
-      json.writeNumberField("documents", result.audits().size());
-      json.writeArrayFieldStart("steps");
-      for (String step : result.steps()) {
-        json.writeString(step);
-      }
-      json.writeEndArray();
-      json.writeObjectFieldStart("changesByStep");
-      for (Map.Entry<String, Integer> count : countByStep(result).entrySet()) {
-        json.writeNumberField(count.getKey(), count.getValue());
-      }
-      json.writeEndObject();
-      json.writeArrayFieldStart("audit");
+    try (CleaningJsonWriter writer = new CleaningJsonWriter(target, result.steps())) {
       for (DocumentAudit audit : result.audits()) {
-        json.writeStartObject();
-        json.writeStringField("id", audit.id());
-        json.writeStringField("source", audit.source());
-        json.writeStringField("path", audit.path());
-        json.writeArrayFieldStart("changes");
-        for (Change change : audit.changes()) {
-          json.writeStartObject();
-          json.writeStringField("step", change.step());
-          json.writeNumberField("line", change.line());
-          json.writeStringField("before", change.before());
-          if (change.isRemoval()) {
-            json.writeNullField("after");
-          } else {
-            json.writeStringField("after", change.after());
-          }
-          json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
+        writer.add(audit);
       }
-      json.writeEndArray();
-      json.writeEndObject();
-    });
+      writer.finish(result.audits().size(), countByStep(result));
+    }
   }
 
   /** Change counts per step id (with detail, such as {@code boilerplate/cookie-notice}), sorted. */

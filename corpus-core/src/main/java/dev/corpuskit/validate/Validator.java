@@ -4,6 +4,7 @@ import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ public final class Validator {
   private final ValidationConfig config;
   private final List<Active<FileRule>> fileRules = new ArrayList<>();
   private final List<Active<DocumentRule>> documentRules = new ArrayList<>();
+  private final Severity duplicateSeverity;
 
   /**
    * Creates the rules of {@code config}.
@@ -32,18 +34,23 @@ public final class Validator {
    */
   public Validator(ValidationConfig config) {
     this.config = config;
+    Severity duplicate = null;
     for (RuleDefinition definition : RuleCatalog.all()) {
       Severity severity = config.rules().severityOf(definition);
       if (severity == Severity.OFF) {
         continue;
       }
       Rule rule = definition.factory().apply(config.rules().parametersOf(definition));
+      if (rule instanceof DuplicateRule) {
+        duplicate = severity;
+      }
       if (rule instanceof FileRule fileRule) {
         fileRules.add(new Active<>(fileRule, severity));
       } else if (rule instanceof DocumentRule documentRule) {
         documentRules.add(new Active<>(documentRule, severity));
       }
     }
+    duplicateSeverity = duplicate;
   }
 
   /**
@@ -51,12 +58,38 @@ public final class Validator {
    * errors, too large for memory) give a finding, never an exception.
    */
   public DocumentValidation validate(SourceFile source) {
+    return check(source, false).validation();
+  }
+
+  /**
+   * Reads, parses and checks one file with every rule that needs only that file; thread-safe. The
+   * duplicate rule only computes its fingerprint: pass it to {@link #corpusFindings} in file order.
+   */
+  public CheckedDocument validateDocument(SourceFile source) {
+    return check(source, true);
+  }
+
+  /**
+   * The corpus-level findings of a file checked by {@link #validateDocument}, given in sorted file
+   * order with one {@code index} per run; they follow the file's other findings.
+   */
+  public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, DuplicateIndex index) {
+    if (fingerprint == null || duplicateSeverity == null) {
+      return List.of();
+    }
+    return index.add(fingerprint, source.relativePath())
+        .map(first -> List.of(new Finding(DuplicateRule.ID, duplicateSeverity, source.relativePath(), 0, 0, -1,
+            DuplicateRule.message(first))))
+        .orElse(List.of());
+  }
+
+  private CheckedDocument check(SourceFile source, boolean deferCorpusRules) {
     List<Finding> findings = new ArrayList<>();
     long size;
     try {
       size = Files.readAttributes(source.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
     } catch (IOException e) {
-      return unread(source, 0, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e)));
+      return unchecked(unread(source, 0, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e))));
     }
     boolean readable = true;
     for (Active<FileRule> active : fileRules) {
@@ -70,27 +103,37 @@ public final class Validator {
     }
     Optional<ReadGuard.Refusal> refusal = ReadGuard.check(source, size);
     if (refusal.isPresent()) {
-      return unread(source, size, findings, refusal.get());
+      return unchecked(unread(source, size, findings, refusal.get()));
     }
     Optional<Parser> parser = Parsers.forFile(source);
     if (parser.isEmpty() || !readable) {
-      return new DocumentValidation(source, size, Optional.empty(), findings);
+      return unchecked(new DocumentValidation(source, size, Optional.empty(), findings));
     }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(source.path());
     } catch (IOException e) {
-      return unread(source, size, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e)));
+      return unchecked(unread(source, size, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e))));
     }
     ParsedDocument document = parser.get().parse(source, bytes, config.charset());
+    byte[] fingerprint = null;
     for (Active<DocumentRule> active : documentRules) {
+      if (deferCorpusRules && active.rule instanceof DuplicateRule) {
+        fingerprint = DuplicateRule.fingerprint(document.text());
+        continue;
+      }
       int before = findings.size();
       active.rule.check(document, reporter(active, source, findings));
       if (active.rule.stopsChecking() && findings.size() > before) {
         break;
       }
     }
-    return new DocumentValidation(source, bytes.length, Optional.of(document), findings);
+    return new CheckedDocument(
+        new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint);
+  }
+
+  private static CheckedDocument unchecked(DocumentValidation validation) {
+    return new CheckedDocument(validation, null);
   }
 
   /** The file is not read: reports why, unless its rule already did. */

@@ -2,17 +2,30 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.pipeline.DocumentAudit;
+import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.RunOptions;
+import dev.corpuskit.pipeline.RunSink;
+import dev.corpuskit.pipeline.RunSummary;
+import dev.corpuskit.validate.Finding;
+import java.io.IOException;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What every corpus goal shares: skipping, and reading the corpus with its rule configuration. */
 abstract class AbstractCorpusMojo extends AbstractMojo {
+
+  /** The cache file's name in the cache directory, shared by validate and clean. */
+  static final String CACHE_FILE = "documents.bin";
 
   /** Skips every corpus goal. */
   @Parameter(property = "corpus.skip", defaultValue = "false")
@@ -50,6 +63,28 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Parameter(property = "corpus.reportsDirectory", defaultValue = "${project.build.directory}/corpus-reports")
   File reportsDirectory;
 
+  /**
+   * How many documents are processed at once. Default: one per available processor. The output is the
+   * same for any value.
+   */
+  @Parameter(property = "corpus.threads")
+  Integer threads;
+
+  /**
+   * Where per-file results are kept between builds, so that unchanged files are not processed again
+   * (keyed on each file's content, the configuration and the plugin version).
+   */
+  @Parameter(property = "corpus.cacheDirectory", defaultValue = "${project.build.directory}/corpus-cache")
+  File cacheDirectory;
+
+  /** Switches the cache off: every file is processed again. */
+  @Parameter(property = "corpus.useCache", defaultValue = "true")
+  boolean useCache;
+
+  /** This plugin, whose version is part of the cache key. */
+  @Parameter(defaultValue = "${plugin}", readonly = true)
+  PluginDescriptor plugin;
+
   /** The project directory, to show finding paths relative to it. */
   @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
   File basedir;
@@ -74,6 +109,61 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     ValidationConfig validation = Configurations.validation(encoding, rules);
     CleanerConfig cleaning = Configurations.cleaning(disabledSteps);
     return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning);
+  }
+
+  /** How a run executes: threads, cache, progress every 10 seconds. */
+  RunOptions runOptions() throws MojoExecutionException {
+    int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (count < 1) {
+      throw new MojoExecutionException("Invalid <threads> " + threads + ": use 1 or more, or leave it out"
+          + " for one per processor.");
+    }
+    RunOptions options = RunOptions.defaults().withThreads(count)
+        .withProgress(line -> getLog().info("corpus:" + goal() + " " + line), Duration.ofSeconds(10));
+    if (useCache) {
+      options = options.withCache(resolve(cacheDirectory).resolve(CACHE_FILE), toolVersion());
+    }
+    return options;
+  }
+
+  /**
+   * The plugin's version; for a snapshot also its jar's size and time, so that a rebuilt snapshot does
+   * not reuse results of the previous one.
+   */
+  String toolVersion() {
+    if (plugin == null) {
+      return "unknown";
+    }
+    String version = plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion();
+    File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+    if (plugin.getVersion().endsWith("-SNAPSHOT") && jar != null) {
+      version += ":" + jar.length() + ":" + jar.lastModified();
+    }
+    return version;
+  }
+
+  /** A sink that streams to {@code reports} and logs each finding as it comes. */
+  static RunSink logging(ReportFiles reports, FindingsLog findings) {
+    return new RunSink() {
+      @Override
+      public void finding(Finding finding) throws IOException {
+        reports.finding(finding);
+        findings.log(finding);
+      }
+
+      @Override
+      public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
+        reports.cleaned(entry, audit);
+      }
+    };
+  }
+
+  /** Says how much of the run the cache saved. */
+  void logReuse(RunSummary summary) {
+    if (summary.reused() > 0) {
+      getLog().info(String.format("Reused the results of %d of %d unchanged documents from the cache",
+          summary.reused(), summary.validation().documents()));
+    }
   }
 
   /** The reports directory, resolved also when there is no project. */

@@ -1,17 +1,15 @@
 package dev.corpuskit.maven;
 
-import dev.corpuskit.io.AtomicFiles;
-import dev.corpuskit.pipeline.CleanResult;
-import dev.corpuskit.pipeline.CorpusCleaning;
+import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.report.CleaningJson;
-import dev.corpuskit.report.ValidationJson;
+import dev.corpuskit.pipeline.CorpusRun;
+import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.RunSummary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -22,7 +20,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Validates the corpus with the same rules as {@code corpus:validate}, then writes the cleaned
  * documents to the output directory (HTML pages become {@code .txt}), with {@code manifest.tsv},
  * {@code validation.json} and {@code cleaning.json} in the reports directory. Documents with errors
- * are not cleaned, and fail the build.
+ * are not cleaned, and fail the build. Files unchanged since the last run (or validated by
+ * {@code corpus:validate} in the same build) are not validated again, and their cleaned files are
+ * kept.
  */
 @Mojo(name = "clean", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true,
     requiresProject = false)
@@ -44,31 +44,31 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusConfig config = corpusConfig(disabledSteps);
-    Path reports = reportsDirectory();
-    Path validationReport = reports.resolve(CorpusPackaging.VALIDATION_REPORT);
+    Path reportsDirectory = reportsDirectory();
+    Path validationReport = reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT);
+    FindingsLog findings = findingsLog();
     long start = System.nanoTime();
-    CleanResult result;
-    try {
-      result = CorpusCleaning.run(config, resolve(outputDirectory));
-      ValidationJson.write(result.validation(), config.validation().rules(), validationReport);
-      CleaningJson.write(result, reports.resolve(CorpusPackaging.CLEANING_REPORT));
-      AtomicFiles.write(reports.resolve(CorpusPackaging.MANIFEST), result.manifest().toBytes());
+    RunSummary summary;
+    List<String> steps = new Cleaner(config.cleaning()).stepIds();
+    try (ReportFiles reports =
+        ReportFiles.forCleaning(reportsDirectory, config.validation().rules(), steps)) {
+      summary = CorpusRun.clean(config, runOptions(), resolve(outputDirectory), logging(reports, findings));
+      reports.finish(summary);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e, e);
     }
-    FindingsLog findings = findingsLog();
-    findings.log(result.validation(), (System.nanoTime() - start) / 1_000_000);
-    logChanges(result);
-    findings.failIfNeeded(result.validation(), validationReport);
+    findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
+    logReuse(summary);
+    logChanges(summary);
+    findings.failIfNeeded(summary.validation(), validationReport);
   }
 
-  private void logChanges(CleanResult result) {
-    Map<String, Integer> byStep = CleaningJson.countByStep(result);
-    int total = byStep.values().stream().mapToInt(Integer::intValue).sum();
-    getLog().info(String.format("Cleaned %d documents into %s: %d changes", result.manifest().entries().size(),
+  private void logChanges(RunSummary summary) {
+    int total = summary.changesByStep().values().stream().mapToInt(Integer::intValue).sum();
+    getLog().info(String.format("Cleaned %d documents into %s: %d changes", summary.cleaned(),
         resolve(outputDirectory), total));
-    byStep.forEach((step, count) -> getLog().info(String.format("  %-40s %6d", step, count)));
+    summary.changesByStep().forEach((step, count) -> getLog().info(String.format("  %-40s %6d", step, count)));
   }
 }

@@ -1,7 +1,7 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.validate.Finding;
-import dev.corpuskit.validate.Severity;
+import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.validate.ValidationReport;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
@@ -30,16 +30,26 @@ final class FindingsLog {
   /** Logs every finding of {@code report} and its summary line. */
   void log(ValidationReport report, long millis) {
     for (Finding finding : report.findings()) {
-      String line = displayPath(finding.file()) + finding.format().substring(finding.file().length());
-      switch (finding.severity()) {
-        case ERROR -> log.error(line);
-        case WARNING -> log.warn(line);
-        default -> log.info(line);
-      }
+      log(finding);
     }
+    summary(ValidationTotals.of(report), millis);
+  }
+
+  /** Logs one finding at the level of its severity. */
+  void log(Finding finding) {
+    String line = displayPath(finding.file()) + finding.format().substring(finding.file().length());
+    switch (finding.severity()) {
+      case ERROR -> log.error(line);
+      case WARNING -> log.warn(line);
+      default -> log.info(line);
+    }
+  }
+
+  /** Logs the summary line of a run. */
+  void summary(ValidationTotals totals, long millis) {
     log.info(String.format("Corpus %s: %d documents, %d bytes, %d errors, %d warnings, %d infos in %d ms",
-        displayDirectory(), report.documents(), report.bytes(), report.count(Severity.ERROR),
-        report.count(Severity.WARNING), report.count(Severity.INFO), millis));
+        displayDirectory(), totals.documents(), totals.bytes(), totals.errors(), totals.warnings(), totals.infos(),
+        millis));
   }
 
   /**
@@ -48,8 +58,13 @@ final class FindingsLog {
    * @param reportFile the JSON report, named in the failure message
    */
   void failIfNeeded(ValidationReport report, Path reportFile) throws MojoFailureException {
-    long errors = report.count(Severity.ERROR);
-    long warnings = report.count(Severity.WARNING);
+    failIfNeeded(ValidationTotals.of(report), reportFile);
+  }
+
+  /** Fails the build when the totals have errors (or warnings, if so configured). */
+  void failIfNeeded(ValidationTotals report, Path reportFile) throws MojoFailureException {
+    long errors = report.errors();
+    long warnings = report.warnings();
     boolean failErrors = failOnError && errors > 0;
     boolean failWarnings = failOnWarning && warnings > 0;
     if (failErrors || failWarnings) {

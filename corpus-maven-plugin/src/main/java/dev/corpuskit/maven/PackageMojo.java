@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -25,6 +26,9 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PackageMojo extends AbstractCorpusMojo {
+
+  /** The packaging stamp's name in the cache directory. */
+  static final String STAMP_FILE = "package.properties";
 
   /** The cleaned documents, as written by {@code corpus:clean}. */
   @Parameter(property = "corpus.outputDirectory", defaultValue = "${project.build.directory}/corpus")
@@ -78,10 +82,14 @@ public class PackageMojo extends AbstractCorpusMojo {
   void run() throws MojoExecutionException {
     CorpusInfo info = corpusInfo();
     Path jar = buildDirectory.toPath().resolve(finalName + ".jar");
-    PackageResult result;
+    CorpusPackaging.Packaged packaged;
     try {
-      result = CorpusPackaging.run(info, OutputTimestamp.parse(outputTimestamp), outputDirectory.toPath(),
-          reportsDirectory(), jar);
+      Instant created = OutputTimestamp.parse(outputTimestamp);
+      packaged = useCache
+          ? CorpusPackaging.runIncremental(info, created, outputDirectory.toPath(), reportsDirectory(), jar,
+              toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE))
+          : new CorpusPackaging.Packaged(
+              CorpusPackaging.run(info, created, outputDirectory.toPath(), reportsDirectory(), jar), false);
     } catch (NoSuchFileException e) {
       throw new MojoExecutionException("No cleaned corpus: " + e.getFile() + " does not exist. Bind"
           + " corpus:clean to an earlier phase (it defaults to process-resources) or run it before"
@@ -91,7 +99,9 @@ public class PackageMojo extends AbstractCorpusMojo {
           + ". Run corpus:clean again so that " + outputDirectory + " matches its manifest.", e);
     }
     project.getArtifact().setFile(jar.toFile());
-    getLog().info(String.format("Packaged %d documents (%d bytes) into %s (sha256 %s)",
+    PackageResult result = packaged.result();
+    getLog().info(String.format("%s %d documents (%d bytes) into %s (sha256 %s)",
+        packaged.kept() ? "Unchanged since the last build: kept" : "Packaged",
         result.documents(), result.totalBytes(), jar, result.jarSha256()));
   }
 

@@ -2,9 +2,9 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.CorpusValidation;
-import dev.corpuskit.report.ValidationJson;
-import dev.corpuskit.validate.ValidationReport;
+import dev.corpuskit.pipeline.CorpusRun;
+import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Validates the corpus: logs every finding with its file, line and column, writes
  * {@code validation.json} to the reports directory and fails the build on errors.
  * Runs without a project too: {@code -Dcorpus.sourceDirectory=DIR} validates any directory.
+ * Files unchanged since the last run are not read again.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractCorpusMojo {
@@ -30,16 +31,17 @@ public class ValidateMojo extends AbstractCorpusMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusConfig config = corpusConfig(List.of());
     Path reportFile = reportsDirectory().resolve(CorpusPackaging.VALIDATION_REPORT);
+    FindingsLog findings = findingsLog();
     long start = System.nanoTime();
-    ValidationReport report;
-    try {
-      report = CorpusValidation.run(config);
-      ValidationJson.write(report, config.validation().rules(), reportFile);
+    RunSummary summary;
+    try (ReportFiles reports = ReportFiles.forValidation(reportsDirectory(), config.validation().rules())) {
+      summary = CorpusRun.validate(config, runOptions(), logging(reports, findings));
+      reports.finish(summary);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e, e);
     }
-    FindingsLog findings = findingsLog();
-    findings.log(report, (System.nanoTime() - start) / 1_000_000);
-    findings.failIfNeeded(report, reportFile);
+    findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
+    logReuse(summary);
+    findings.failIfNeeded(summary.validation(), reportFile);
   }
 }

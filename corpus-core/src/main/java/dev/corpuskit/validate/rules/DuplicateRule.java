@@ -3,18 +3,18 @@ package dev.corpuskit.validate.rules;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.DocumentRule;
+import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Reporter;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * No two documents may have the same content after normalisation (NFKC, case folded, every run of
  * whitespace one space). The later file in sorted order is reported, naming the earlier. Only a hash
- * per document is kept, so memory stays small.
+ * per document is kept (in a {@link DuplicateIndex}), so memory stays small; a parallel run computes
+ * {@link #fingerprint} per document and checks the index in file order.
  */
 public final class DuplicateRule implements DocumentRule {
 
@@ -22,7 +22,16 @@ public final class DuplicateRule implements DocumentRule {
 
   private static final Pattern WHITESPACE = Pattern.compile("[\\p{javaWhitespace}\\p{Zs}\\u200B\\uFEFF]+");
 
-  private final Map<String, String> firstByHash = new HashMap<>();
+  private final DuplicateIndex index;
+
+  public DuplicateRule() {
+    this(new DuplicateIndex());
+  }
+
+  /** A rule that records documents in {@code index}. */
+  public DuplicateRule(DuplicateIndex index) {
+    this.index = index;
+  }
 
   @Override
   public String id() {
@@ -31,16 +40,23 @@ public final class DuplicateRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
-    String normalised = normalise(document.text());
-    if (normalised.isEmpty()) {
+    byte[] fingerprint = fingerprint(document.text());
+    if (fingerprint == null) {
       return; // the empty rule reports it
     }
-    String hash = Sha256.hex(normalised.getBytes(StandardCharsets.UTF_8));
-    String first = firstByHash.putIfAbsent(hash, document.source().relativePath());
-    if (first != null) {
-      reporter.report(0, 0, "duplicate of " + first + " (same content after normalisation);"
-          + " remove one of the two files");
-    }
+    index.add(fingerprint, document.source().relativePath())
+        .ifPresent(first -> reporter.report(0, 0, message(first)));
+  }
+
+  /** The SHA-256 of the normalised text, or null when it normalises to nothing. */
+  public static byte[] fingerprint(String text) {
+    String normalised = normalise(text);
+    return normalised.isEmpty() ? null : Sha256.digest().digest(normalised.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The finding's message for a duplicate of {@code first}. */
+  public static String message(String first) {
+    return "duplicate of " + first + " (same content after normalisation); remove one of the two files";
   }
 
   static String normalise(String text) {

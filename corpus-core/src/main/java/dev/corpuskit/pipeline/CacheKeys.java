@@ -1,0 +1,41 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.text.Sha256;
+import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.RuleDefinition;
+import dev.corpuskit.validate.RuleSetting;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * What cached results depend on besides the file itself. Per-file findings depend on the tool version,
+ * the corpus root, the default encoding and every rule's severity and parameters; cleaned forms also
+ * on the cleaning steps that run.
+ *
+ * @param validation the key of per-file findings
+ * @param cleaning the key of cleaned forms
+ */
+record CacheKeys(String validation, String cleaning) {
+
+  static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps) {
+    StringBuilder v = new StringBuilder("corpuskit-cache 2\n").append(toolVersion).append('\n')
+        .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
+        .append(config.validation().charset().name()).append('\n');
+    for (RuleDefinition rule : RuleCatalog.all()) {
+      v.append(rule.id()).append('=').append(config.validation().rules().severityOf(rule));
+      for (RuleSetting setting : config.validation().rules().settings()) {
+        if (setting.id().equals(rule.id())) {
+          v.append(' ').append(new TreeMap<>(setting.parameters()));
+        }
+      }
+      v.append('\n');
+    }
+    String validation = hash(v.toString());
+    return new CacheKeys(validation, hash(validation + "\nsteps " + String.join(",", steps)));
+  }
+
+  private static String hash(String text) {
+    return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
+  }
+}

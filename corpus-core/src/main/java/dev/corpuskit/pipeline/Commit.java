@@ -1,0 +1,109 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.clean.Change;
+import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.report.ValidationTotals;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.DuplicateIndex;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.Validator;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The ordered stage of a run: takes each document's result in sorted file order, adds the corpus-level
+ * findings, passes findings, manifest rows and audits on to the sink, keeps the totals, writes the
+ * next cache and logs progress now and then.
+ */
+final class Commit {
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final Validator validator;
+  private final DuplicateIndex duplicates;
+  private final RunSink sink;
+  private final boolean cleaning;
+  private final int total;
+  private final RunOptions options;
+  private final long start = System.nanoTime();
+  private final long[] bySeverity = new long[Severity.values().length];
+  private final Map<String, Integer> changesByStep = new TreeMap<>();
+  private final Set<String> written = new HashSet<>();
+  private int documents;
+  private long bytes;
+  private long lastProgress = start;
+
+  Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, boolean cleaning, int total,
+      RunOptions options) {
+    this.validator = validator;
+    this.duplicates = duplicates;
+    this.sink = sink;
+    this.cleaning = cleaning;
+    this.total = total;
+    this.options = options;
+  }
+
+  void add(SourceFile file, DocumentState state, DocumentCache.Writer cache) throws IOException {
+    documents++;
+    bytes += state.size();
+    for (Finding finding : state.findings()) {
+      report(finding);
+    }
+    boolean duplicateError = false;
+    for (Finding finding : validator.corpusFindings(file, state.fingerprint(), duplicates)) {
+      report(finding);
+      duplicateError |= finding.severity() == Severity.ERROR;
+    }
+    CleanedDocument cleaned = state.cleaned();
+    if (cleaning && cleaned != null && !duplicateError) {
+      written.add(cleaned.path());
+      for (Change change : cleaned.changes()) {
+        changesByStep.merge(change.step(), 1, Integer::sum);
+      }
+      sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
+              HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256())),
+          new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes()));
+    }
+    if (cache != null) {
+      cache.write(state);
+    }
+    progress();
+  }
+
+  /** The cleaned files this run keeps, relative to the output directory. */
+  Set<String> written() {
+    return written;
+  }
+
+  RunSummary summary(int reused, List<String> steps) {
+    ValidationTotals totals = new ValidationTotals(documents, bytes, bySeverity[Severity.ERROR.ordinal()],
+        bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
+    return new RunSummary(totals, written.size(), reused, steps, changesByStep);
+  }
+
+  private void report(Finding finding) throws IOException {
+    bySeverity[finding.severity().ordinal()]++;
+    sink.finding(finding);
+  }
+
+  private void progress() {
+    if (options.progress() == null) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now - lastProgress < options.progressInterval().toNanos() && documents < total) {
+      return;
+    }
+    lastProgress = now;
+    double seconds = Math.max((now - start) / 1e9, 1e-3);
+    options.progress().progress(String.format(Locale.ROOT, "%d/%d documents (%d%%), %.1f MB in %.1f s, %.1f MB/s",
+        documents, total, total == 0 ? 100 : documents * 100L / total, bytes / 1e6, seconds, bytes / 1e6 / seconds));
+  }
+}

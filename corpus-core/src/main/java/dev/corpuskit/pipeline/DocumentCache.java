@@ -1,0 +1,241 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.clean.Change;
+import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The per-file results of the previous run, in one binary file sorted by source path, so that a run
+ * reads it as a stream in step with the sorted files (memory stays flat) and writes the next one the
+ * same way. A header holds the configuration keys: results under another validation key are ignored,
+ * cleaned forms under another cleaning key are dropped. A damaged or foreign file counts as no cache.
+ */
+final class DocumentCache {
+
+  private static final int MAGIC = 0x434B4332; // "CKC2"
+  private static final int MAX_FIELD = 64 << 20;
+  private static final Severity[] SEVERITIES = Severity.values();
+
+  private DocumentCache() {}
+
+  /** Streams the states of a cache file in path order. */
+  static final class Reader implements Closeable {
+    private final DataInputStream in;
+    private final String cleaningKey;
+    private final boolean keepCleaned;
+    private DocumentState next;
+
+    private Reader(DataInputStream in, String cleaningKey, boolean keepCleaned) throws IOException {
+      this.in = in;
+      this.cleaningKey = cleaningKey;
+      this.keepCleaned = keepCleaned;
+      advance();
+    }
+
+    /** No cache. */
+    static Reader empty() throws IOException {
+      return new Reader(null, "", false);
+    }
+
+    /**
+     * Opens {@code file} for a run under {@code validationKey}; {@code cleaningKey} is null for a run
+     * that does not clean, which keeps the cleaned forms for a later cleaning run to judge.
+     */
+    static Reader open(Path file, String validationKey, String cleaningKey) throws IOException {
+      DataInputStream in;
+      try {
+        in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024));
+      } catch (NoSuchFileException e) {
+        return empty();
+      }
+      try {
+        if (in.readInt() != MAGIC || !readString(in).equals(validationKey)) {
+          in.close();
+          return empty();
+        }
+        String storedCleaningKey = readString(in);
+        boolean keep = cleaningKey == null || cleaningKey.equals(storedCleaningKey);
+        return new Reader(in, storedCleaningKey, keep);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        return empty();
+      }
+    }
+
+    /** The cleaning key the cached cleaned forms were made under; empty when none. */
+    String cleaningKey() {
+      return cleaningKey;
+    }
+
+    /** The state of {@code relativePath}, if cached; calls must come in ascending path order. */
+    DocumentState find(String relativePath) throws IOException {
+      while (next != null && next.relativePath().compareTo(relativePath) < 0) {
+        advance();
+      }
+      if (next == null || !next.relativePath().equals(relativePath)) {
+        return null;
+      }
+      DocumentState found = next;
+      advance();
+      return keepCleaned ? found : found.withCleaned(null);
+    }
+
+    private void advance() throws IOException {
+      next = null;
+      if (in == null) {
+        return;
+      }
+      try {
+        if (in.readBoolean()) {
+          next = readState(in);
+        }
+      } catch (IOException | RuntimeException e) {
+        next = null; // a truncated or damaged cache: the rest is recomputed
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (in != null) {
+        in.close();
+      }
+    }
+  }
+
+  /** Writes the next cache file; it replaces the old one only on {@link #finish}. */
+  static final class Writer implements Closeable {
+    private final PendingFile file;
+    private final DataOutputStream out;
+
+    Writer(Path target, String validationKey, String cleaningKey) throws IOException {
+      file = PendingFile.create(target);
+      out = new DataOutputStream(file.out());
+      out.writeInt(MAGIC);
+      writeString(out, validationKey);
+      writeString(out, cleaningKey);
+    }
+
+    /** Adds a state; states come in ascending path order. */
+    void write(DocumentState state) throws IOException {
+      out.writeBoolean(true);
+      writeState(out, state);
+    }
+
+    void finish() throws IOException {
+      out.writeBoolean(false);
+      out.flush();
+      file.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      file.close();
+    }
+  }
+
+  private static void writeState(DataOutputStream out, DocumentState s) throws IOException {
+    writeString(out, s.relativePath());
+    out.writeLong(s.size());
+    out.writeLong(s.mtime());
+    writeBytes(out, s.sourceSha256());
+    out.writeInt(s.findings().size());
+    for (Finding f : s.findings()) {
+      writeString(out, f.ruleId());
+      out.writeByte(f.severity().ordinal());
+      out.writeInt(f.line());
+      out.writeInt(f.column());
+      out.writeLong(f.byteOffset());
+      writeString(out, f.message());
+    }
+    writeBytes(out, s.fingerprint());
+    out.writeBoolean(s.parsed());
+    CleanedDocument c = s.cleaned();
+    out.writeBoolean(c != null);
+    if (c != null) {
+      writeString(out, c.path());
+      out.writeLong(c.bytes());
+      out.writeInt(c.words());
+      writeBytes(out, c.sha256());
+      out.writeLong(c.mtime());
+      out.writeInt(c.changes().size());
+      for (Change change : c.changes()) {
+        writeString(out, change.step());
+        out.writeInt(change.line());
+        writeString(out, change.before());
+        writeString(out, change.after());
+      }
+    }
+  }
+
+  private static DocumentState readState(DataInputStream in) throws IOException {
+    String path = readString(in);
+    long size = in.readLong();
+    long mtime = in.readLong();
+    byte[] sha = readBytes(in);
+    int count = in.readInt();
+    List<Finding> findings = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String rule = readString(in);
+      Severity severity = SEVERITIES[in.readByte()];
+      findings.add(new Finding(rule, severity, path, in.readInt(), in.readInt(), in.readLong(), readString(in)));
+    }
+    byte[] fingerprint = readBytes(in);
+    boolean parsed = in.readBoolean();
+    CleanedDocument cleaned = null;
+    if (in.readBoolean()) {
+      String out = readString(in);
+      long bytes = in.readLong();
+      int words = in.readInt();
+      byte[] cleanSha = readBytes(in);
+      long cleanMtime = in.readLong();
+      int n = in.readInt();
+      List<Change> changes = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        changes.add(new Change(readString(in), in.readInt(), readString(in), readString(in)));
+      }
+      cleaned = new CleanedDocument(out, bytes, words, cleanSha, cleanMtime, changes);
+    }
+    return new DocumentState(path, size, mtime, sha, findings, fingerprint, parsed, cleaned);
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    byte[] bytes = readBytes(in);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+    out.writeInt(bytes == null ? -1 : bytes.length);
+    if (bytes != null) {
+      out.write(bytes);
+    }
+  }
+
+  private static byte[] readBytes(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      return null;
+    }
+    if (length > MAX_FIELD) {
+      throw new IOException("damaged cache: a field of " + length + " bytes");
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return bytes;
+  }
+}

@@ -1,0 +1,130 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.clean.Cleaned;
+import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.parse.Parsers;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.text.Sha256;
+import dev.corpuskit.text.Words;
+import dev.corpuskit.validate.CheckedDocument;
+import dev.corpuskit.validate.DocumentValidation;
+import dev.corpuskit.validate.Validator;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The per-file work of a run, safe to call from several threads: takes the cached state when the
+ * file is unchanged (same size and mtime, or else the same SHA-256), otherwise validates it with the
+ * per-file rules; then, when cleaning, cleans it unless its cleaned file is still in place.
+ */
+final class DocumentProcessor {
+
+  private final Validator validator;
+  private final ThreadLocal<Cleaner> cleaner;
+  private final Path output;
+  private final Charset charset;
+  private final AtomicInteger reused = new AtomicInteger();
+
+  /** A processor that validates and, when {@code output} is not null, cleans into it. */
+  DocumentProcessor(Validator validator, CleanerConfig cleaning, Charset charset, Path output) {
+    this.validator = validator;
+    this.cleaner = ThreadLocal.withInitial(() -> new Cleaner(cleaning));
+    this.output = output;
+    this.charset = charset;
+  }
+
+  /** How many files were taken from the cache. */
+  int reused() {
+    return reused.get();
+  }
+
+  DocumentState process(SourceFile file, DocumentState cached) throws IOException {
+    BasicFileAttributes stat =
+        Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    long mtime = stat.lastModifiedTime().toMillis();
+    DocumentState state = cached == null ? null : unchanged(file, cached, stat.size(), mtime);
+    if (state != null) {
+      reused.incrementAndGet();
+    } else {
+      CheckedDocument checked = validator.validateDocument(file);
+      DocumentValidation validation = checked.validation();
+      ParsedDocument document = validation.document().orElse(null);
+      state = new DocumentState(file.relativePath(), validation.size(), mtime,
+          document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
+          document != null, null);
+      if (output != null && state.cleanable()) {
+        return state.withCleaned(clean(file, document));
+      }
+    }
+    return output == null ? state : cleanIfNeeded(file, state);
+  }
+
+  /** The cached state if the file has not changed, else null. */
+  private static DocumentState unchanged(SourceFile file, DocumentState cached, long size, long mtime)
+      throws IOException {
+    if (cached.size() != size) {
+      return null;
+    }
+    if (cached.mtime() == mtime) {
+      return cached;
+    }
+    if (cached.sourceSha256() == null) {
+      return null; // never read: only its stat could tell
+    }
+    byte[] bytes = Files.readAllBytes(file.path());
+    return Arrays.equals(sha256(bytes), cached.sourceSha256()) ? cached.withMtime(mtime) : null;
+  }
+
+  /** Cleans a reused state whose cleaned file is missing or changed. */
+  private DocumentState cleanIfNeeded(SourceFile file, DocumentState state) throws IOException {
+    if (!state.cleanable()) {
+      return state.cleaned() == null ? state : state.withCleaned(null);
+    }
+    CleanedDocument cleaned = state.cleaned();
+    if (cleaned != null && inPlace(cleaned)) {
+      return state;
+    }
+    byte[] bytes = Files.readAllBytes(file.path());
+    ParsedDocument document = Parsers.forFile(file).orElseThrow().parse(file, bytes, charset);
+    return state.withCleaned(clean(file, document));
+  }
+
+  private boolean inPlace(CleanedDocument cleaned) throws IOException {
+    Path target = output.resolve(cleaned.path());
+    if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    BasicFileAttributes stat = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return stat.size() == cleaned.bytes() && stat.lastModifiedTime().toMillis() == cleaned.mtime();
+  }
+
+  private CleanedDocument clean(SourceFile file, ParsedDocument document) throws IOException {
+    Cleaned cleaned = cleaner.get().clean(document.text());
+    byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
+    String path = outputPath(file);
+    Path target = output.resolve(path);
+    AtomicFiles.write(target, bytes);
+    long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
+    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime,
+        cleaned.changes());
+  }
+
+  /** Where {@code file} is written, relative to the output directory: HTML pages become text. */
+  static String outputPath(SourceFile file) {
+    return file.id() + ".txt";
+  }
+
+  static byte[] sha256(byte[] bytes) {
+    return Sha256.digest().digest(bytes);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import java.util.List;
+
+/**
+ * What a run learnt about one source file, and what the cache keeps of it: enough to reproduce the
+ * file's findings, manifest row and audit without reading it again.
+ *
+ * @param relativePath the source file, relative to the corpus root
+ * @param size its size in bytes
+ * @param mtime its modification time in milliseconds, for the stat fast path
+ * @param sourceSha256 SHA-256 of its bytes, or null when it was not read (unknown type, too large)
+ * @param findings the findings of the per-file rules (corpus-level rules run on every commit)
+ * @param fingerprint the duplicate rule's fingerprint, or null
+ * @param parsed whether the file was parsed into a document
+ * @param cleaned its cleaned form, or null when it was not cleaned
+ */
+record DocumentState(String relativePath, long size, long mtime, byte[] sourceSha256, List<Finding> findings,
+    byte[] fingerprint, boolean parsed, CleanedDocument cleaned) {
+
+  DocumentState {
+    findings = List.copyOf(findings);
+  }
+
+  /** Whether cleaning may run: the file was parsed and no per-file rule found an error. */
+  boolean cleanable() {
+    return parsed && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  DocumentState withMtime(long newMtime) {
+    return new DocumentState(relativePath, size, newMtime, sourceSha256, findings, fingerprint, parsed, cleaned);
+  }
+
+  DocumentState withCleaned(CleanedDocument newCleaned) {
+    return new DocumentState(relativePath, size, mtime, sourceSha256, findings, fingerprint, parsed, newCleaned);
+  }
+}

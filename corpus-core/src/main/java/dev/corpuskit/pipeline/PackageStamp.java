@@ -1,0 +1,70 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.PackageResult;
+import dev.corpuskit.text.Sha256;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Remembers what the last packaging was made from, so that packaging the same manifest, reports and
+ * metadata again keeps the jar instead of writing it again. The key hashes the tool version, the
+ * corpus metadata, the timestamp and the content of the manifest and reports (which hold every
+ * document's SHA-256); the jar must still have the size and time it was written with.
+ */
+final class PackageStamp {
+
+  private PackageStamp() {}
+
+  static String key(String toolVersion, CorpusInfo info, Instant created, Path... files) throws IOException {
+    MessageDigest digest = Sha256.digest();
+    digest.update((toolVersion + "\n" + info + "\n" + created + "\n").getBytes(StandardCharsets.UTF_8));
+    byte[] buffer = new byte[64 * 1024];
+    for (Path file : files) {
+      digest.update((file.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+      if (Files.isRegularFile(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
+          for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            digest.update(buffer, 0, n);
+          }
+        }
+      }
+    }
+    return Sha256.hex(digest);
+  }
+
+  /** The result of the last packaging, if it was made under {@code key} and its jar is untouched. */
+  static Optional<PackageResult> read(Path stamp, String key, Path jar) {
+    try {
+      Properties p = new Properties();
+      p.load(new StringReader(Files.readString(stamp, StandardCharsets.UTF_8)));
+      if (!key.equals(p.getProperty("key")) || !Files.isRegularFile(jar, LinkOption.NOFOLLOW_LINKS)
+          || Files.size(jar) != Long.parseLong(p.getProperty("jarBytes"))
+          || Files.getLastModifiedTime(jar).toMillis() != Long.parseLong(p.getProperty("jarTime"))) {
+        return Optional.empty();
+      }
+      return Optional.of(new PackageResult(jar, Integer.parseInt(p.getProperty("documents")),
+          Long.parseLong(p.getProperty("totalBytes")), Long.parseLong(p.getProperty("jarBytes")),
+          p.getProperty("jarSha256")));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // no stamp, or a damaged one: package again
+    }
+  }
+
+  static void write(Path stamp, String key, PackageResult result) throws IOException {
+    String text = "key=" + key + "\ndocuments=" + result.documents() + "\ntotalBytes=" + result.totalBytes()
+        + "\njarBytes=" + result.jarBytes() + "\njarTime=" + Files.getLastModifiedTime(result.jar()).toMillis()
+        + "\njarSha256=" + result.jarSha256() + "\n";
+    AtomicFiles.write(stamp, text.getBytes(StandardCharsets.UTF_8));
+  }
+}

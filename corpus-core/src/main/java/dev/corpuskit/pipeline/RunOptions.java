@@ -1,0 +1,51 @@
+package dev.corpuskit.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a run executes; none of it changes what the run writes.
+ *
+ * @param threads how many documents are processed at once (at least 1); the output is the same for
+ *     any value
+ * @param cacheFile where per-file results are kept between runs, or null for no cache
+ * @param toolVersion the version of the tool, part of the cache key: another version recomputes all
+ * @param progress where progress lines go, or null for none
+ * @param progressInterval the least time between two progress lines
+ */
+public record RunOptions(int threads, Path cacheFile, String toolVersion, ProgressListener progress,
+    Duration progressInterval) {
+
+  public RunOptions {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    Objects.requireNonNull(toolVersion, "toolVersion");
+    Objects.requireNonNull(progressInterval, "progressInterval");
+  }
+
+  /** One thread per available processor, no cache, no progress. */
+  public static RunOptions defaults() {
+    return new RunOptions(Runtime.getRuntime().availableProcessors(), null, "unknown", null, Duration.ofSeconds(10));
+  }
+
+  public RunOptions withThreads(int newThreads) {
+    return new RunOptions(newThreads, cacheFile, toolVersion, progress, progressInterval);
+  }
+
+  /** Keeps per-file results in {@code file}, valid for {@code version} of the tool only. */
+  public RunOptions withCache(Path file, String version) {
+    return new RunOptions(threads, file, version, progress, progressInterval);
+  }
+
+  public RunOptions withProgress(ProgressListener listener, Duration interval) {
+    return new RunOptions(threads, cacheFile, toolVersion, listener, interval);
+  }
+
+  /** Receives a progress line now and then during a long run. */
+  @FunctionalInterface
+  public interface ProgressListener {
+    void progress(String line);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.report.ValidationTotals;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The totals of a run.
+ *
+ * @param validation documents, bytes and findings per severity
+ * @param cleaned documents cleaned and listed in the manifest (0 when the run does not clean)
+ * @param reused documents whose per-file results came from the cache
+ * @param steps the cleaning steps that ran, in order (empty when the run does not clean)
+ * @param changesByStep change counts per detailed step id, sorted
+ */
+public record RunSummary(ValidationTotals validation, int cleaned, int reused, List<String> steps,
+    Map<String, Integer> changesByStep) {
+
+  public RunSummary {
+    steps = List.copyOf(steps);
+    changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
+  }
+
+  /** Whether any finding is an error. */
+  public boolean hasErrors() {
+    return validation.errors() > 0;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.corpuskit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.corpuskit.clean.Change;
+import dev.corpuskit.io.Json;
+import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.pipeline.DocumentAudit;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Streams {@code cleaning.json}: the steps, each document's audit as it is added, then the document
+ * count and the change counts per step, so that no audit is held in memory. The file appears only on
+ * {@link #finish}.
+ */
+public final class CleaningJsonWriter implements Closeable {
+
+  private final PendingFile file;
+  private final JsonGenerator json;
+
+  /** Starts the report of a run of {@code steps}. */
+  public CleaningJsonWriter(Path target, List<String> steps) throws IOException {
+    file = PendingFile.create(target);
+    json = Json.open(file.out());
+    json.writeStartObject();
+    json.writeArrayFieldStart("steps");
+    for (String step : steps) {
+      json.writeString(step);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("audit");
+  }
+
+  /** Adds one document's audit, in manifest order. */
+  public void add(DocumentAudit audit) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", audit.id());
+    json.writeStringField("source", audit.source());
+    json.writeStringField("path", audit.path());
+    json.writeArrayFieldStart("changes");
+    for (Change change : audit.changes()) {
+      json.writeStartObject();
+      json.writeStringField("step", change.step());
+      json.writeNumberField("line", change.line());
+      json.writeStringField("before", change.before());
+      if (change.isRemoval()) {
+        json.writeNullField("after");
+      } else {
+        json.writeStringField("after", change.after());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** Writes the totals ({@code changesByStep} sorted by step id) and publishes the file. */
+  public void finish(int documents, Map<String, Integer> changesByStep) throws IOException {
+    json.writeEndArray();
+    json.writeNumberField("documents", documents);
+    json.writeObjectFieldStart("changesByStep");
+    for (Map.Entry<String, Integer> count : changesByStep.entrySet()) {
+      json.writeNumberField(count.getKey(), count.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.close();
+    file.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    file.close();
+  }
+}

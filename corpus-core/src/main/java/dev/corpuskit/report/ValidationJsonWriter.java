@@ -1,0 +1,72 @@
+package dev.corpuskit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.corpuskit.io.Json;
+import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.RuleDefinition;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Streams {@code validation.json}: the rules in force, every finding as it is added, and the totals
+ * last, so that no finding is held in memory. The file appears only on {@link #finish}.
+ */
+public final class ValidationJsonWriter implements Closeable {
+
+  private final PendingFile file;
+  private final JsonGenerator json;
+
+  /** Starts the report for a run under {@code rules}. */
+  public ValidationJsonWriter(Path target, RuleConfig rules) throws IOException {
+    file = PendingFile.create(target);
+    json = Json.open(file.out());
+    json.writeStartObject();
+    json.writeArrayFieldStart("rules");
+    for (RuleDefinition rule : RuleCatalog.all()) {
+      json.writeStartObject();
+      json.writeStringField("id", rule.id());
+      json.writeStringField("severity", rules.severityOf(rule).name());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("findings");
+  }
+
+  /** Adds a finding; findings come in file order, then rule order. */
+  public void add(Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.ruleId());
+    json.writeStringField("severity", finding.severity().name());
+    json.writeStringField("file", finding.file());
+    json.writeNumberField("line", finding.line());
+    json.writeNumberField("column", finding.column());
+    if (finding.byteOffset() >= 0) {
+      json.writeNumberField("byteOffset", finding.byteOffset());
+    }
+    json.writeStringField("message", finding.message());
+    json.writeEndObject();
+  }
+
+  /** Writes the totals and publishes the file. */
+  public void finish(ValidationTotals totals) throws IOException {
+    json.writeEndArray();
+    json.writeNumberField("documents", totals.documents());
+    json.writeNumberField("bytes", totals.bytes());
+    json.writeNumberField("errors", totals.errors());
+    json.writeNumberField("warnings", totals.warnings());
+    json.writeNumberField("infos", totals.infos());
+    json.writeEndObject();
+    json.writeRaw('\n');
+    json.close();
+    file.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    file.close();
+  }
+}

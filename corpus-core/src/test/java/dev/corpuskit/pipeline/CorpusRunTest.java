@@ -1,0 +1,184 @@
+package dev.corpuskit.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.RuleSetting;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parallel runs give the same bytes whatever the thread count; cached runs give the same as fresh ones. */
+class CorpusRunTest {
+
+  private static final Instant TIME = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path tmp;
+  private Path src;
+
+  @BeforeEach
+  void corpus() throws IOException {
+    src = tmp.resolve("src");
+    for (int i = 0; i < 70; i++) {
+      String text = "Story " + i + ". The council said on Tuesday that the bridge would reopen, "
+          + "and residents\u00A0said they were relieved.\n\nA photo shows the bridge.\nA photo shows the bridge.\n"
+          + "word ".repeat(40 + i) + "\n";
+      write("cluster-" + (i % 3) + "/" + String.format("%03d", i) + ".txt", i % 7 == 0 ? text.replace("\n", "\r\n") : text);
+    }
+    write("cluster-0/dup-a.txt", "The same story, told twice. " + "word ".repeat(60));
+    write("cluster-1/dup-b.txt", "the SAME story,   told twice. " + "word ".repeat(60));
+    write("bad.txt", "caf\u00e9 ok");
+    Files.write(src.resolve("bad.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, '(', '\n'});
+    write("page.html", "<html><head><title>T</title></head><body><article><p>"
+        + "An article body with enough words to pass. ".repeat(20) + "</p></article></body></html>");
+    write("empty.txt", "  \n");
+  }
+
+  @Test
+  void outputIsByteIdenticalWhateverTheThreadCount() throws IOException {
+    Map<String, byte[]> one = build(CorpusConfig.defaults(src), RunOptions.defaults().withThreads(1), "t1");
+    for (int threads : new int[] {2, 4}) {
+      Map<String, byte[]> other =
+          build(CorpusConfig.defaults(src), RunOptions.defaults().withThreads(threads), "t" + threads);
+      assertThat(other.keySet()).isEqualTo(one.keySet());
+      one.forEach((name, bytes) -> assertThat(other.get(name)).as(name + " with " + threads + " threads").isEqualTo(bytes));
+    }
+    assertThat(new String(one.get("validation.json"), StandardCharsets.UTF_8))
+        .contains("duplicate of cluster-0/dup-a.txt");
+  }
+
+  @Test
+  void noChangeReusesEveryFileAndGivesTheSameOutput() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    Map<String, byte[]> first = build(CorpusConfig.defaults(src), cached, "run");
+    RunSummary second = clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(second.reused()).isEqualTo(second.validation().documents());
+    assertThat(outputs("run")).isEqualTo(first.keySet().stream().filter(k -> k.startsWith("data/")).toList());
+    assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+  }
+
+  @Test
+  void aChangedFileIsProcessedAgainEvenWithTheSameSizeAndTime() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    clean(CorpusConfig.defaults(src), cached, "run");
+    Path file = src.resolve("cluster-1/001.txt");
+    FileTime time = Files.getLastModifiedTime(file);
+    String text = Files.readString(file);
+    Files.writeString(file, text.replace("Story 1.", "Story X."));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(time.toMillis() + 2000));
+    RunSummary changed = clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(changed.reused()).isEqualTo(changed.validation().documents() - 1);
+    assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt"))).contains("Story X.");
+    assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+
+    Files.setLastModifiedTime(file, FileTime.fromMillis(time.toMillis() + 4000)); // touched, same content
+    assertThat(clean(CorpusConfig.defaults(src), cached, "run").reused()).isEqualTo(changed.validation().documents());
+  }
+
+  @Test
+  void aChangedConfigurationOrToolVersionInvalidatesTheCache() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    clean(CorpusConfig.defaults(src), cached, "run");
+
+    CorpusConfig minWords = withRules(List.of(new RuleSetting("min-words", Optional.of(Severity.ERROR),
+        Map.of("min", "45"))), CleanerConfig.defaults());
+    assertThat(clean(minWords, cached, "run").reused()).isZero();
+    assertSameAsFresh(minWords, cached, "run");
+
+    RunSummary newVersion = clean(minWords, cached.withCache(tmp.resolve("cache.bin"), "1.1"), "run");
+    assertThat(newVersion.reused()).isZero();
+
+    CorpusConfig noFinalNewline = withRules(List.of(new RuleSetting("min-words", Optional.of(Severity.ERROR),
+        Map.of("min", "45"))), new CleanerConfig(Set.of("repeated-paragraphs")));
+    clean(noFinalNewline, cached, "run");
+    assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt")))
+        .contains("A photo shows the bridge.\nA photo shows the bridge.");
+    assertSameAsFresh(noFinalNewline, cached, "run");
+  }
+
+  @Test
+  void validateThenCleanReusesValidation() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    RunSummary validated = CorpusRun.validate(CorpusConfig.defaults(src), cached, new RunSink() {});
+    assertThat(validated.reused()).isZero();
+    RunSummary cleaned = clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(cleaned.reused()).isEqualTo(cleaned.validation().documents());
+    assertThat(cleaned.cleaned()).isGreaterThan(60);
+    assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+    // validating again keeps the cleaned forms for the next clean
+    CorpusRun.validate(CorpusConfig.defaults(src), cached, new RunSink() {});
+    Path out = tmp.resolve("run/out/cluster-0/000.txt");
+    FileTime written = Files.getLastModifiedTime(out);
+    clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(Files.getLastModifiedTime(out)).isEqualTo(written);
+  }
+
+  private CorpusConfig withRules(List<RuleSetting> rules, CleanerConfig cleaning) {
+    return new CorpusConfig(src, List.of(), List.of(),
+        new ValidationConfig(StandardCharsets.UTF_8, RuleConfig.of(rules)), cleaning);
+  }
+
+  private void assertSameAsFresh(CorpusConfig config, RunOptions cached, String name) throws IOException {
+    Map<String, byte[]> fresh = build(config, RunOptions.defaults().withThreads(2), "fresh-" + System.nanoTime());
+    Map<String, byte[]> again = build(config, cached, name);
+    assertThat(again.keySet()).isEqualTo(fresh.keySet());
+    fresh.forEach((file, bytes) -> assertThat(again.get(file)).as(file).isEqualTo(bytes));
+  }
+
+  private RunSummary clean(CorpusConfig config, RunOptions options, String name) throws IOException {
+    Path dir = tmp.resolve(name);
+    try (ReportFiles reports = ReportFiles.forCleaning(dir.resolve("reports"), config.validation().rules(),
+        new dev.corpuskit.clean.Cleaner(config.cleaning()).stepIds())) {
+      RunSummary summary = CorpusRun.clean(config, options, dir.resolve("out"), reports);
+      reports.finish(summary);
+      return summary;
+    }
+  }
+
+  /** Cleans and packages; returns every report, the jar and each cleaned file by name. */
+  private Map<String, byte[]> build(CorpusConfig config, RunOptions options, String name) throws IOException {
+    clean(config, options, name);
+    Path dir = tmp.resolve(name);
+    CorpusPackaging.run(CorpusInfo.of("org.example", "c", "1"), TIME, dir.resolve("out"), dir.resolve("reports"),
+        dir.resolve("c.jar"));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String report : new String[] {"validation.json", "cleaning.json", "manifest.tsv"}) {
+      files.put(report, Files.readAllBytes(dir.resolve("reports").resolve(report)));
+    }
+    files.put("jar", Files.readAllBytes(dir.resolve("c.jar")));
+    for (String out : outputs(name)) {
+      files.put(out, Files.readAllBytes(dir.resolve("out").resolve(out.substring("data/".length()))));
+    }
+    return files;
+  }
+
+  private List<String> outputs(String name) throws IOException {
+    Path out = tmp.resolve(name).resolve("out");
+    try (Stream<Path> walk = Files.walk(out)) {
+      return walk.filter(Files::isRegularFile).map(p -> "data/" + out.relativize(p).toString().replace('\\', '/'))
+          .sorted().toList();
+    }
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path file = src.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}

@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Runs every performance benchmark of BENCHMARKS.md in one go and prints its markdown tables.
+#
+#   corpus-perf/run-benchmarks.sh [WORK_DIR]      (from the repository root)
+#
+# Environment: RUNS (alternating runs per build, default 3), SIZES (scaling table, default
+# "5000 50000 200000"), E2E_SIZE (corpus of the assembly comparison, default 50000), HEAP (MAVEN_OPTS
+# -Xmx of the scaling runs, default 256m), JMH_ARGS (default "-f 1 -wi 2 -w 3s -i 3 -r 3s"),
+# BENCH_DATA (default ../shared/bench/news-extraction), SKIP_JMH=1.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+WORK=${1:-/tmp/corpuskit-bench}
+RUNS=${RUNS:-3}
+SIZES=${SIZES:-"5000 50000 200000"}
+E2E_SIZE=${E2E_SIZE:-50000}
+HEAP=${HEAP:-256m}
+JMH_ARGS=${JMH_ARGS:-"-f 1 -wi 2 -w 3s -i 3 -r 3s"}
+BENCH_DATA=${BENCH_DATA:-$ROOT/../shared/bench/news-extraction}
+MVN="$ROOT/mvnw -B -q"
+VERSION=0.1.0-SNAPSHOT
+mkdir -p "$WORK"
+LOG="$WORK/bench.log"
+: > "$LOG"
+
+log() { echo "[bench] $*" >&2; }
+
+log "building the toolkit"
+(cd "$ROOT" && $MVN install -DskipTests -Dinvoker.skip=true >> "$LOG" 2>&1)
+JAR="$ROOT/corpus-perf/target/benchmarks.jar"
+
+corpus() { # N -> directory of the generated corpus of N documents
+  local dir="$WORK/corpus-$1"
+  if [ ! -f "$dir/.complete" ]; then
+    log "generating $1 documents"
+    rm -rf "$dir"
+    java -cp "$JAR" dev.corpuskit.perf.CorpusGenerator "$dir" "$1" >> "$LOG"
+    touch "$dir/.complete"
+  fi
+  echo "$dir"
+}
+
+corpus_project() { # DIR CORPUS -> a `corpus` packaging project over CORPUS
+  mkdir -p "$1"
+  cat > "$1/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bench-corpus</artifactId>
+  <version>1.0.0</version>
+  <packaging>corpus</packaging>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
+  </properties>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>dev.corpuskit</groupId>
+        <artifactId>corpus-maven-plugin</artifactId>
+        <version>$VERSION</version>
+        <extensions>true</extensions>
+        <configuration>
+          <sourceDirectory>$2</sourceDirectory>
+          <excludes><exclude>.complete</exclude></excludes>
+        </configuration>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+}
+
+assembly_project() { # DIR CORPUS -> a jar project that zips CORPUS with maven-assembly-plugin
+  mkdir -p "$1"
+  cat > "$1/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bench-assembly</artifactId>
+  <version>1.0.0</version>
+  <packaging>pom</packaging>
+  <properties>
+    <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
+  </properties>
+  <build>
+    <plugins>
+      <plugin>
+        <artifactId>maven-assembly-plugin</artifactId>
+        <version>3.7.1</version>
+        <executions>
+          <execution>
+            <id>zip-corpus</id>
+            <phase>package</phase>
+            <goals><goal>single</goal></goals>
+            <configuration>
+              <descriptors><descriptor>corpus.xml</descriptor></descriptors>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  cat > "$1/corpus.xml" <<XML
+<assembly xmlns="http://maven.apache.org/ASSEMBLY/2.2.0">
+  <id>corpus</id>
+  <formats><format>zip</format></formats>
+  <includeBaseDirectory>false</includeBaseDirectory>
+  <fileSets>
+    <fileSet>
+      <directory>$2</directory>
+      <outputDirectory>data</outputDirectory>
+    </fileSet>
+  </fileSets>
+</assembly>
+XML
+}
+
+timed() { # LABEL DIR MAVEN_OPTS GOALS... -> "seconds peak_kb" of one build, which must pass
+  local label=$1 dir=$2 opts=$3
+  shift 3
+  (cd "$dir" && MAVEN_OPTS="$opts" /usr/bin/time -o "$WORK/.time" -f '%e %M' $MVN "$@" >> "$LOG" 2>&1) \
+    || { log "$label failed; see $LOG"; exit 1; }
+  tail -1 "$WORK/.time"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# (a) validate + clean + package against maven-assembly-plugin, alternating, full (cold) builds.
+E2E=$(corpus "$E2E_SIZE")
+corpus_project "$WORK/corpus-project" "$E2E"
+assembly_project "$WORK/assembly-project" "$E2E"
+: > "$WORK/corpus.times"; : > "$WORK/assembly.times"
+for i in $(seq "$RUNS"); do
+  log "end to end, run $i of $RUNS"
+  rm -rf "$WORK/assembly-project/target"
+  timed assembly "$WORK/assembly-project" "" package >> "$WORK/assembly.times"
+  rm -rf "$WORK/corpus-project/target"
+  timed corpus "$WORK/corpus-project" "" package >> "$WORK/corpus.times"
+done
+CORPUS_S=$(cut -d' ' -f1 "$WORK/corpus.times" | median)
+ASSEMBLY_S=$(cut -d' ' -f1 "$WORK/assembly.times" | median)
+CORPUS_RSS=$(cut -d' ' -f2 "$WORK/corpus.times" | sort -n | tail -1)
+
+# Incremental: nothing changed, then one file changed.
+log "incremental runs"
+: > "$WORK/noop.times"; : > "$WORK/onefile.times"
+ONE=$(find "$E2E" -name '*.txt' | sort | sed -n 2p)
+for i in $(seq "$RUNS"); do
+  timed noop "$WORK/corpus-project" "" package >> "$WORK/noop.times"
+  printf '\nAn added closing paragraph, run %s.\n' "$i" >> "$ONE"
+  timed onefile "$WORK/corpus-project" "" package >> "$WORK/onefile.times"
+done
+NOOP_S=$(cut -d' ' -f1 "$WORK/noop.times" | median)
+ONEFILE_S=$(cut -d' ' -f1 "$WORK/onefile.times" | median)
+
+# Byte-identical output whatever the thread count (on the smallest corpus of the scaling table).
+THREAD_SIZE=${SIZES%% *}
+log "thread-count independence, $THREAD_SIZE documents"
+corpus_project "$WORK/threads-project" "$(corpus "$THREAD_SIZE")"
+JAR_SHAS=""
+for t in 1 2 4; do
+  rm -rf "$WORK/threads-project/target"
+  timed "threads=$t" "$WORK/threads-project" "" package -Dcorpus.threads=$t -Dcorpus.useCache=false > /dev/null
+  JAR_SHAS="$JAR_SHAS $(sha256sum "$WORK/threads-project/target/bench-corpus-1.0.0.jar" | cut -c1-12)"
+done
+
+# (c, d) scaling with a small heap.
+SCALING=""
+for n in $SIZES; do
+  dir=$(corpus "$n")
+  corpus_project "$WORK/scale-$n" "$dir"
+  rm -rf "$WORK/scale-$n/target"
+  log "scaling: $n documents, -Xmx$HEAP"
+  r=$(timed "scale $n" "$WORK/scale-$n" "-Xmx$HEAP" package)
+  s=${r% *}; kb=${r#* }
+  mb=$(du -smL --exclude=.complete "$dir" | cut -f1)
+  SCALING="$SCALING| $n | $mb | $s | $(awk -v m="$mb" -v s="$s" 'BEGIN {printf "%.1f", m / s}') | $((kb / 1024)) |
+"
+done
+
+# (b) JMH: core cleaner and validator, MB/s per thread.
+JMH_TABLE=""
+if [ "${SKIP_JMH:-0}" != 1 ]; then
+  log "JMH"
+  java -Dbench.data="$BENCH_DATA" -jar "$JAR" 'dev.corpuskit.perf.*' $JMH_ARGS -t 1 \
+    -rf csv -rff "$WORK/jmh.csv" >> "$LOG" 2>&1
+  JMH_TABLE=$(python3 "$ROOT/corpus-perf/jmh-table.py" "$WORK/jmh.csv")
+fi
+
+cat <<MD
+Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs).
+
+### End to end: ${E2E_SIZE} documents ($(du -smL --exclude=.complete "$E2E" | cut -f1) MB), median of $RUNS alternating cold builds
+
+| Build | Median wall (s) | Runs (s) | Peak RSS (MB) |
+|---|---:|---|---:|
+| corpus: validate + clean + package | $CORPUS_S | $(cut -d' ' -f1 "$WORK/corpus.times" | xargs) | $((CORPUS_RSS / 1024)) |
+| maven-assembly-plugin zip | $ASSEMBLY_S | $(cut -d' ' -f1 "$WORK/assembly.times" | xargs) | $(( $(cut -d' ' -f2 "$WORK/assembly.times" | sort -n | tail -1) / 1024 )) |
+| ratio corpus / assembly | $(awk -v a="$CORPUS_S" -v b="$ASSEMBLY_S" 'BEGIN {printf "%.2f", a / b}') | | |
+| no file changed (incremental) | $NOOP_S | $(cut -d' ' -f1 "$WORK/noop.times" | xargs) | |
+| one file changed (incremental) | $ONEFILE_S | $(cut -d' ' -f1 "$WORK/onefile.times" | xargs) | |
+
+Jar SHA-256 of the $THREAD_SIZE-document corpus with threads 1, 2, 4 (no cache):$JAR_SHAS
+
+### Scaling: cold \`package\` with MAVEN_OPTS=-Xmx$HEAP
+
+| Documents | MB | Wall (s) | MB/s | Peak RSS (MB) |
+|---:|---:|---:|---:|---:|
+$SCALING
+### JMH: core, one thread (\`-t 1\`), MB/s of input
+
+$JMH_TABLE
+MD

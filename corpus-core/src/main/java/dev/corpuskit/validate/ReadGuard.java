@@ -1,10 +1,12 @@
 package dev.corpuskit.validate;
 
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.rules.GuardRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
 import dev.corpuskit.validate.rules.SymlinkRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import dev.corpuskit.validate.rules.UnsafeNameRule;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,18 +21,15 @@ final class ReadGuard {
 
   private ReadGuard() {}
 
+  private static final List<GuardRule> GUARDS =
+      List.of(new SymlinkRule(), new UnreadableRule(), new UnsafeNameRule());
+
   static Optional<Refusal> check(SourceFile file, long size) {
-    Optional<String> problem = SymlinkRule.problem(file);
-    if (problem.isPresent()) {
-      return problem.map(m -> new Refusal(SymlinkRule.ID, m));
-    }
-    problem = UnreadableRule.problem(file);
-    if (problem.isPresent()) {
-      return problem.map(m -> new Refusal(UnreadableRule.ID, m));
-    }
-    problem = UnsafeNameRule.problem(file);
-    if (problem.isPresent()) {
-      return problem.map(m -> new Refusal(UnsafeNameRule.ID, m));
+    for (GuardRule guard : GUARDS) {
+      Optional<String> problem = guard.problem(file);
+      if (problem.isPresent()) {
+        return Optional.of(new Refusal(guard.id(), problem.get()));
+      }
     }
     return MaxBytesRule.beyondMemory(size).map(m -> new Refusal(MaxBytesRule.ID, m));
   }

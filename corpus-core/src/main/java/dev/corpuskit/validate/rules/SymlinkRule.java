@@ -1,8 +1,6 @@
 package dev.corpuskit.validate.rules;
 
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.validate.FileRule;
-import dev.corpuskit.validate.Reporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,7 @@ import java.util.Optional;
  * A symbolic link is never followed: one that points outside the corpus could make the build read, and
  * publish, any file of the machine. The link is reported with where it points.
  */
-public final class SymlinkRule implements FileRule {
+public final class SymlinkRule extends GuardRule {
 
   public static final String ID = "symlink";
 
@@ -21,18 +19,9 @@ public final class SymlinkRule implements FileRule {
     return ID;
   }
 
-  @Override
-  public void check(SourceFile file, long size, Reporter reporter) {
-    problem(file).ifPresent(message -> reporter.report(0, 0, message));
-  }
-
-  @Override
-  public boolean stopsReading() {
-    return true;
-  }
-
   /** What is wrong with {@code file}, if it is a symbolic link. */
-  public static Optional<String> problem(SourceFile file) {
+  @Override
+  public Optional<String> problem(SourceFile file) {
     Path link = file.path();
     if (!Files.isSymbolicLink(link)) {
       return Optional.empty();

@@ -1,8 +1,6 @@
 package dev.corpuskit.validate.rules;
 
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.validate.FileRule;
-import dev.corpuskit.validate.Reporter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -14,7 +12,7 @@ import java.util.Optional;
  * The file can be read: it is a regular file (not a named pipe, socket or device, which could block
  * the build) and opening it does not fail. Read errors are reported here instead of failing the build.
  */
-public final class UnreadableRule implements FileRule {
+public final class UnreadableRule extends GuardRule {
 
   public static final String ID = "unreadable";
 
@@ -23,18 +21,9 @@ public final class UnreadableRule implements FileRule {
     return ID;
   }
 
-  @Override
-  public void check(SourceFile file, long size, Reporter reporter) {
-    problem(file).ifPresent(message -> reporter.report(0, 0, message));
-  }
-
-  @Override
-  public boolean stopsReading() {
-    return true;
-  }
-
   /** What is wrong with {@code file}, if it is neither a regular file nor a symbolic link. */
-  public static Optional<String> problem(SourceFile file) {
+  @Override
+  public Optional<String> problem(SourceFile file) {
     if (Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file.path())) {
       return Optional.empty();
     }

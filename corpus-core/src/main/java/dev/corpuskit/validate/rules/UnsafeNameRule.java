@@ -1,8 +1,6 @@
 package dev.corpuskit.validate.rules;
 
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.validate.FileRule;
-import dev.corpuskit.validate.Reporter;
 import java.util.Optional;
 
 /**
@@ -10,7 +8,7 @@ import java.util.Optional;
  * break {@code manifest.tsv}, {@code SHA256SUMS} and every log line that names the file) and no
  * backslash. Spaces, shell metacharacters and any other Unicode are fine.
  */
-public final class UnsafeNameRule implements FileRule {
+public final class UnsafeNameRule extends GuardRule {
 
   public static final String ID = "unsafe-name";
 
@@ -19,18 +17,9 @@ public final class UnsafeNameRule implements FileRule {
     return ID;
   }
 
-  @Override
-  public void check(SourceFile file, long size, Reporter reporter) {
-    problem(file).ifPresent(message -> reporter.report(0, 0, message));
-  }
-
-  @Override
-  public boolean stopsReading() {
-    return true;
-  }
-
   /** What is wrong with the path of {@code file}, if anything. */
-  public static Optional<String> problem(SourceFile file) {
+  @Override
+  public Optional<String> problem(SourceFile file) {
     String path = file.relativePath();
     for (int i = 0; i < path.length(); i++) {
       char c = path.charAt(i);

@@ -2,6 +2,7 @@ package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.Cleaned;
 import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pack.Manifest;
 import dev.corpuskit.pack.ManifestEntry;
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  * Validates and cleans a corpus into an output directory, one UTF-8 {@code .txt} file per document
  * at the source's relative path. Documents with ERROR findings are not written. Files left in the
  * output directory by an earlier run that this run did not write are removed, so that the directory
- * always matches the returned manifest. Sources are only read.
+ * always matches the returned manifest. Sources are only read. A first pass over the documents mines
+ * the lines repeated across the corpus ({@link RepeatedLines}) for the {@code corpus-repeated} step.
  */
 public final class CorpusCleaning {
 
@@ -50,7 +52,7 @@ public final class CorpusCleaning {
     }
     List<SourceFile> files = config.scanner().scan(config.sourceDirectory());
     Validator validator = new Validator(config.validation());
-    Cleaner cleaner = new Cleaner(config.cleaning());
+    Cleaner cleaner = new Cleaner(config.cleaning(), repeatedLines(files, new Validator(config.validation())));
     List<Finding> findings = new ArrayList<>();
     List<ManifestEntry> entries = new ArrayList<>();
     List<DocumentAudit> audits = new ArrayList<>();
@@ -79,6 +81,22 @@ public final class CorpusCleaning {
     removeStale(output, sourceByPath.keySet());
     return new CleanResult(new ValidationReport(files.size(), bytes, findings), new Manifest(entries),
         audits, cleaner.stepIds());
+  }
+
+  /**
+   * The corpus-level pre-pass: which lines repeat across the documents that will be cleaned. It has its
+   * own validator, since a validator remembers the documents it saw to find duplicates.
+   */
+  private static RepeatedLines repeatedLines(List<SourceFile> files, Validator validator)
+      throws IOException {
+    RepeatedLines.Miner miner = RepeatedLines.miner();
+    for (SourceFile file : files) {
+      DocumentValidation validation = validator.validate(file);
+      if (!validation.hasErrors()) {
+        validation.document().ifPresent(document -> miner.add(document.text()));
+      }
+    }
+    return miner.build();
   }
 
   private static void removeStale(Path output, Set<String> written) throws IOException {

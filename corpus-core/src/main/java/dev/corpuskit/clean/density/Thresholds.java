@@ -22,8 +22,11 @@ public record Thresholds(int shortChars, int longChars, double lowStopWords, dou
     return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 10, 0.5);
   }
 
-  /** The defaults for HTML blocks, where link density is known: a lone bad block goes. */
+  /**
+   * The defaults for HTML blocks: a lone bad block goes, since link density and block boundaries are
+   * known; the page is already rooted at its article element, so regions are not split.
+   */
   public static Thresholds forHtml() {
-    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 1, 10, 0.5);
+    return new Thresholds(70, 150, 0.27, 0.30, 0.45, 1, Integer.MAX_VALUE, 0.5);
   }
 }

@@ -2,7 +2,8 @@ package dev.corpuskit.clean;
 
 /**
  * A 64-bit key of a line for corpus-level counting: whitespace collapsed, ends trimmed, letters
- * lower-cased and digits read as 0, so that "12 Comments" and "3 comments" count as one line.
+ * lower-cased and every run of digits read as one 0, so that "12 Comments" and "3 comments" count as
+ * one line.
  */
 final class LineKey {
 
@@ -23,7 +24,10 @@ final class LineKey {
         hash = mix(hash, ' ');
         pendingSpace = false;
       }
-      hash = mix(hash, Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+      boolean digit = Character.isDigit(c);
+      if (!(digit && i > 0 && Character.isDigit(line.charAt(i - 1)))) {
+        hash = mix(hash, digit ? '0' : Character.toLowerCase(c));
+      }
       any = true;
     }
     return any ? finish(hash) : 0;

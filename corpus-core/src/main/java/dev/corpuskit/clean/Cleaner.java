@@ -12,9 +12,15 @@ public final class Cleaner {
   private final List<CleaningStep> steps = new ArrayList<>();
 
   public Cleaner(CleanerConfig config) {
+    this(config, RepeatedLines.none());
+  }
+
+  /** A cleaner that also removes the lines {@code repeatedLines} found repeated across the corpus. */
+  public Cleaner(CleanerConfig config, RepeatedLines repeatedLines) {
+    StepContext context = new StepContext(Language.of(config.language()), repeatedLines);
     for (StepCatalog.StepDefinition definition : StepCatalog.all()) {
       if (!config.disabledSteps().contains(definition.id())) {
-        steps.add(definition.factory().get());
+        steps.add(definition.factory().apply(context));
       }
     }
   }

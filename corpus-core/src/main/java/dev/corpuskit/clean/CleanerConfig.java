@@ -4,14 +4,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which cleaning steps are switched off.
+ * How documents are cleaned: which steps are switched off and in which language the text is.
  *
  * @param disabledSteps ids of steps that do not run
+ * @param language the code of the language whose stop words and boilerplate lexicon are used
  */
-public record CleanerConfig(Set<String> disabledSteps) {
+public record CleanerConfig(Set<String> disabledSteps, String language) {
 
   /**
-   * @throws IllegalArgumentException when an id names no step
+   * @throws IllegalArgumentException when an id names no step or the language has no resources
    */
   public CleanerConfig {
     disabledSteps = Set.copyOf(new TreeSet<>(disabledSteps));
@@ -21,9 +22,17 @@ public record CleanerConfig(Set<String> disabledSteps) {
             "no cleaning step '" + id + "'; known steps are " + String.join(", ", StepCatalog.ids()));
       }
     }
+    if (!Language.isSupported(language)) {
+      throw new IllegalArgumentException("no cleaning resources for language '" + language + "'");
+    }
   }
 
-  /** Every step on. */
+  /** English text with {@code disabledSteps} off. */
+  public CleanerConfig(Set<String> disabledSteps) {
+    this(disabledSteps, Language.ENGLISH);
+  }
+
+  /** Every step on, English. */
   public static CleanerConfig defaults() {
     return new CleanerConfig(Set.of());
   }

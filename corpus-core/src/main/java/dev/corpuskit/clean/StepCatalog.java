@@ -1,12 +1,15 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.clean.density.DensityClassifier;
 import dev.corpuskit.clean.steps.BoilerplateStep;
 import dev.corpuskit.clean.steps.CollapseBlankLinesStep;
 import dev.corpuskit.clean.steps.CollapseSpacesStep;
 import dev.corpuskit.clean.steps.ControlCharactersStep;
+import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.clean.steps.FinalNewlineStep;
 import dev.corpuskit.clean.steps.HtmlEntitiesStep;
 import dev.corpuskit.clean.steps.LineEndingsStep;
+import dev.corpuskit.clean.steps.LowDensityStep;
 import dev.corpuskit.clean.steps.NfcStep;
 import dev.corpuskit.clean.steps.OddSpacesStep;
 import dev.corpuskit.clean.steps.OrphanPunctuationStep;
@@ -17,7 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Every cleaning step, in the fixed order in which they run. The one place a step is registered.
@@ -27,34 +30,39 @@ import java.util.function.Supplier;
  * because deleting a character can join {@code &} and {@code amp;} into a new entity; the entity step
  * cleans what it decodes itself. Punctuation and spaces are repaired before boilerplate and repeated
  * lines are matched, so that a repair cannot turn a kept line into one that a second run would remove.
- * Blank lines and the final newline come last.
+ * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
+ * context it sees is final. Blank lines and the final newline come last.
  */
 public final class StepCatalog {
 
   private static final Map<String, StepDefinition> STEPS = new LinkedHashMap<>();
 
   static {
-    add(StripBomStep.ID, "Remove byte-order marks.", StripBomStep::new);
-    add(LineEndingsStep.ID, "End every line with LF.", LineEndingsStep::new);
+    add(StripBomStep.ID, "Remove byte-order marks.", c -> new StripBomStep());
+    add(LineEndingsStep.ID, "End every line with LF.", c -> new LineEndingsStep());
     add(OddSpacesStep.ID, "Turn no-break and other odd spaces into a plain space; drop zero-width spaces.",
-        OddSpacesStep::new);
-    add(ControlCharactersStep.ID, "Remove control characters other than tab.", ControlCharactersStep::new);
-    add(NfcStep.ID, "Normalise to Unicode NFC.", NfcStep::new);
-    add(HtmlEntitiesStep.ID, "Decode stray HTML entities such as &amp; or &#8217;.", HtmlEntitiesStep::new);
+        c -> new OddSpacesStep());
+    add(ControlCharactersStep.ID, "Remove control characters other than tab.", c -> new ControlCharactersStep());
+    add(NfcStep.ID, "Normalise to Unicode NFC.", c -> new NfcStep());
+    add(HtmlEntitiesStep.ID, "Decode stray HTML entities such as &amp; or &#8217;.", c -> new HtmlEntitiesStep());
     add(OrphanPunctuationStep.ID, "Repair commas orphaned by stripped links (', ,' and a leading ',').",
-        OrphanPunctuationStep::new);
-    add(CollapseSpacesStep.ID, "Collapse runs of spaces and tabs; trim line ends.", CollapseSpacesStep::new);
+        c -> new OrphanPunctuationStep());
+    add(CollapseSpacesStep.ID, "Collapse runs of spaces and tabs; trim line ends.", c -> new CollapseSpacesStep());
     add(BoilerplateStep.ID, "Remove web boilerplate; a marker of trailing boilerplate cuts the tail.",
-        BoilerplateStep::new);
-    add(RepeatedParagraphsStep.ID, "Drop a line that repeats an earlier one.", RepeatedParagraphsStep::new);
+        c -> new BoilerplateStep(c.language()));
+    add(CorpusRepeatedStep.ID, "Remove lines repeated across many documents of the corpus.",
+        c -> new CorpusRepeatedStep(c.repeatedLines()));
+    add(RepeatedParagraphsStep.ID, "Drop a line that repeats an earlier one.", c -> new RepeatedParagraphsStep());
+    add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
+        c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",
-        CollapseBlankLinesStep::new);
-    add(FinalNewlineStep.ID, "End the text with exactly one newline.", FinalNewlineStep::new);
+        c -> new CollapseBlankLinesStep());
+    add(FinalNewlineStep.ID, "End the text with exactly one newline.", c -> new FinalNewlineStep());
   }
 
   private StepCatalog() {}
 
-  private static void add(String id, String description, Supplier<? extends CleaningStep> factory) {
+  private static void add(String id, String description, Function<StepContext, ? extends CleaningStep> factory) {
     STEPS.put(id, new StepDefinition(id, description, factory));
   }
 
@@ -80,5 +88,5 @@ public final class StepCatalog {
    * @param description one sentence for documentation
    * @param factory creates the step
    */
-  public record StepDefinition(String id, String description, Supplier<? extends CleaningStep> factory) {}
+  public record StepDefinition(String id, String description, Function<StepContext, ? extends CleaningStep> factory) {}
 }

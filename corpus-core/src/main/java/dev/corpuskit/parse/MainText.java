@@ -1,18 +1,23 @@
 package dev.corpuskit.parse;
 
-import java.util.Set;
+import dev.corpuskit.clean.Language;
+import dev.corpuskit.clean.density.DensityClassifier;
+import dev.corpuskit.clean.density.DensityClassifier.Verdict;
+import dev.corpuskit.clean.density.Paragraph;
+import dev.corpuskit.clean.density.Thresholds;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
- * <p>This first version drops non-content elements (scripts, navigation, headers, footers, forms,
- * asides) and prefers the page's {@code <article>} or {@code <main>} element when there is one.
+ * <p>Non-content elements (scripts, navigation, headers, footers, forms, asides) go first. The page's
+ * article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) is the root when
+ * it holds enough text, else the body. The root is split into blocks, which the {@link DensityClassifier} judges by length, stop-word density,
+ * link density, their neighbours and their position; the blocks of the article region stay.
  */
 public final class MainText {
 
@@ -20,106 +25,51 @@ public final class MainText {
       "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form,"
           + " button, select, textarea, [hidden], [aria-hidden=true]";
 
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-          "h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "ol", "p", "pre", "section", "table",
-          "td", "th", "tr", "ul", "body", "caption", "hr");
+  /** Elements that mark the article, most specific first. */
+  private static final String[] ARTICLE_ELEMENTS = {"[itemprop=articleBody]", "article", "main", "[role=main]"};
+
+  /**
+   * An article element with less text than this (or than half the page's, on a small page) is a
+   * teaser, not the article.
+   */
+  private static final int MIN_ARTICLE_CHARS = 500;
+
+  private static final DensityClassifier CLASSIFIER = new DensityClassifier(Thresholds.forHtml());
 
   private MainText() {}
 
-  /** The main text of {@code page}. */
+  /** The main text of {@code page}, in English. */
   public static String of(Document page) {
+    return of(page, Language.of(Language.ENGLISH));
+  }
+
+  /** The main text of {@code page}, judged with the stop words of {@code language}. */
+  public static String of(Document page, Language language) {
     Document copy = page.clone();
     copy.select(NON_CONTENT).remove();
-    Element root = mainElement(copy);
-    Collector collector = new Collector();
+    Element root = copy.body() != null ? copy.body() : copy;
+    int enough = Math.min(MIN_ARTICLE_CHARS, root.text().length() / 2);
+    for (String query : ARTICLE_ELEMENTS) {
+      Element candidate = copy.selectFirst(query);
+      if (candidate != null && !candidate.text().isBlank() && candidate.text().length() >= enough) {
+        root = candidate;
+        break;
+      }
+    }
+    BlockCollector collector = new BlockCollector();
     NodeTraversor.traverse(collector, root);
-    return collector.text();
-  }
-
-  private static Element mainElement(Document page) {
-    for (String query : new String[] {"article", "[itemprop=articleBody]", "main", "[role=main]"}) {
-      Element candidate = page.selectFirst(query);
-      if (candidate != null && !candidate.text().isBlank()) {
-        return candidate;
+    List<Block> blocks = collector.blocks();
+    List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
+    }
+    List<Verdict> verdicts = CLASSIFIER.judge(paragraphs);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (verdicts.get(i).keep()) {
+        out.append(out.length() == 0 ? "" : "\n\n").append(blocks.get(i).text());
       }
     }
-    return page.body() != null ? page.body() : page;
-  }
-
-  /** Joins text nodes, starting a new paragraph at every block boundary. */
-  private static final class Collector implements NodeVisitor {
-    private final StringBuilder out = new StringBuilder();
-
-    @Override
-    public void head(Node node, int depth) {
-      if (node instanceof TextNode textNode) {
-        appendText(textNode.getWholeText());
-      } else if (node instanceof Element element) {
-        if (element.nameIs("br")) {
-          endLine();
-        } else if (BLOCKS.contains(element.normalName())) {
-          endParagraph();
-        }
-      }
-    }
-
-    @Override
-    public void tail(Node node, int depth) {
-      if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
-        endParagraph();
-      }
-    }
-
-    private void appendText(String raw) {
-      String text = raw.replaceAll("[ \\t\\n\\r\\f]+", " ");
-      if (text.isEmpty() || (text.equals(" ") && atLineStart())) {
-        return;
-      }
-      if (atLineStart() && text.startsWith(" ")) {
-        text = text.substring(1);
-      }
-      if (text.startsWith(" ") && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-        text = text.substring(1);
-      }
-      out.append(text);
-    }
-
-    private boolean atLineStart() {
-      return out.length() == 0 || out.charAt(out.length() - 1) == '\n';
-    }
-
-    private void endLine() {
-      trimTrailingSpace();
-      if (out.length() > 0 && !atLineStart()) {
-        out.append('\n');
-      }
-    }
-
-    private void endParagraph() {
-      trimTrailingSpace();
-      if (out.length() == 0) {
-        return;
-      }
-      if (!atLineStart()) {
-        out.append('\n');
-      }
-      if (out.length() < 2 || out.charAt(out.length() - 2) != '\n') {
-        out.append('\n');
-      }
-    }
-
-    private void trimTrailingSpace() {
-      while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-        out.setLength(out.length() - 1);
-      }
-    }
-
-    String text() {
-      trimTrailingSpace();
-      String text = out.toString().strip();
-      return text.isEmpty() ? "" : text + "\n";
-    }
+    return out.length() == 0 ? "" : out.append('\n').toString();
   }
 }

@@ -11,14 +11,17 @@ import java.util.TreeMap;
 /**
  * What cached results depend on besides the file itself. Per-file findings depend on the tool version,
  * the corpus root, the default encoding and every rule's severity and parameters; cleaned forms also
- * on the cleaning steps that run.
+ * on the cleaning steps that run and on what they learnt from the whole corpus.
  *
  * @param validation the key of per-file findings
  * @param cleaning the key of cleaned forms
  */
 record CacheKeys(String validation, String cleaning) {
 
-  static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps) {
+  /**
+   * @param corpusDigest what cleaning takes from the whole corpus (the repeated lines' digest), or empty
+   */
+  static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps, String corpusDigest) {
     StringBuilder v = new StringBuilder("corpuskit-cache 2\n").append(toolVersion).append('\n')
         .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
         .append(config.validation().charset().name()).append('\n');
@@ -32,7 +35,8 @@ record CacheKeys(String validation, String cleaning) {
       v.append('\n');
     }
     String validation = hash(v.toString());
-    return new CacheKeys(validation, hash(validation + "\nsteps " + String.join(",", steps)));
+    return new CacheKeys(validation,
+        hash(validation + "\nsteps " + String.join(",", steps) + "\ncorpus " + corpusDigest));
   }
 
   private static String hash(String text) {

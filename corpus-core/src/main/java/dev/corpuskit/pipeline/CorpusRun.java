@@ -1,7 +1,10 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.clean.RepeatedLines;
+import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.DocumentValidation;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
@@ -77,11 +80,54 @@ public final class CorpusRun {
     }
     Validator validator = new Validator(config.validation());
     List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
-    CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps);
-    DocumentProcessor processor = new DocumentProcessor(validator, config.cleaning(),
-        config.validation().charset(), output);
-    Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
+    try {
+      RepeatedLines repeated = steps.contains(CorpusRepeatedStep.ID)
+          ? mineRepeatedLines(files, validator, pool) : RepeatedLines.none();
+      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps,
+          repeated == RepeatedLines.none() ? "" : repeated.digest());
+      DocumentProcessor processor = new DocumentProcessor(validator, config.cleaning(), repeated,
+          config.validation().charset(), output);
+      return process(files, validator, keys, processor, pool, sink, steps);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The corpus-level pre-pass of the {@code corpus-repeated} step: line keys of every document without
+   * errors, computed in parallel and counted in file order, so the result does not depend on threads.
+   */
+  private RepeatedLines mineRepeatedLines(List<SourceFile> files, Validator validator, ExecutorService pool)
+      throws IOException {
+    RepeatedLines.Miner miner = RepeatedLines.miner();
+    ArrayDeque<Future<long[]>> window = new ArrayDeque<>();
+    int limit = options.threads() * WINDOW_PER_THREAD;
+    for (SourceFile file : files) {
+      window.add(pool.submit(() -> {
+        DocumentValidation validation = validator.validateDocument(file).validation();
+        return validation.hasErrors() || validation.document().isEmpty()
+            ? null : RepeatedLines.Miner.keysOf(validation.document().get().text());
+      }));
+      if (window.size() >= limit) {
+        addKeys(miner, await(window.remove()));
+      }
+    }
+    while (!window.isEmpty()) {
+      addKeys(miner, await(window.remove()));
+    }
+    return miner.build();
+  }
+
+  private static void addKeys(RepeatedLines.Miner miner, long[] keys) {
+    if (keys != null) {
+      miner.addKeys(keys);
+    }
+  }
+
+  private RunSummary process(List<SourceFile> files, Validator validator, CacheKeys keys,
+      DocumentProcessor processor, ExecutorService pool, RunSink sink, List<String> steps) throws IOException {
+    Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
     try (DocumentCache.Reader cache = openCache(keys);
         DocumentCache.Writer next = options.cacheFile() == null ? null : new DocumentCache.Writer(
             options.cacheFile(), keys.validation(), output != null ? keys.cleaning() : cache.cleaningKey())) {
@@ -105,8 +151,6 @@ public final class CorpusRun {
       if (next != null) {
         next.finish();
       }
-    } finally {
-      pool.shutdownNow();
     }
     return commit.summary(processor.reused(), steps);
   }
@@ -118,7 +162,7 @@ public final class CorpusRun {
     return DocumentCache.Reader.open(options.cacheFile(), keys.validation(), output != null ? keys.cleaning() : null);
   }
 
-  private static DocumentState await(Future<DocumentState> future) throws IOException {
+  private static <T> T await(Future<T> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.clean.Cleaned;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parsers;
@@ -36,9 +37,10 @@ final class DocumentProcessor {
   private final AtomicInteger reused = new AtomicInteger();
 
   /** A processor that validates and, when {@code output} is not null, cleans into it. */
-  DocumentProcessor(Validator validator, CleanerConfig cleaning, Charset charset, Path output) {
+  DocumentProcessor(Validator validator, CleanerConfig cleaning, RepeatedLines repeatedLines, Charset charset,
+      Path output) {
     this.validator = validator;
-    this.cleaner = ThreadLocal.withInitial(() -> new Cleaner(cleaning));
+    this.cleaner = ThreadLocal.withInitial(() -> new Cleaner(cleaning, repeatedLines));
     this.output = output;
     this.charset = charset;
   }

@@ -21,12 +21,21 @@ class StepSwitchTest {
    * @param cleaned the output with every step on
    * @param problem a part of {@code input} that stays when the step is off
    */
-  record Sample(String step, String input, String cleaned, String problem) {
+  record Sample(String step, String input, String cleaned, String problem, RepeatedLines corpus) {
+    Sample(String step, String input, String cleaned, String problem) {
+      this(step, input, cleaned, problem, RepeatedLines.none());
+    }
+
     @Override
     public String toString() {
       return step;
     }
   }
+
+  private static final String MENU = "Home\nNews\nSport\nWeather\nVideo\nContact us";
+  private static final String ARTICLE = "The council said on Monday that it would rebuild the old bridge over the"
+      + " river by the end of the year, and that the work would start in the spring, when the water is low"
+      + " and the boats that use it in the summer are not yet on the river.";
 
   static Stream<Sample> samples() {
     return Stream.of(
@@ -41,8 +50,12 @@ class StepSwitchTest {
         new Sample("collapse-spaces", " a  b\t\tc \n", "a b c\n", "  "),
         new Sample("boilerplate", "Article text here.\n\nLeave a Reply\n\nConnecting to %s\n",
             "Article text here.\n", "Leave a Reply"),
+        new Sample("corpus-repeated", "Subscribe to our newsletter\nThe article.\n", "The article.\n",
+            "newsletter", RepeatedLines.miner().add("Subscribe to our newsletter\nOne.")
+                .add("Two.\nSubscribe to  our newsletter").add("subscribe to our newsletter").build()),
         new Sample("repeated-paragraphs", "A caption that repeats itself\nA caption that repeats itself\n",
             "A caption that repeats itself\n", "itself\nA caption"),
+        new Sample("low-density", MENU + "\n" + ARTICLE + "\n", ARTICLE + "\n", "Weather"),
         new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
         new Sample("final-newline", "a", "a\n", "a"));
   }
@@ -55,7 +68,7 @@ class StepSwitchTest {
   @ParameterizedTest
   @MethodSource("samples")
   void theStepFixesItsProblemAndIsAudited(Sample sample) {
-    Cleaned cleaned = Cleaner.withDefaults().clean(sample.input());
+    Cleaned cleaned = new Cleaner(CleanerConfig.defaults(), sample.corpus()).clean(sample.input());
 
     assertThat(cleaned.text()).isEqualTo(sample.cleaned());
     assertThat(cleaned.changes()).extracting(change -> change.step().split("/")[0]).contains(sample.step());
@@ -64,7 +77,7 @@ class StepSwitchTest {
   @ParameterizedTest
   @MethodSource("samples")
   void switchedOffTheStepLeavesItsProblem(Sample sample) {
-    Cleaner cleaner = new Cleaner(new CleanerConfig(Set.of(sample.step())));
+    Cleaner cleaner = new Cleaner(new CleanerConfig(Set.of(sample.step())), sample.corpus());
 
     Cleaned cleaned = cleaner.clean(sample.input());
 
@@ -88,7 +101,7 @@ class StepSwitchTest {
   void stepsRunInTheCatalogOrder() {
     assertThat(Cleaner.withDefaults().stepIds()).isEqualTo(List.copyOf(StepCatalog.ids()));
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
-        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "boilerplate",
-        "repeated-paragraphs", "collapse-blank-lines", "final-newline");
+        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "boilerplate", "corpus-repeated",
+        "repeated-paragraphs", "low-density", "collapse-blank-lines", "final-newline");
   }
 }

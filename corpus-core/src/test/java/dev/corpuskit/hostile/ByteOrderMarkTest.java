@@ -46,7 +46,12 @@ class ByteOrderMarkTest {
       assertThat(result.document().orElseThrow().decoding().bom()).isEqualTo(bom);
       String text = result.document().orElseThrow().text();
       assertThat(text).as(name).contains(expected).doesNotContain("\uFEFF");
-      assertThat(Cleaner.withDefaults().clean(text).text()).as(name).contains(expected).doesNotContain("\uFEFF");
+      String cleaned = Cleaner.withDefaults().clean(text).text();
+      assertThat(cleaned).as(name).doesNotContain("\uFEFF");
+      if (name.endsWith(".html")) {
+        // As .txt the page is raw markup in short lines, which the English density rules rightly drop.
+        assertThat(cleaned).as(name).contains(expected);
+      }
     }
   }
 }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Instant;
+import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.describe.CorpusDescription;
 import dev.corpuskit.describe.DataPackageJson;
 import dev.corpuskit.pack.License;
@@ -45,9 +46,10 @@ class RegexBacktrackingTest {
   /** The main classes that use java.util.regex (or String methods built on it), each covered below. */
   private static final List<String> COVERED = List.of(
       "clean/steps/CollapseSpacesStep.java", "clean/steps/HtmlEntitiesStep.java",
-      "clean/steps/RepeatedParagraphsStep.java", "clean/steps/BoilerplateStep.java",
+      "clean/steps/RepeatedParagraphsStep.java", "clean/steps/BoilerplateStep.java", "clean/Language.java",
+      "clean/RepeatedLines.java", "clean/density/Paragraph.java", "parse/BlockCollector.java",
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "pack/CorpusInfo.java",
-      "pack/CorpusLayout.java", "pack/Manifest.java", "pack/Packager.java", "parse/MainText.java",
+      "pack/CorpusLayout.java", "pack/Manifest.java", "pack/Packager.java",
       "validate/rules/DuplicateRule.java", "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
       "validate/rules/PatternReport.java");
 
@@ -61,7 +63,9 @@ class RegexBacktrackingTest {
         ("<div " + "a".repeat(199)).repeat(MB / 205),
         "â€".repeat(MB / 2), "Ã".repeat(MB),           // MojibakeRule leads without continuation
         "a,".repeat(MB / 2), ", ".repeat(MB / 2),      // orphan punctuation
-        ("cookie " + "x ".repeat(150) + "\n").repeat(MB / 310)); // boilerplate lines near the length cap
+        ("cookie " + "x ".repeat(150) + "\n").repeat(MB / 310), // boilerplate lines near the length cap
+        "\r\n".repeat(MB / 2) + "\u2028".repeat(MB / 4),  // RepeatedLines \\R line splits
+        "<h1>".repeat(MB / 4), " \n ".repeat(MB / 3));   // BlockCollector headings and newline runs
   }
 
   @ParameterizedTest
@@ -79,6 +83,7 @@ class RegexBacktrackingTest {
           public void reportAtByte(long byteOffset, int line, int column, String message) {}
         });
       }
+      assertThat(RepeatedLines.Miner.keysOf(text)).isNotNull();
       String cleaned = Cleaner.withDefaults().clean(text).text();
       assertThat(cleaned).isNotNull();
       var html = new HtmlParser().parse(new SourceFile(ROOT, "t.html"), bytes, StandardCharsets.UTF_8);

@@ -105,7 +105,7 @@ class CorpusRunTest {
     assertThat(newVersion.reused()).isZero();
 
     CorpusConfig noFinalNewline = withRules(List.of(new RuleSetting("min-words", Optional.of(Severity.ERROR),
-        Map.of("min", "45"))), new CleanerConfig(Set.of("repeated-paragraphs")));
+        Map.of("min", "45"))), new CleanerConfig(Set.of("repeated-paragraphs", "corpus-repeated", "low-density")));
     clean(noFinalNewline, cached, "run");
     assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt")))
         .contains("A photo shows the bridge.\nA photo shows the bridge.");

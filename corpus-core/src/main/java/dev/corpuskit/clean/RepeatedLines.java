@@ -1,0 +1,149 @@
+package dev.corpuskit.clean;
+
+import java.util.Set;
+
+/**
+ * The lines that repeat across many documents of a corpus (menus, bylines, newsletter prompts), mined
+ * in a pre-pass over the corpus with {@link #miner()}. Memory is bounded: lines are counted by 64-bit
+ * key in a fixed-size count-min sketch (conservative update), never stored; a count can only be
+ * overestimated, by collisions, which the sketch's width keeps rare for corpora up to about a million
+ * distinct lines.
+ */
+public final class RepeatedLines {
+
+  /** A line counts as repeated when it is in at least this many documents. */
+  public static final int MIN_DOCUMENTS = 3;
+
+  /** A short line (menu item, byline, label) counts as repeated from this many documents. */
+  public static final int MIN_DOCUMENTS_SHORT = 2;
+
+  /** Lines shorter than this many characters are short. */
+  public static final int SHORT_LINE = 200;
+
+  private static final int DEPTH = 4;
+  private static final int WIDTH = 1 << 20;
+
+  private static final RepeatedLines NONE = new RepeatedLines(new int[DEPTH][1], 0, Integer.MAX_VALUE);
+
+  private final int[][] counts;
+  private final int documents;
+  private final int threshold;
+
+  private RepeatedLines(int[][] counts, int documents, int threshold) {
+    this.counts = counts;
+    this.documents = documents;
+    this.threshold = threshold;
+  }
+
+  /** No corpus: no line is repeated. */
+  public static RepeatedLines none() {
+    return NONE;
+  }
+
+  /** A miner that counts the documents each line is in. */
+  public static Miner miner() {
+    return new Miner();
+  }
+
+  /**
+   * Whether {@code line} is in at least {@link #MIN_DOCUMENTS} documents of the mined corpus, or
+   * {@link #MIN_DOCUMENTS_SHORT} if it is shorter than {@link #SHORT_LINE} characters.
+   */
+  public boolean isRepeated(String line) {
+    long key = LineKey.of(line);
+    if (key == 0) {
+      return false;
+    }
+    int needed = line.strip().length() < SHORT_LINE ? Math.min(threshold, MIN_DOCUMENTS_SHORT) : threshold;
+    return estimate(counts, key) >= needed;
+  }
+
+  /**
+   * A digest of every decision {@link #isRepeated} can make: two results with the same digest treat
+   * every line alike. Cached cleaning results are keyed on it.
+   */
+  public String digest() {
+    java.security.MessageDigest digest = dev.corpuskit.text.Sha256.digest();
+    byte[] buckets = new byte[counts[0].length];
+    for (int[] row : counts) {
+      for (int i = 0; i < row.length; i++) {
+        buckets[i] = (byte) (row[i] >= MIN_DOCUMENTS ? 2 : row[i] >= MIN_DOCUMENTS_SHORT ? 1 : 0);
+      }
+      digest.update(buckets, 0, row.length);
+    }
+    digest.update((byte) Math.min(threshold, 127));
+    return dev.corpuskit.text.Sha256.hex(digest);
+  }
+
+  /** How many documents were mined. */
+  public int documents() {
+    return documents;
+  }
+
+  private static int estimate(int[][] counts, long key) {
+    int min = Integer.MAX_VALUE;
+    for (int row = 0; row < counts.length; row++) {
+      min = Math.min(min, counts[row][cell(key, row, counts[row].length)]);
+    }
+    return min;
+  }
+
+  private static int cell(long key, int row, int width) {
+    int h = (int) key + row * (int) (key >>> 32);
+    return (h & 0x7fffffff) % width;
+  }
+
+  /** Counts, for each line key, the documents it is in. Not thread-safe. */
+  public static final class Miner {
+    private final int[][] counts = new int[DEPTH][WIDTH];
+    private int documents;
+
+    private Miner() {}
+
+    /** Adds one document's text. */
+    public Miner add(String text) {
+      return addKeys(keysOf(text));
+    }
+
+    /**
+     * The distinct line keys of a document, to add later with {@link #addKeys}: this part is
+     * thread-safe, so keys can be computed in parallel and added in a fixed order.
+     */
+    public static long[] keysOf(String text) {
+      Set<Long> seen = new java.util.LinkedHashSet<>();
+      for (String line : text.split("\\R")) {
+        long key = LineKey.of(line);
+        if (key != 0) {
+          seen.add(key);
+        }
+      }
+      return seen.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Adds one document's distinct line keys. The sketch depends on the order documents are added. */
+    public Miner addKeys(long[] keys) {
+      for (long key : keys) {
+        increment(key);
+      }
+      documents++;
+      return this;
+    }
+
+    private void increment(long key) {
+      int next = estimate(counts, key) + 1;
+      for (int row = 0; row < DEPTH; row++) {
+        int at = cell(key, row, WIDTH);
+        counts[row][at] = Math.max(counts[row][at], next);
+      }
+    }
+
+    /** The repeated lines of the documents added so far. */
+    public RepeatedLines build() {
+      int[][] copy = new int[DEPTH][];
+      for (int row = 0; row < DEPTH; row++) {
+        copy[row] = counts[row].clone();
+      }
+      return new RepeatedLines(copy, documents, MIN_DOCUMENTS);
+    }
+  }
+}

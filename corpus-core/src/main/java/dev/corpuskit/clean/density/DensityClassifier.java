@@ -1,0 +1,80 @@
+package dev.corpuskit.clean.density;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells article paragraphs from boilerplate by length, stop-word density, link density, the
+ * paragraphs around them (after jusText) and their position: the article is the region of the page
+ * with the most good text ({@link MainRegion}). A page without good paragraphs takes its near-good
+ * ones as anchors; a page with neither is kept whole, having nothing to judge the rest by.
+ */
+public final class DensityClassifier {
+
+  private final ContextFreeClassifier contextFree;
+  private final int minRun;
+  private final MainRegion mainRegion;
+
+  public DensityClassifier(Thresholds thresholds) {
+    this.contextFree = new ContextFreeClassifier(thresholds);
+    this.minRun = thresholds.minRun();
+    this.mainRegion = new MainRegion(thresholds.minGap(), thresholds.minShare());
+  }
+
+  /** The classifier with the default thresholds. */
+  public static DensityClassifier withDefaults() {
+    return new DensityClassifier(Thresholds.defaults());
+  }
+
+  /** One verdict per paragraph: kept, or removed with the reason as a rule id. */
+  public List<Verdict> judge(List<Paragraph> paragraphs) {
+    List<ParagraphClass> classes = new ArrayList<>(paragraphs.size());
+    for (Paragraph paragraph : paragraphs) {
+      classes.add(contextFree.classify(paragraph));
+    }
+    List<Verdict> verdicts = new ArrayList<>(paragraphs.size());
+    if (!classes.contains(ParagraphClass.GOOD)) {
+      if (!classes.contains(ParagraphClass.NEAR_GOOD)) {
+        paragraphs.forEach(p -> verdicts.add(Verdict.KEEP));
+        return verdicts;
+      }
+      // A page of short paragraphs: its best paragraphs are the anchors.
+      classes.replaceAll(c -> c == ParagraphClass.NEAR_GOOD ? ParagraphClass.GOOD : c);
+    }
+    List<ParagraphClass> revised = ContextSmoothing.revise(classes);
+    boolean[] keep = new boolean[paragraphs.size()];
+    int[] weight = new int[paragraphs.size()];
+    for (int i = 0; i < paragraphs.size(); ) {
+      int end = i;
+      while (end < paragraphs.size() && revised.get(end) == revised.get(i)) {
+        end++;
+      }
+      boolean remove = revised.get(i) == ParagraphClass.BAD && end - i >= minRun;
+      for (int j = i; j < end; j++) {
+        keep[j] = !remove;
+        weight[j] = classes.get(j) == ParagraphClass.GOOD ? paragraphs.get(j).chars() : 0;
+      }
+      i = end;
+    }
+    boolean[] main = mainRegion.select(keep, weight);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      verdicts.add(main[i] ? Verdict.KEEP
+          : keep[i] ? new Verdict(false, "outside-main") : removal(classes.get(i)));
+    }
+    return verdicts;
+  }
+
+  private static Verdict removal(ParagraphClass contextFree) {
+    return contextFree == ParagraphClass.BAD ? new Verdict(false, "low-density") : new Verdict(false, "context");
+  }
+
+  /**
+   * Whether a paragraph stays.
+   *
+   * @param keep true to keep it
+   * @param rule why it goes, as a rule id; empty when kept
+   */
+  public record Verdict(boolean keep, String rule) {
+    static final Verdict KEEP = new Verdict(true, "");
+  }
+}

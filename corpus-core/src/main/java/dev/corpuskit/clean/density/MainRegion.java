@@ -1,0 +1,74 @@
+package dev.corpuskit.clean.density;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Keeps the article's region of a page: kept paragraphs fall into regions split by long runs of
+ * removed ones (menus, teaser lists); the region with the most good text is the article, and other
+ * regions stay only when they hold nearly as much good text. Related-story teasers and comment threads
+ * far from the article go.
+ */
+final class MainRegion {
+
+  private final int minGap;
+  private final double minShare;
+
+  /**
+   * @param minGap a run of at least this many removed paragraphs splits regions
+   * @param minShare a region other than the main one stays when its good text is at least this share of
+   *     the main region's
+   */
+  MainRegion(int minGap, double minShare) {
+    this.minGap = minGap;
+    this.minShare = minShare;
+  }
+
+  /** Which of {@code keep} stay, given the good text ({@code weight}) of each paragraph. */
+  boolean[] select(boolean[] keep, int[] weight) {
+    List<int[]> regions = new ArrayList<>();
+    int start = -1;
+    int lastKept = -1;
+    for (int i = 0; i < keep.length; i++) {
+      if (!keep[i]) {
+        continue;
+      }
+      if (start >= 0 && removedBetween(keep, lastKept, i) >= minGap) {
+        regions.add(new int[] {start, lastKept});
+        start = -1;
+      }
+      if (start < 0) {
+        start = i;
+      }
+      lastKept = i;
+    }
+    if (start >= 0) {
+      regions.add(new int[] {start, lastKept});
+    }
+    long best = 0;
+    long[] weights = new long[regions.size()];
+    for (int r = 0; r < regions.size(); r++) {
+      for (int i = regions.get(r)[0]; i <= regions.get(r)[1]; i++) {
+        weights[r] += keep[i] ? weight[i] : 0;
+      }
+      best = Math.max(best, weights[r]);
+    }
+    boolean[] out = keep.clone();
+    for (int r = 0; r < regions.size(); r++) {
+      if (weights[r] < best * minShare) {
+        for (int i = regions.get(r)[0]; i <= regions.get(r)[1]; i++) {
+          out[i] = false;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int removedBetween(boolean[] keep, int from, int to) {
+    int removed = 0;
+    for (int i = from + 1; i < to; i++) {
+      removed += keep[i] ? 0 : 1;
+    }
+    return removed;
+  }
+}

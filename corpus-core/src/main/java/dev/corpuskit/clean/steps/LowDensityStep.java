@@ -1,0 +1,75 @@
+package dev.corpuskit.clean.steps;
+
+import dev.corpuskit.clean.Audit;
+import dev.corpuskit.clean.CleaningStep;
+import dev.corpuskit.clean.Language;
+import dev.corpuskit.clean.Line;
+import dev.corpuskit.clean.density.DensityClassifier;
+import dev.corpuskit.clean.density.DensityClassifier.Verdict;
+import dev.corpuskit.clean.density.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Removes paragraphs (non-blank lines) that the {@link DensityClassifier} judges boilerplate: short,
+ * stop-word-poor lines such as menus, bylines and teaser headlines, unless article paragraphs
+ * surround them. Audited as {@code low-density/<rule>}. It repeats until nothing more goes, so that a
+ * second run finds nothing: removing a line changes its neighbours' context.
+ */
+public final class LowDensityStep implements CleaningStep {
+
+  public static final String ID = "low-density";
+
+  private static final int MAX_ROUNDS = 10;
+
+  private final Language language;
+  private final DensityClassifier classifier;
+
+  public LowDensityStep(Language language, DensityClassifier classifier) {
+    this.language = language;
+    this.classifier = classifier;
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public List<Line> apply(List<Line> lines, Audit audit) {
+    List<Line> current = lines;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      List<Line> next = once(current, audit);
+      if (next.size() == current.size()) {
+        return next;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private List<Line> once(List<Line> lines, Audit audit) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (Line line : lines) {
+      if (!line.isBlank()) {
+        paragraphs.add(Paragraph.of(line.text(), language));
+      }
+    }
+    List<Verdict> verdicts = classifier.judge(paragraphs);
+    List<Line> out = new ArrayList<>(lines.size());
+    int p = 0;
+    for (Line line : lines) {
+      if (line.isBlank()) {
+        out.add(line);
+        continue;
+      }
+      Verdict verdict = verdicts.get(p++);
+      if (verdict.keep()) {
+        out.add(line);
+      } else {
+        audit.removed(ID + "/" + verdict.rule(), line);
+      }
+    }
+    return out;
+  }
+}

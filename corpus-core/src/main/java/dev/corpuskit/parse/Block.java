@@ -1,0 +1,10 @@
+package dev.corpuskit.parse;
+
+/**
+ * One block of a page's text: the text between two block boundaries.
+ *
+ * @param text the text, spaces collapsed; lines broken at {@code <br>}
+ * @param linkChars how many of its characters are inside links
+ * @param heading whether it is a heading ({@code h1}-{@code h6})
+ */
+record Block(String text, int linkChars, boolean heading) {}

@@ -1,0 +1,86 @@
+package dev.corpuskit.clean.density;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.clean.Language;
+import dev.corpuskit.clean.density.DensityClassifier.Verdict;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class DensityClassifierTest {
+
+  private static final Language EN = Language.of("en");
+  private static final String PROSE = "The council said on Monday that it would rebuild the old bridge over the"
+      + " river by the end of the year, and that the work would start in the spring, when the water is low"
+      + " and the boats that use it in the summer are not yet on the river.";
+
+  private static List<Paragraph> paragraphs(String... texts) {
+    return Stream.of(texts).map(t -> Paragraph.of(t, EN)).toList();
+  }
+
+  @Test
+  void featuresCountWordsStopWordsAndTerminalPunctuation() {
+    Paragraph p = Paragraph.of("It is on the table, he said.", EN);
+
+    assertThat(p.words()).isEqualTo(7);
+    assertThat(p.stopWordDensity()).isCloseTo(6 / 7.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p.endsSentence()).isTrue();
+    assertThat(Paragraph.of("Home", EN).endsSentence()).isFalse();
+  }
+
+  @Test
+  void contextFreeClassesFollowLengthStopWordsAndLinks() {
+    ContextFreeClassifier classifier = new ContextFreeClassifier(Thresholds.defaults());
+
+    assertThat(classifier.classify(Paragraph.of(PROSE, EN))).isEqualTo(ParagraphClass.GOOD);
+    assertThat(classifier.classify(Paragraph.of("Weather", EN))).isEqualTo(ParagraphClass.SHORT);
+    assertThat(classifier.classify(Paragraph.of(PROSE, PROSE.length() / 2, false, EN)))
+        .isEqualTo(ParagraphClass.BAD);
+    assertThat(classifier.classify(Paragraph.of("Acme Widgets Gadgets Gizmos Sprockets Cogs Flanges Valves Pumps "
+        + "Brackets Hinges", EN))).isEqualTo(ParagraphClass.BAD);
+  }
+
+  @Test
+  void aShortLineBetweenGoodParagraphsIsKept() {
+    assertThat(ContextSmoothing.revise(List.of(ParagraphClass.GOOD, ParagraphClass.SHORT, ParagraphClass.GOOD)))
+        .containsExactly(ParagraphClass.GOOD, ParagraphClass.GOOD, ParagraphClass.GOOD);
+    assertThat(ContextSmoothing.revise(List.of(ParagraphClass.BAD, ParagraphClass.SHORT, ParagraphClass.GOOD)))
+        .containsExactly(ParagraphClass.BAD, ParagraphClass.BAD, ParagraphClass.GOOD);
+  }
+
+  @Test
+  void aLongMenuGoesButALoneTitleStays() {
+    List<Verdict> verdicts = DensityClassifier.withDefaults().judge(
+        paragraphs("Home", "News", "Sport", "Weather", "Video", "Contact us", "A lone title", PROSE, PROSE));
+
+    assertThat(verdicts).extracting(Verdict::keep)
+        .containsExactly(false, false, false, false, false, false, false, true, true);
+    assertThat(verdicts.get(0).rule()).isEqualTo("context");
+
+    assertThat(DensityClassifier.withDefaults().judge(paragraphs("A lone title", PROSE)))
+        .extracting(Verdict::keep).containsExactly(true, true);
+  }
+
+  @Test
+  void withoutAnyProseEverythingIsKept() {
+    assertThat(DensityClassifier.withDefaults().judge(paragraphs("Home", "News", "Sport", "Weather", "Video",
+        "Contact", "About"))).allMatch(Verdict::keep);
+  }
+
+  @Test
+  void aSmallDistantRegionGoes() {
+    String teaser = "Readers also liked this story about the harbour, which the council said it would reopen.";
+    List<String> texts = new java.util.ArrayList<>(List.of(PROSE, PROSE, PROSE));
+    for (int i = 0; i < 12; i++) {
+      texts.add("Link " + i);
+    }
+    texts.add("Acme Widgets Gadgets Gizmos Sprockets Cogs Flanges Valves Pumps Brackets Hinges Bolts");
+    texts.add(teaser + " " + teaser + " " + teaser);
+
+    List<Verdict> verdicts = DensityClassifier.withDefaults().judge(paragraphs(texts.toArray(String[]::new)));
+
+    assertThat(verdicts.get(verdicts.size() - 1)).isEqualTo(new Verdict(false, "outside-main"));
+    assertThat(verdicts.subList(0, 3)).allMatch(Verdict::keep);
+  }
+}

@@ -1,7 +1,7 @@
 // Generates the corpus: pseudo-random English-like documents from a fixed seed, so that every run builds
 // the same bytes. Sized so that packaging takes about a second or more (see verify.groovy).
 def corpus = new File(basedir, 'src/main/corpus')
-def documents = Integer.getInteger('killed.documents', 1500)
+def documents = Integer.getInteger('killed.documents', 1000)
 def random = new Random(20260101L)
 def syllables = ['ka', 'lo', 'mi', 'ren', 'tos', 'va', 'qui', 'sel', 'dor', 'an', 'be', 'run', 'ti', 'gha',
                  'po', 'les', 'ur', 'fen', 'zi', 'mar', 'co', 'nel', 'ast', 'wy']

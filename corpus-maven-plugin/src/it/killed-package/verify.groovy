@@ -4,10 +4,10 @@ import java.util.concurrent.TimeUnit
 import java.util.zip.ZipFile
 
 // A real Maven build killed with SIGKILL while `corpus:package` writes the jar leaves the previous jar
-// byte for byte (never a truncated one), and the next build recovers: a complete, new jar and no
-// temporary file left behind.
+// byte for byte, or no jar if there was none, never a truncated one; and the next build recovers: a
+// complete, new jar and no temporary file left behind.
 //
-// Build 1 was run by the invoker. Builds 2 and 3 are child Maven processes run from here, with the
+// Build 1 was run by the invoker. Builds 2 to 4 are child Maven processes run from here, with the
 // invoker's Maven, local repository and an equivalent settings file, offline.
 
 def started = System.nanoTime()
@@ -73,77 +73,92 @@ def grow = { int more ->
     }
 }
 
-// Build 2: started, then killed with SIGKILL, with its whole process tree, once its temporary jar holds
-// some bytes. Polls every 20 ms. Retries with a larger corpus if the build was too quick to be caught.
-def killed = null
-for (int attempt = 1; attempt <= 3 && killed == null; attempt++) {
-    def previous = sha256(jar)
-    changeCorpus()
-    def t0 = System.nanoTime()
-    def proc = maven("build-2-attempt-${attempt}")
-    def caught = null
-    while (proc.isAlive()) {
-        def t = temps(target).find { it.length() >= 256 * 1024 }
-        if (t != null) {
-            caught = t
-            break
+// Starts `mvn package` on a changed corpus and kills it with SIGKILL, with its whole process tree, once its
+// temporary jar holds 256 KiB. Polls every 20 ms. Retries with a larger corpus if the build was too quick
+// to be caught, rather than pass without a kill. Returns the attempt, the killed build's temporary file
+// and the jar's SHA-256 before the build (null if there was none).
+def killDuringPackage = { String label ->
+    for (int attempt = 1; attempt <= 3; attempt++) {
+        def previous = jar.isFile() ? sha256(jar) : null
+        changeCorpus()
+        def before = temps(target)*.name as Set
+        def t0 = System.nanoTime()
+        def proc = maven("${label}-attempt-${attempt}")
+        def caught = null
+        while (proc.isAlive()) {
+            def t = temps(target).find { !before.contains(it.name) && it.length() >= 256 * 1024 }
+            if (t != null) {
+                caught = t
+                break
+            }
+            Thread.sleep(20)
         }
-        Thread.sleep(20)
+        if (caught == null) {
+            println "${label} attempt ${attempt}: the build ended (exit ${proc.waitFor()}) before it could be killed; growing the corpus"
+            assert proc.exitValue() == 0: "${label} failed: see ${label}-attempt-${attempt}.log"
+            grow(500 * attempt)
+            if (previous == null) jar.delete()
+            continue
+        }
+        def tree = [proc.toHandle()] + proc.toHandle().descendants().toList()
+        tree.each { it.destroyForcibly() }   // SIGKILL on POSIX
+        assert proc.waitFor(30, TimeUnit.SECONDS): 'the killed build did not end'
+        tree.each { h -> h.onExit().get(30, TimeUnit.SECONDS) }
+        def seconds = (System.nanoTime() - t0) / 1e9
+        int exit = proc.exitValue()
+        println String.format('%s attempt %d: killed after %.1f s (exit %d), temporary jar at %d bytes',
+                label, attempt, seconds, exit, caught.length())
+        assert exit == 137: "the build was not killed by SIGKILL (exit $exit)"
+        def pid = (caught.name.substring(tempPrefix.length()) =~ /^(\d+)\./)[0][1] as long
+        assert tree*.pid().contains(pid): "the temporary jar $caught.name is not from the killed process tree ${tree*.pid()}"
+        assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false)
+        if (!caught.exists()) {
+            // The move happened between our look and the kill: the new jar must then be complete.
+            println "${label} attempt ${attempt}: the jar was moved into place before the kill landed; retrying"
+            readAll(jar)
+            continue
+        }
+        return [attempt: attempt, previous: previous, temp: caught, seconds: seconds]
     }
-    if (caught == null) {
-        println "attempt ${attempt}: the build ended (exit ${proc.waitFor()}) before it could be killed; growing the corpus"
-        assert proc.exitValue() == 0: "build 2 failed: see build-2-attempt-${attempt}.log"
-        grow(500 * attempt)
-        continue
-    }
-    def tree = [proc.toHandle()] + proc.toHandle().descendants().toList()
-    tree.each { it.destroyForcibly() }   // SIGKILL on POSIX
-    assert proc.waitFor(30, TimeUnit.SECONDS): 'the killed build did not end'
-    tree.each { h -> h.onExit().get(30, TimeUnit.SECONDS) }
-    def seconds = (System.nanoTime() - t0) / 1e9
-    int exit = proc.exitValue()
-    def left = temps(target)
-    println String.format('attempt %d: killed after %.1f s (exit %d), temporary jar at %d bytes; left: %s',
-            attempt, seconds, exit, caught.length(), left*.name)
-    assert exit == 137: "the build was not killed by SIGKILL (exit $exit)"
-    def pid = (caught.name.substring(tempPrefix.length()) =~ /^(\d+)\./)[0][1] as long
-    assert tree*.pid().contains(pid): "the temporary jar $caught.name is not from the killed process tree ${tree*.pid()}"
-    assert !ProcessHandle.of(pid).map { it.isAlive() }.orElse(false)
-    if (!left) {
-        // The move happened between our look and the kill: the new jar must then be complete.
-        println "attempt ${attempt}: the jar was moved into place before the kill landed; retrying"
-        readAll(jar)
-        continue
-    }
-    killed = [attempt: attempt, previous: previous, temp: left[0], seconds: seconds]
+    assert false: "could not kill ${label} while it wrote the jar in 3 attempts: make the corpus larger"
 }
-assert killed != null: 'could not kill build 2 while it wrote the jar in 3 attempts: make the corpus larger'
+def partial = { File f ->
+    assert f.isFile()
+    try { readAll(f); return false } catch (Exception e) { return true }
+}
 
-// The killed build left the previous jar, byte for byte, and it reads to the end.
+// Build 2 is killed with a previous jar: that jar stays, byte for byte, and reads to the end. The killed
+// build's partial temporary jar is still there (a killed process cannot clean up), and it is no jar.
+def killed = killDuringPackage('build-2')
+assert killed.previous != null
 assert jar.isFile(): 'the previous jar is gone'
 assert sha256(jar) == killed.previous: 'the jar changed although its build was killed'
-assert readAll(jar) > 0
-// Its partial temporary jar is still there (a killed process cannot clean up), and it is not a jar.
-assert killed.temp.isFile()
-def truncated = false
-try { readAll(killed.temp) } catch (Exception e) { truncated = true }
-assert truncated: 'the temporary jar of the killed build should be partial'
+assert readAll(jar) == entries1
+assert partial(killed.temp): 'the temporary jar of the killed build should be partial'
 
-// Build 3 recovers: a complete jar of the changed corpus, and the stale temporary file is gone.
+// Build 3 is killed without a previous jar: there is still none afterwards.
+jar.delete()
+def killedAgain = killDuringPackage('build-3')
+assert killedAgain.previous == null
+assert !jar.exists(): 'a killed build without a previous jar left one'
+assert partial(killedAgain.temp)
+def stale = [killed.temp, killedAgain.temp]
+
+// Build 4 recovers: a complete jar of the changed corpus, and both stale temporary jars are gone.
 def t3 = System.nanoTime()
-def proc3 = maven('build-3')
+def proc3 = maven('build-4')
 assert proc3.waitFor(300, TimeUnit.SECONDS)
-assert proc3.exitValue() == 0: 'build 3 failed: see build-3.log'
+assert proc3.exitValue() == 0: 'build 4 failed: see build-4.log'
 def seconds3 = (System.nanoTime() - t3) / 1e9
-assert new File(basedir, 'build-3.log').text.contains('Packaged ')
+assert new File(basedir, 'build-4.log').text.contains('Packaged ')
 assert jar.isFile()
-assert sha256(jar) != killed.previous: 'build 3 should package the changed corpus'
+assert sha256(jar) != killed.previous: 'build 4 should package the changed corpus'
 assert readAll(jar) >= entries1
-assert !killed.temp.exists(): 'the stale temporary jar of the killed build was not deleted'
+stale.each { assert !it.exists(): "the stale temporary jar $it.name of a killed build was not deleted" }
 def anyTemp = []
 target.eachFileRecurse { if (it.name.endsWith('.tmp')) anyTemp << it }
 assert anyTemp.isEmpty(): "temporary files left in target/: $anyTemp"
 
-println String.format('killed-package: killed on attempt %d after %.1f s; recovery build %.1f s; jar %d bytes; verify %.1f s',
-        killed.attempt, killed.seconds, seconds3, jar.length(), (System.nanoTime() - started) / 1e9)
+println String.format('killed-package: killed after %.1f s (attempt %d) and %.1f s (attempt %d); recovery build %.1f s; jar %d bytes; verify %.1f s',
+        killed.seconds, killed.attempt, killedAgain.seconds, killedAgain.attempt, seconds3, jar.length(), (System.nanoTime() - started) / 1e9)
 return true

@@ -37,9 +37,8 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    String prefix = "." + absolute.getFileName() + ".";
-    removeStale(dir, prefix);
-    Path temp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", ".tmp");
+    removeStale(dir, "." + absolute.getFileName() + ".");
+    Path temp = createTemp(absolute);
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
         writer.writeTo(out);
@@ -49,6 +48,27 @@ public final class AtomicFiles {
       Files.deleteIfExists(temp);
     }
   }
+
+  /**
+   * Creates an empty temporary file beside {@code target}, named {@code .<name>.<pid>.<n>.tmp} so that
+   * a later run can tell a dead process's leftovers. Unlike {@code Files.createTempFile}, which makes
+   * the file readable by its owner only, it gets the default permissions, as the final file should.
+   */
+  static Path createTemp(Path target) throws IOException {
+    Path dir = target.getParent();
+    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+    while (true) {
+      Path temp = dir.resolve(prefix + Long.toUnsignedString(NEXT.incrementAndGet()) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (java.nio.file.FileAlreadyExistsException taken) {
+        // a leftover of an earlier process with the same pid: try the next name
+      }
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicLong NEXT =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime() & 0xffffff);
 
   /** Deletes {@code prefix<pid>.*.tmp} files whose process is gone. */
   private static void removeStale(Path dir, String prefix) throws IOException {

@@ -31,8 +31,7 @@ public final class PendingFile implements Closeable {
   public static PendingFile create(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
-    return new PendingFile(absolute, Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".",
-        ".tmp"));
+    return new PendingFile(absolute, AtomicFiles.createTemp(absolute));
   }
 
   /** Where to write the content; closed by {@link #commit} or {@link #close}. */

@@ -23,6 +23,23 @@ class AtomicFilesTest {
     }
   }
 
+  /** An artifact others download must not come out readable by its owner only. */
+  @Test
+  void writtenFilesGetTheDefaultPermissionsNotTheTempFilesOwnerOnlyOnes() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    Path atomic = dir.resolve("atomic.txt");
+    AtomicFiles.write(atomic, "x".getBytes(UTF_8));
+    Path pending = dir.resolve("pending.txt");
+    try (PendingFile file = PendingFile.create(pending)) {
+      file.out().write('x');
+      file.commit();
+    }
+
+    assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(Files.getPosixFilePermissions(plain));
+    assertThat(Files.getPosixFilePermissions(pending)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
   @Test
   void writesBytesCreatingParentDirectories() throws IOException {
     Path target = dir.resolve("a/b/file.txt");

@@ -100,9 +100,9 @@ public class PackageMojo extends AbstractCorpusMojo {
     }
     project.getArtifact().setFile(jar.toFile());
     PackageResult result = packaged.result();
-    getLog().info(String.format("%s %d documents (%d bytes) into %s (sha256 %s)",
+    getLog().info(String.format("%s %d documents (%d bytes) %s %s (sha256 %s)",
         packaged.kept() ? "Unchanged since the last build: kept" : "Packaged",
-        result.documents(), result.totalBytes(), jar, result.jarSha256()));
+        result.documents(), result.totalBytes(), packaged.kept() ? "in" : "into", jar, result.jarSha256()));
   }
 
   private CorpusInfo corpusInfo() throws MojoExecutionException {

@@ -26,7 +26,14 @@ public record Line(int number, String text, String terminator) {
 
   /** Whether the line holds only horizontal whitespace. */
   public boolean isBlank() {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    // Char by char: no supplementary code point and no surrogate is whitespace or a space character.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Splits {@code text} into lines at {@code \n}, {@code \r\n} and lone {@code \r}. */
@@ -41,7 +48,7 @@ public record Line(int number, String text, String terminator) {
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
-        lines.add(new Line(number++, text.substring(start, end), text.substring(end, i + 1)));
+        lines.add(new Line(number++, text.substring(start, end), terminator(text, end, i + 1)));
         start = i + 1;
       }
     }
@@ -49,6 +56,14 @@ public record Line(int number, String text, String terminator) {
       lines.add(new Line(number, text.substring(start), ""));
     }
     return lines;
+  }
+
+  /** The terminator at {@code text[start, end)}, shared rather than copied for the common ones. */
+  private static String terminator(String text, int start, int end) {
+    if (end - start == 2) {
+      return "\r\n";
+    }
+    return text.charAt(start) == '\n' ? "\n" : "\r";
   }
 
   /** Joins lines back into text, each with its terminator. */

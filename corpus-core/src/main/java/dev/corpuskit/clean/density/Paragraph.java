@@ -1,6 +1,7 @@
 package dev.corpuskit.clean.density;
 
 import dev.corpuskit.clean.Language;
+import dev.corpuskit.clean.Whitespace;
 
 /**
  * The features of one paragraph that the density classifier looks at.
@@ -25,7 +26,7 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
 
   /** The features of {@code text} with {@code linkChars} of it inside links. */
   public static Paragraph of(String text, int linkChars, boolean heading, Language language) {
-    String collapsed = text.strip().replaceAll("[\\h\\s]+", " ");
+    String collapsed = Whitespace.collapse(text.strip());
     int words = 0;
     int stop = 0;
     int foreign = 0;
@@ -37,7 +38,7 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
         continue;
       }
       int start = i;
-      if (Character.isLetter(c) && Character.UnicodeScript.of(c) != language.script()) {
+      if (Character.isLetter(c) && scriptOf(c) != language.script()) {
         foreign++;
       }
       while (i < collapsed.length() && isWordChar(collapsed.codePointAt(i), collapsed, i)) {
@@ -52,6 +53,11 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
     double linkDensity = chars == 0 ? 0 : Math.min(1, (double) linkChars / chars);
     return new Paragraph(chars, words, words == 0 ? 0 : (double) stop / words, linkDensity,
         endsSentence(collapsed), heading, collapsed.contains("\u00A9"), foreign * 2 > words);
+  }
+
+  /** The script of letter {@code c}; every ASCII letter is Latin, which spares the table lookup. */
+  private static Character.UnicodeScript scriptOf(int c) {
+    return c < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
   }
 
   private static boolean isWordChar(int c, String text, int at) {

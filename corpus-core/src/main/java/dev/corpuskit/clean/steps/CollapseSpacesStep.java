@@ -1,14 +1,11 @@
 package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.LineStep;
-import java.util.regex.Pattern;
 
 /** Collapses runs of spaces and tabs into one space and removes spaces at both ends of a line. */
 public final class CollapseSpacesStep extends LineStep {
 
   public static final String ID = "collapse-spaces";
-
-  private static final Pattern RUNS = Pattern.compile("[ \\t]{2,}|\\t");
 
   @Override
   public String id() {
@@ -17,15 +14,42 @@ public final class CollapseSpacesStep extends LineStep {
 
   @Override
   protected String clean(String text) {
-    String collapsed = RUNS.matcher(text).replaceAll(" ");
-    int start = 0;
-    int end = collapsed.length();
-    while (start < end && collapsed.charAt(start) == ' ') {
-      start++;
+    if (isCollapsed(text)) {
+      return text;
     }
-    while (end > start && collapsed.charAt(end - 1) == ' ') {
-      end--;
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isBlank(c)) {
+        pendingSpace = out.length() > 0; // a run at the start is dropped
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
     }
-    return collapsed.substring(start, end);
+    return out.toString(); // a run at the end is dropped with its pending space
+  }
+
+  /** Whether {@code text} has no tab, no run of two blanks and no blank at either end. */
+  private static boolean isCollapsed(String text) {
+    int last = text.length() - 1;
+    if (last >= 0 && (text.charAt(0) == ' ' || text.charAt(last) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == '\t' || (c == ' ' && text.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 }

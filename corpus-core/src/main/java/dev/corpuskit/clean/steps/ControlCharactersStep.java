@@ -14,6 +14,20 @@ public final class ControlCharactersStep extends LineStep {
 
   @Override
   protected String clean(String text) {
+    if (!containsControl(text)) {
+      return text;
+    }
     return Chars.map(text, c -> Chars.isControl(c) ? "" : null);
+  }
+
+  /** Whether a char is a control character; all of them are in the BMP, none is a surrogate. */
+  private static boolean containsControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < ' ' || (c >= 0x7F && c <= 0x9F)) && Chars.isControl(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

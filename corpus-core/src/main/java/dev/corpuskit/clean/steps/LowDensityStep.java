@@ -8,7 +8,9 @@ import dev.corpuskit.clean.density.DensityClassifier;
 import dev.corpuskit.clean.density.DensityClassifier.Verdict;
 import dev.corpuskit.clean.density.Paragraph;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Removes paragraphs (non-blank lines) that the {@link DensityClassifier} judges boilerplate: short,
@@ -37,9 +39,16 @@ public final class LowDensityStep implements CleaningStep {
 
   @Override
   public List<Line> apply(List<Line> lines, Audit audit) {
+    // A paragraph's features depend on its text alone: computed once, they serve every round.
+    Map<Line, Paragraph> features = new IdentityHashMap<>();
+    for (Line line : lines) {
+      if (!line.isBlank()) {
+        features.put(line, Paragraph.of(line.text(), language));
+      }
+    }
     List<Line> current = lines;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<Line> next = once(current, audit);
+      List<Line> next = once(current, features, audit);
       if (next.size() == current.size()) {
         return next;
       }
@@ -48,18 +57,19 @@ public final class LowDensityStep implements CleaningStep {
     return current;
   }
 
-  private List<Line> once(List<Line> lines, Audit audit) {
+  private List<Line> once(List<Line> lines, Map<Line, Paragraph> features, Audit audit) {
     List<Paragraph> paragraphs = new ArrayList<>();
     for (Line line : lines) {
-      if (!line.isBlank()) {
-        paragraphs.add(Paragraph.of(line.text(), language));
+      Paragraph paragraph = features.get(line);
+      if (paragraph != null) {
+        paragraphs.add(paragraph);
       }
     }
     List<Verdict> verdicts = classifier.judge(paragraphs);
     List<Line> out = new ArrayList<>(lines.size());
     int p = 0;
     for (Line line : lines) {
-      if (line.isBlank()) {
+      if (!features.containsKey(line)) {
         out.add(line);
         continue;
       }

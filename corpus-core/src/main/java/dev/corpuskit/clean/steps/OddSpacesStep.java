@@ -18,6 +18,20 @@ public final class OddSpacesStep extends LineStep {
 
   @Override
   protected String clean(String text) {
+    if (!containsOddSpace(text)) {
+      return text;
+    }
     return Chars.map(text, c -> Chars.isOddSpace(c) ? " " : Chars.isZeroWidth(c) ? "" : null);
+  }
+
+  /** Whether a char needs replacing; every odd and zero-width space is in the BMP. */
+  private static boolean containsOddSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < ' ' || c >= 0x0085) && (Chars.isOddSpace(c) || Chars.isZeroWidth(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -19,7 +19,7 @@ public final class OrphanPunctuationStep extends LineStep {
 
   @Override
   protected String clean(String text) {
-    String repaired = text.indexOf(',') < 0 ? text : collapseDoubledCommas(text);
+    String repaired = hasDoubledComma(text) ? collapseDoubledCommas(text) : text;
     int start = 0;
     boolean comma = false;
     while (start < repaired.length() && " \t,".indexOf(repaired.charAt(start)) >= 0) {
@@ -27,6 +27,23 @@ public final class OrphanPunctuationStep extends LineStep {
       start++;
     }
     return comma && start < repaired.length() ? repaired.substring(start) : repaired;
+  }
+
+  /** Whether a comma follows another with only spaces or tabs between. */
+  private static boolean hasDoubledComma(String text) {
+    boolean afterComma = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',') {
+        if (afterComma) {
+          return true;
+        }
+        afterComma = true;
+      } else if (c != ' ' && c != '\t') {
+        afterComma = false;
+      }
+    }
+    return false;
   }
 
   /** Drops every comma that follows another with only spaces or tabs between; a loop, not a regex. */

@@ -3,6 +3,7 @@ package dev.corpuskit.clean.steps;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Line;
+import dev.corpuskit.clean.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class RepeatedParagraphsStep implements CleaningStep {
     Set<String> seen = new HashSet<>();
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
-      String key = line.text().replaceAll("[\\h\\s]+", " ").strip();
+      String key = Whitespace.collapse(line.text()).strip();
       if (key.length() >= MIN_LENGTH && !seen.add(key)) {
         audit.removed(ID, line);
       } else {

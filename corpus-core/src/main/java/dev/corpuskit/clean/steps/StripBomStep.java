@@ -17,6 +17,9 @@ public final class StripBomStep extends LineStep {
 
   @Override
   protected String clean(String text) {
+    if (text.indexOf('\uFEFF') < 0) {
+      return text;
+    }
     return Chars.map(text, c -> Chars.isBom(c) ? "" : null);
   }
 }

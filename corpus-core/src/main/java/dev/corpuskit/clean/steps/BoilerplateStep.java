@@ -1,13 +1,18 @@
 package dev.corpuskit.clean.steps;
 
+import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Language.LexiconRule;
 import dev.corpuskit.clean.Line;
+import dev.corpuskit.clean.Whitespace;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Removes web boilerplate lines that match the language's lexicon of named patterns (the resource
@@ -37,9 +42,17 @@ public final class BoilerplateStep implements CleaningStep {
 
   private final List<LexiconRule> lexicon;
 
+  /** Literals of which every match of every rule contains one; {@code null} when unknown. */
+  private final Set<String> literals;
+
+  /** The union of the lexicon's patterns: one pass tells whether any rule matches a line. */
+  private final Pattern anyRule;
+
   /** The step with the boilerplate lexicon of {@code language}. */
   public BoilerplateStep(Language language) {
     this.lexicon = language.lexicon();
+    this.literals = requiredLiterals(lexicon);
+    this.anyRule = union(lexicon);
   }
 
   /** The step with the English lexicon. */
@@ -74,9 +87,47 @@ public final class BoilerplateStep implements CleaningStep {
     return out;
   }
 
+  private static Set<String> requiredLiterals(List<LexiconRule> lexicon) {
+    Set<String> all = new LinkedHashSet<>();
+    for (LexiconRule rule : lexicon) {
+      Set<String> literals = RequiredLiterals.of(rule.pattern().pattern());
+      if (literals == null) {
+        return null;
+      }
+      all.addAll(literals);
+    }
+    return all;
+  }
+
+  /** Whether {@code normalised} holds a required literal, so that some rule might match it. */
+  private boolean mayMatch(String normalised) {
+    if (literals == null) {
+      return true;
+    }
+    for (String literal : literals) {
+      if (normalised.contains(literal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Pattern union(List<LexiconRule> lexicon) {
+    StringJoiner union = new StringJoiner("|");
+    for (LexiconRule rule : lexicon) {
+      union.add("(?:" + rule.pattern().pattern() + ")");
+    }
+    return Pattern.compile(union.toString());
+  }
+
   private LexiconRule match(String text) {
-    String normalised = text.replaceAll("[\\h\\s]+", " ").strip().toLowerCase(Locale.ROOT);
-    if (normalised.isEmpty() || normalised.length() > MAX_LINE_LENGTH) {
+    String collapsed = Whitespace.collapse(text).strip();
+    // Lower-casing never shortens a string, so the length cap can be checked first.
+    if (collapsed.isEmpty() || collapsed.length() > MAX_LINE_LENGTH) {
+      return null;
+    }
+    String normalised = collapsed.toLowerCase(Locale.ROOT);
+    if (normalised.length() > MAX_LINE_LENGTH || !mayMatch(normalised) || !anyRule.matches(normalised)) {
       return null;
     }
     for (LexiconRule rule : lexicon) {

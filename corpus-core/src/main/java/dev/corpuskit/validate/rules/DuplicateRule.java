@@ -8,7 +8,6 @@ import dev.corpuskit.validate.Reporter;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * No two documents may have the same content after normalisation (NFKC, case folded, every run of
@@ -19,8 +18,6 @@ import java.util.regex.Pattern;
 public final class DuplicateRule implements DocumentRule {
 
   public static final String ID = "duplicate";
-
-  private static final Pattern WHITESPACE = Pattern.compile("[\\p{javaWhitespace}\\p{Zs}\\u200B\\uFEFF]+");
 
   private final DuplicateIndex index;
 
@@ -60,7 +57,38 @@ public final class DuplicateRule implements DocumentRule {
   }
 
   static String normalise(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return WHITESPACE.matcher(nfkc).replaceAll(" ").strip();
+    String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return collapseWhitespace(nfkc.toLowerCase(Locale.ROOT)).strip();
+  }
+
+  /**
+   * Every run of whitespace as one space, as {@code [\p{javaWhitespace}\p{Zs}\u200B\uFEFF]+} replaced
+   * by a space would give; a loop that returns {@code text} itself when nothing changes.
+   */
+  private static String collapseWhitespace(String text) {
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = isWhitespace(c);
+      if (out == null && space && (c != ' ' || (i + 1 < text.length() && isWhitespace(text.charAt(i + 1))))) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null && !(space && inRun)) {
+        out.append(space ? ' ' : c);
+      }
+      inRun = space;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /** No supplementary code point and no surrogate is whitespace, so a char test is exact. */
+  private static boolean isWhitespace(char c) {
+    if (c > ' ' && c < 0x0085) {
+      return false; // the common case: printable ASCII
+    }
+    return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR
+        || c == '\u200B' || c == '\uFEFF';
   }
 }

@@ -28,6 +28,9 @@ public final class MarkupRule implements DocumentRule {
       return;
     }
     String text = document.text();
+    if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+      return; // every tag starts with '<', every entity with '&'
+    }
     PatternReport.first(MARKUP, text, reporter, "leftover HTML",
         "; entities are decoded when cleaning, tags need fixing at the source or an .html extension");
   }

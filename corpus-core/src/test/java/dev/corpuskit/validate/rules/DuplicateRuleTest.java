@@ -44,4 +44,15 @@ class DuplicateRuleTest {
   private static dev.corpuskit.parse.ParsedDocument doc(String path, String text) {
     return parse(path, text.getBytes(UTF_8));
   }
+
+  @Test
+  void normaliseMatchesTheRegexDefinitionForEveryWhitespaceChar() {
+    java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("[\\p{javaWhitespace}\\p{Zs}\\u200B\\uFEFF]+");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = "a" + (char) c + " " + (char) c + "b";
+      String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+      assertThat(DuplicateRule.normalise(text)).as("U+%04X", c)
+          .isEqualTo(whitespace.matcher(nfkc).replaceAll(" ").strip());
+    }
+  }
 }

@@ -47,7 +47,7 @@ class RegexBacktrackingTest {
       "clean/steps/CollapseSpacesStep.java", "clean/steps/HtmlEntitiesStep.java",
       "clean/steps/RepeatedParagraphsStep.java", "clean/steps/BoilerplateStep.java",
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "pack/CorpusInfo.java",
-      "pack/CorpusLayout.java", "pack/Manifest.java", "pack/Packager.java", "parse/MainText.java",
+      "pack/CorpusLayout.java", "pack/Packager.java", "parse/MainText.java",
       "validate/rules/DuplicateRule.java", "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
       "validate/rules/PatternReport.java");
 

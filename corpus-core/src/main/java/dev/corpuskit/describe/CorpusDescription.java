@@ -2,6 +2,7 @@ package dev.corpuskit.describe;
 
 import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.pack.ManifestSource;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -9,17 +10,25 @@ import java.util.Objects;
  * Everything the descriptors of a packaged corpus are written from.
  *
  * @param info the corpus's coordinates, title, licences and sources
- * @param manifest its documents
+ * @param manifest its documents, read again for each descriptor that lists them
+ * @param facts what the descriptors need to know about all documents
  * @param created when it was made: the build's output timestamp, so that descriptors are reproducible
  * @param summary the rules and steps of the build
  */
-public record CorpusDescription(CorpusInfo info, Manifest manifest, Instant created, BuildSummary summary) {
+public record CorpusDescription(CorpusInfo info, ManifestSource manifest, ManifestFacts facts, Instant created,
+    BuildSummary summary) {
 
   public CorpusDescription {
     Objects.requireNonNull(info, "info");
     Objects.requireNonNull(manifest, "manifest");
+    Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(created, "created");
     summary = summary == null ? BuildSummary.empty() : summary;
+  }
+
+  /** The description of a corpus whose manifest is in memory. */
+  public CorpusDescription(CorpusInfo info, Manifest manifest, Instant created, BuildSummary summary) {
+    this(info, ManifestSource.of(manifest), ManifestFacts.of(manifest), created, summary);
   }
 
   /** The title, or the artifact id when there is none. */

@@ -5,7 +5,6 @@ import dev.corpuskit.io.Json;
 import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.Source;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.time.ZoneOffset;
 
@@ -36,7 +35,7 @@ public final class CroissantJson {
 
   /** The description of {@code corpus}, as UTF-8 bytes. */
   public static byte[] write(CorpusDescription corpus) throws IOException {
-    String manifestSha256 = Sha256.hex(corpus.manifest().toBytes());
+    String manifestSha256 = corpus.facts().manifestSha256();
     return Json.toBytes(json -> {
       json.writeStartObject();
       writeContext(json);

@@ -2,7 +2,6 @@ package dev.corpuskit.describe;
 
 import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.pack.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,7 +22,7 @@ public final class DataCard {
       md.append(escape(corpus.oneParagraphDescription())).append("\n\n");
     }
     overview(md, corpus);
-    lengths(md, LengthStats.of(corpus.manifest().entries()));
+    lengths(md, corpus.facts().lengths());
     sources(md, corpus);
     howItWasMade(md, corpus.summary());
     files(md);
@@ -32,8 +31,7 @@ public final class DataCard {
   }
 
   private static void overview(StringBuilder md, CorpusDescription corpus) {
-    long bytes = corpus.manifest().entries().stream().mapToLong(ManifestEntry::bytes).sum();
-    long words = corpus.manifest().entries().stream().mapToLong(ManifestEntry::words).sum();
+    ManifestFacts facts = corpus.facts();
     md.append("| | |\n|---|---|\n");
     row(md, "Coordinates", "`" + corpus.info().id() + ":" + corpus.info().version() + "`");
     row(md, "Licence", licences(corpus));
@@ -41,9 +39,9 @@ public final class DataCard {
       row(md, "Homepage", cellUrl(corpus.info().homepage()));
     }
     row(md, "Created", corpus.created().toString());
-    row(md, "Documents", Long.toString(corpus.manifest().entries().size()));
-    row(md, "Words", Long.toString(words));
-    row(md, "Bytes", Long.toString(bytes));
+    row(md, "Documents", Long.toString(facts.documents()));
+    row(md, "Words", Long.toString(facts.words()));
+    row(md, "Bytes", Long.toString(facts.bytes()));
     md.append('\n');
   }
 

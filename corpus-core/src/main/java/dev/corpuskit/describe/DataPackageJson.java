@@ -5,12 +5,11 @@ import dev.corpuskit.io.Json;
 import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.pack.ManifestReader;
 import dev.corpuskit.pack.Source;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
-import java.util.HashSet;
+import java.io.OutputStream;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -32,21 +31,28 @@ public final class DataPackageJson {
 
   /** The descriptor of {@code corpus}, as UTF-8 bytes. */
   public static byte[] write(CorpusDescription corpus) throws IOException {
-    return Json.toBytes(json -> {
-      json.writeStartObject();
-      json.writeStringField("$schema", PROFILE);
-      json.writeStringField("name", name(corpus.info().artifactId()));
-      json.writeStringField("id", "maven:" + corpus.info().id() + ":" + corpus.info().version());
-      json.writeStringField("title", corpus.displayTitle());
-      writeIfSet(json, "description", corpus.oneParagraphDescription());
-      writeIfSet(json, "homepage", corpus.info().homepage());
-      json.writeStringField("version", corpus.info().version());
-      json.writeStringField("created", corpus.created().toString());
-      writeLicenses(json, corpus);
-      writeSources(json, corpus);
-      writeResources(json, corpus);
-      json.writeEndObject();
-    });
+    return Json.toBytes(json -> write(json, corpus));
+  }
+
+  /** Writes the descriptor of {@code corpus} to {@code out}, reading its manifest row by row. */
+  public static void write(CorpusDescription corpus, OutputStream out) throws IOException {
+    Json.write(out, json -> write(json, corpus));
+  }
+
+  private static void write(JsonGenerator json, CorpusDescription corpus) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("$schema", PROFILE);
+    json.writeStringField("name", name(corpus.info().artifactId()));
+    json.writeStringField("id", "maven:" + corpus.info().id() + ":" + corpus.info().version());
+    json.writeStringField("title", corpus.displayTitle());
+    writeIfSet(json, "description", corpus.oneParagraphDescription());
+    writeIfSet(json, "homepage", corpus.info().homepage());
+    json.writeStringField("version", corpus.info().version());
+    json.writeStringField("created", corpus.created().toString());
+    writeLicenses(json, corpus);
+    writeSources(json, corpus);
+    writeResources(json, corpus);
+    json.writeEndObject();
   }
 
   /** A name of only lower-case letters, digits, '.', '_' and '-'. */
@@ -96,25 +102,14 @@ public final class DataPackageJson {
   }
 
   private static void writeResources(JsonGenerator json, CorpusDescription corpus) throws IOException {
-    Set<String> names = new HashSet<>();
+    NameSet names = new NameSet();
     json.writeArrayFieldStart("resources");
-    for (ManifestEntry entry : corpus.manifest().entries()) {
-      String base = name(entry.id());
-      String name = base;
-      for (int i = 2; !names.add(name); i++) {
-        name = base + "-" + i;
+    try (ManifestReader reader = corpus.manifest().open()) {
+      for (ManifestEntry entry = reader.next(); entry != null; entry = reader.next()) {
+        writeResource(json, entry, names);
       }
-      json.writeStartObject();
-      json.writeStringField("name", name);
-      json.writeStringField("path", CorpusLayout.DATA + entry.path());
-      json.writeStringField("format", "txt");
-      json.writeStringField("mediatype", "text/plain");
-      json.writeStringField("encoding", "utf-8");
-      json.writeNumberField("bytes", entry.bytes());
-      json.writeStringField("hash", "sha256:" + entry.sha256());
-      json.writeEndObject();
     }
-    if (corpus.manifest().entries().isEmpty()) {
+    if (corpus.facts().documents() == 0) {
       // The standard requires at least one resource; a corpus without documents still has its manifest.
       json.writeStartObject();
       json.writeStringField("name", "manifest");
@@ -122,12 +117,29 @@ public final class DataPackageJson {
       json.writeStringField("format", "tsv");
       json.writeStringField("mediatype", "text/tab-separated-values");
       json.writeStringField("encoding", "utf-8");
-      byte[] manifest = corpus.manifest().toBytes();
-      json.writeNumberField("bytes", manifest.length);
-      json.writeStringField("hash", "sha256:" + Sha256.hex(manifest));
+      json.writeNumberField("bytes", corpus.facts().manifestBytes());
+      json.writeStringField("hash", "sha256:" + corpus.facts().manifestSha256());
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /** One document's resource, named after its id; a name taken already gets a suffix -2, -3, and so on. */
+  private static void writeResource(JsonGenerator json, ManifestEntry entry, NameSet names) throws IOException {
+    String base = name(entry.id());
+    String name = base;
+    for (int i = 2; !names.add(name); i++) {
+      name = base + "-" + i;
+    }
+    json.writeStartObject();
+    json.writeStringField("name", name);
+    json.writeStringField("path", CorpusLayout.DATA + entry.path());
+    json.writeStringField("format", "txt");
+    json.writeStringField("mediatype", "text/plain");
+    json.writeStringField("encoding", "utf-8");
+    json.writeNumberField("bytes", entry.bytes());
+    json.writeStringField("hash", "sha256:" + entry.sha256());
+    json.writeEndObject();
   }
 
   private static void writeIfSet(JsonGenerator json, String field, String value) throws IOException {

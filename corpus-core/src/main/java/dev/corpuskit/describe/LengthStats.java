@@ -23,7 +23,14 @@ public record LengthStats(int count, long total, int min, int p25, int median, i
 
   /** The statistics of the word counts of {@code entries}. */
   public static LengthStats of(List<ManifestEntry> entries) {
-    int[] words = entries.stream().mapToInt(ManifestEntry::words).sorted().toArray();
+    int[] words = entries.stream().mapToInt(ManifestEntry::words).toArray();
+    return of(words, words.length);
+  }
+
+  /** The statistics of the word counts {@code words[0..count)}, which this sorts in place. */
+  public static LengthStats of(int[] words, int count) {
+    Arrays.sort(words, 0, count);
+    words = count == words.length ? words : Arrays.copyOf(words, count);
     long[] histogram = new long[BUCKETS.length];
     for (int w : words) {
       int bucket = BUCKETS.length - 1;

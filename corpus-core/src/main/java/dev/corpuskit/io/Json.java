@@ -34,8 +34,9 @@ public final class Json {
     return out.toByteArray();
   }
 
-  private static void write(OutputStream out, Body body) throws IOException {
-    try (JsonGenerator json = open(out)) {
+  /** Writes the document built by {@code body} to {@code out}, which stays open. */
+  public static void write(OutputStream out, Body body) throws IOException {
+    try (JsonGenerator json = open(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
       body.write(json);
       json.writeRaw('\n');
     }

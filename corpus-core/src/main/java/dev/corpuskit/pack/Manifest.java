@@ -1,9 +1,7 @@
 package dev.corpuskit.pack;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,11 +33,15 @@ public record Manifest(List<ManifestEntry> entries) {
   public String toTsv() {
     StringBuilder tsv = new StringBuilder(HEADER).append('\n');
     for (ManifestEntry e : entries) {
-      tsv.append(e.id()).append('\t').append(e.path()).append('\t').append(e.bytes()).append('\t')
-          .append(e.words()).append('\t').append(e.sha256()).append('\t').append(e.sourceSha256())
-          .append('\n');
+      tsv.append(row(e));
     }
     return tsv.toString();
+  }
+
+  /** One document's line of the TSV, with its line end. */
+  public static String row(ManifestEntry e) {
+    return e.id() + '\t' + e.path() + '\t' + e.bytes() + '\t' + e.words() + '\t' + e.sha256() + '\t'
+        + e.sourceSha256() + '\n';
   }
 
   /** The TSV as UTF-8 bytes. */
@@ -48,28 +50,16 @@ public record Manifest(List<ManifestEntry> entries) {
   }
 
   /**
-   * Reads a manifest written by {@link #toTsv()}.
+   * Reads a manifest written by {@link #toTsv()}, in any row order. For large manifests, stream the
+   * rows with {@link ManifestReader} instead.
    *
    * @throws InvalidManifestException when the header or a line is malformed, naming the line
    */
   public static Manifest read(InputStream in, String name) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String header = reader.readLine();
-    if (!HEADER.equals(header)) {
-      throw new InvalidManifestException(name, 1, "expected the header '" + HEADER.replace("\t", "\\t") + "'");
-    }
     List<ManifestEntry> entries = new ArrayList<>();
-    int lineNumber = 1;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNumber++;
-      String[] f = line.split("\t", -1);
-      if (f.length != 6) {
-        throw new InvalidManifestException(name, lineNumber, "expected 6 tab-separated fields, found " + f.length);
-      }
-      try {
-        entries.add(new ManifestEntry(f[0], f[1], Long.parseLong(f[2]), Integer.parseInt(f[3]), f[4], f[5]));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidManifestException(name, lineNumber, e.getMessage());
+    try (ManifestReader reader = ManifestReader.open(in, name, false)) {
+      for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
+        entries.add(e);
       }
     }
     return new Manifest(entries);

@@ -30,9 +30,7 @@ public final class ManifestWriter implements Closeable {
       sorted = false;
     }
     lastPath = e.path();
-    String row = e.id() + '\t' + e.path() + '\t' + e.bytes() + '\t' + e.words() + '\t' + e.sha256() + '\t'
-        + e.sourceSha256() + '\n';
-    file.out().write(row.getBytes(StandardCharsets.UTF_8));
+    file.out().write(Manifest.row(e).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Publishes the file, sorted. */

@@ -19,11 +19,12 @@ import java.util.TreeMap;
  *     stored with two-second precision
  * @param extraFiles files to copy into the corpus folder: name inside the folder (a safe relative path,
  *     for example {@code validation.json} or {@code LICENSE}) to file on disk; sorted by name
- * @param generatedFiles files made in memory for the corpus folder, such as {@code datapackage.json}:
- *     name (as for extra files) to content; sorted by name
+ * @param generatedFiles files generated for the corpus folder, such as {@code datapackage.json}: name (as
+ *     for extra files) to content, written straight into the jar; sorted by name
  */
 public record PackageSpec(
-    CorpusInfo info, Instant outputTimestamp, Map<String, Path> extraFiles, Map<String, byte[]> generatedFiles) {
+    CorpusInfo info, Instant outputTimestamp, Map<String, Path> extraFiles,
+    Map<String, EntryContent> generatedFiles) {
 
   public PackageSpec {
     Objects.requireNonNull(info, "info");

@@ -5,28 +5,20 @@ import dev.corpuskit.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a corpus jar (see {@link CorpusLayout}) from cleaned documents and their manifest.
@@ -34,8 +26,9 @@ import java.util.zip.ZipOutputStream;
  * <p>The jar is reproducible: the same input gives the same bytes, whatever the time zone or the time of
  * day. {@code META-INF/MANIFEST.MF} comes first, then every other entry sorted by name; there are no
  * directory entries; every entry has the spec's timestamp as a DOS time (no extended-timestamp extra
- * field) and is deflated at {@link #COMPRESSION_LEVEL}. The jar is written to a temporary file that
- * replaces the target only when complete, so a failure leaves any previous jar untouched.
+ * field) and is deflated at {@link #COMPRESSION_LEVEL}, documents on several threads with the same
+ * bytes as one. The jar is written to a temporary file that replaces the target only when complete, so
+ * a failure leaves any previous jar untouched. Memory does not grow with the number of documents.
  */
 public final class Packager {
 
@@ -46,16 +39,40 @@ public final class Packager {
 
   private static final int BUFFER = 64 * 1024;
 
+  private final int threads;
+
+  /** A packager that deflates on one thread per available processor. */
+  public Packager() {
+    this(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A packager that deflates documents on {@code threads} threads; the jar is the same for any value. */
+  public Packager(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    this.threads = threads;
+  }
+
+  /** Packages an in-memory manifest; see {@link #pack(PackageSpec, Path, ManifestSource, Path)}. */
+  public PackageResult pack(PackageSpec spec, Path dataDirectory, Manifest manifest, Path targetJar)
+      throws IOException {
+    Objects.requireNonNull(manifest, "manifest");
+    return pack(spec, dataDirectory, ManifestSource.of(manifest), targetJar);
+  }
+
   /**
    * Packages the documents of {@code manifest}, read from {@code dataDirectory}, into {@code targetJar}.
+   * The manifest is read a few times, row by row, and never held in memory.
    *
    * @throws UnsafePathException when a manifest path could escape the data folder
    * @throws DataDirectoryMismatchException when {@code dataDirectory} holds a file the manifest does not
    *     list, or lacks one it lists
    * @throws StaleDocumentException when a document's size or SHA-256 differs from its manifest entry
+   * @throws InvalidManifestException when a manifest line is malformed or out of order
    * @throws NoSuchFileException when an extra file does not exist
    */
-  public PackageResult pack(PackageSpec spec, Path dataDirectory, Manifest manifest, Path targetJar)
+  public PackageResult pack(PackageSpec spec, Path dataDirectory, ManifestSource manifest, Path targetJar)
       throws IOException {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -63,60 +80,51 @@ public final class Packager {
     Objects.requireNonNull(targetJar, "targetJar");
     CorpusInfo info = spec.info();
     String base = CorpusLayout.corpusPath(info.groupId(), info.artifactId());
-    for (ManifestEntry e : manifest.entries()) {
-      CorpusLayout.requireSafeRelativePath(e.path(), "manifest.tsv, document " + e.id());
-    }
-    requireExactly(dataDirectory, manifest);
+    DataCheck checked = DataCheck.of(dataDirectory, manifest);
     for (Map.Entry<String, Path> extra : spec.extraFiles().entrySet()) {
       if (!Files.isRegularFile(extra.getValue())) {
         throw new NoSuchFileException(extra.getValue().toString(), null, "extra file '" + extra.getKey() + "'");
       }
     }
-    // Cheap check before any writing; the hash is checked while streaming.
-    for (ManifestEntry e : manifest.entries()) {
-      Path file = dataDirectory.resolve(e.path());
-      if (Files.size(file) != e.bytes()) {
-        throw stale(e, file, Files.size(file), hash(file));
-      }
-    }
 
     TreeMap<String, EntryContent> entries = new TreeMap<>();
-    entries.put(CorpusLayout.INDEX, bytes(indexProperties(info, base)));
-    entries.put(base + CorpusLayout.MANIFEST_TSV, bytes(manifest.toBytes()));
-    entries.put(base + CorpusLayout.SHA256SUMS, bytes(sha256sums(manifest)));
+    entries.put(CorpusLayout.INDEX, EntryContent.of(indexProperties(info, base)));
+    entries.put(base + CorpusLayout.MANIFEST_TSV, out -> writeManifest(manifest, out));
+    entries.put(base + CorpusLayout.SHA256SUMS, out -> writeSha256sums(manifest, out));
     for (Map.Entry<String, Path> extra : spec.extraFiles().entrySet()) {
       Path file = extra.getValue();
-      entries.put(base + extra.getKey(), zip -> copy(file, zip, null));
+      entries.put(base + extra.getKey(), out -> Files.copy(file, out));
     }
-    for (Map.Entry<String, byte[]> generated : spec.generatedFiles().entrySet()) {
-      entries.put(base + generated.getKey(), bytes(generated.getValue()));
+    for (Map.Entry<String, EntryContent> generated : spec.generatedFiles().entrySet()) {
+      entries.put(base + generated.getKey(), generated.getValue());
     }
-    long totalBytes = 0;
-    for (ManifestEntry e : manifest.entries()) {
-      Path file = dataDirectory.resolve(e.path());
-      entries.put(base + CorpusLayout.DATA + e.path(), zip -> writeDocument(e, file, zip));
-      totalBytes += e.bytes();
-    }
+    // No other name starts with the data prefix, so the documents sort between these two parts.
+    String data = base + CorpusLayout.DATA;
 
     LocalDateTime time = LocalDateTime.ofInstant(spec.outputTimestamp(), ZoneOffset.UTC);
     MessageDigest jarDigest = Sha256.digest();
     long[] jarBytes = new long[1];
-    AtomicFiles.write(targetJar, out -> {
-      CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(out, jarDigest));
-      BufferedOutputStream buffered = new BufferedOutputStream(counted, BUFFER);
-      ZipOutputStream zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8);
-      zip.setLevel(COMPRESSION_LEVEL);
-      zip.setMethod(ZipOutputStream.DEFLATED);
-      writeEntry(zip, JAR_MANIFEST, time, bytes(jarManifest(info)));
-      for (Map.Entry<String, EntryContent> e : entries.entrySet()) {
-        writeEntry(zip, e.getKey(), time, e.getValue());
+    Path jar = targetJar.toAbsolutePath();
+    AtomicFiles.write(jar, out -> {
+      BufferedOutputStream buffered = new BufferedOutputStream(new DigestOutputStream(out, jarDigest), BUFFER);
+      // Named like AtomicFiles' temporary files, so that a killed writer's scratch file is removed too.
+      Path central = Files.createTempFile(jar.getParent(),
+          "." + jar.getFileName() + "." + ProcessHandle.current().pid() + ".", ".central.tmp");
+      try (ZipWriter zip = new ZipWriter(buffered, central, time, COMPRESSION_LEVEL)) {
+        zip.stream(JAR_MANIFEST, EntryContent.of(jarManifest(info)));
+        for (Map.Entry<String, EntryContent> e : entries.headMap(data).entrySet()) {
+          zip.stream(e.getKey(), e.getValue());
+        }
+        new DocumentDeflater(threads, COMPRESSION_LEVEL).writeAll(zip, manifest, dataDirectory, data);
+        for (Map.Entry<String, EntryContent> e : entries.tailMap(data).entrySet()) {
+          zip.stream(e.getKey(), e.getValue());
+        }
+        jarBytes[0] = zip.finish();
       }
-      zip.finish();
       buffered.flush();
-      jarBytes[0] = counted.count;
     });
-    return new PackageResult(
-        targetJar, manifest.entries().size(), totalBytes, jarBytes[0], Sha256.hex(jarDigest));
+    return new PackageResult(targetJar, checked.documents(), checked.totalBytes(), jarBytes[0],
+        Sha256.hex(jarDigest));
   }
 
   /** The text of {@code index.properties}, by hand so that it holds no date and a fixed order. */
@@ -126,13 +134,33 @@ public final class Packager {
   }
 
   /** {@code <sha256>  data/<path>} lines in path order, as {@code sha256sum} writes and checks them. */
-  static byte[] sha256sums(Manifest manifest) {
-    StringBuilder sums = new StringBuilder();
-    for (ManifestEntry e : manifest.entries()) {
-      sums.append(e.sha256().toLowerCase(java.util.Locale.ROOT)).append("  ").append(CorpusLayout.DATA)
-          .append(e.path()).append('\n');
+  static byte[] sha256sums(Manifest manifest) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeSha256sums(ManifestSource.of(manifest), out);
+    return out.toByteArray();
+  }
+
+  private static void writeSha256sums(ManifestSource manifest, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try (ManifestReader reader = manifest.open()) {
+      for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
+        text.append(e.sha256().toLowerCase(java.util.Locale.ROOT)).append("  ").append(CorpusLayout.DATA)
+            .append(e.path()).append('\n');
+      }
     }
-    return sums.toString().getBytes(StandardCharsets.UTF_8);
+    text.flush();
+  }
+
+  /** The manifest in its canonical form, as {@link Manifest#toTsv()} writes it. */
+  private static void writeManifest(ManifestSource manifest, OutputStream out) throws IOException {
+    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    text.append(Manifest.HEADER).append('\n');
+    try (ManifestReader reader = manifest.open()) {
+      for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
+        text.append(Manifest.row(e));
+      }
+    }
+    text.flush();
   }
 
   /** {@code META-INF/MANIFEST.MF}: only attributes that depend on the corpus, never on the build. */
@@ -177,116 +205,4 @@ public final class Packager {
     } while (pos < line.length);
   }
 
-  private static void requireExactly(Path dataDirectory, Manifest manifest) throws IOException {
-    if (!Files.isDirectory(dataDirectory)) {
-      throw new NoSuchFileException(dataDirectory.toString(), null, "data directory");
-    }
-    Set<String> declared = new HashSet<>();
-    manifest.entries().forEach(e -> declared.add(e.path()));
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(dataDirectory)) {
-      files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .forEach(p -> present.add(slashed(dataDirectory.relativize(p))));
-    }
-    List<String> undeclared = new ArrayList<>();
-    for (String p : present) {
-      if (!declared.contains(p)) {
-        undeclared.add(p);
-      }
-    }
-    List<String> missing = new ArrayList<>();
-    for (ManifestEntry e : manifest.entries()) {
-      if (!present.contains(e.path())) {
-        missing.add(e.path());
-      }
-    }
-    if (!undeclared.isEmpty() || !missing.isEmpty()) {
-      throw new DataDirectoryMismatchException(dataDirectory, undeclared, missing);
-    }
-  }
-
-  private static String slashed(Path relative) {
-    StringBuilder s = new StringBuilder();
-    for (Path name : relative) {
-      if (s.length() > 0) {
-        s.append('/');
-      }
-      s.append(name);
-    }
-    return s.toString();
-  }
-
-  private static void writeDocument(ManifestEntry e, Path file, OutputStream zip) throws IOException {
-    MessageDigest digest = Sha256.digest();
-    long size = copy(file, zip, digest);
-    String actual = Sha256.hex(digest);
-    if (size != e.bytes() || !actual.equalsIgnoreCase(e.sha256())) {
-      throw stale(e, file, size, actual);
-    }
-  }
-
-  private static StaleDocumentException stale(ManifestEntry e, Path file, long size, String actual) {
-    return new StaleDocumentException(e.path(), file, e.bytes(), size, e.sha256(), actual);
-  }
-
-  private static String hash(Path file) throws IOException {
-    MessageDigest digest = Sha256.digest();
-    copy(file, OutputStream.nullOutputStream(), digest);
-    return Sha256.hex(digest);
-  }
-
-  /** Streams {@code file} to {@code out}, feeding {@code digest} if not null; returns the byte count. */
-  private static long copy(Path file, OutputStream out, MessageDigest digest) throws IOException {
-    long size = 0;
-    byte[] buffer = new byte[BUFFER];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        if (digest != null) {
-          digest.update(buffer, 0, n);
-        }
-        out.write(buffer, 0, n);
-        size += n;
-      }
-    }
-    return size;
-  }
-
-  private static void writeEntry(ZipOutputStream zip, String name, LocalDateTime time, EntryContent content)
-      throws IOException {
-    ZipEntry entry = new ZipEntry(name);
-    // A local time inside the DOS range: no extended-timestamp field, no dependence on the time zone.
-    entry.setTimeLocal(time);
-    zip.putNextEntry(entry);
-    content.writeTo(zip);
-    zip.closeEntry();
-  }
-
-  private static EntryContent bytes(byte[] bytes) {
-    return out -> out.write(bytes);
-  }
-
-  @FunctionalInterface
-  private interface EntryContent {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  private static final class CountingOutputStream extends java.io.FilterOutputStream {
-    long count;
-
-    CountingOutputStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
-  }
 }

@@ -5,14 +5,15 @@ import dev.corpuskit.describe.CorpusDescription;
 import dev.corpuskit.describe.CroissantJson;
 import dev.corpuskit.describe.DataCard;
 import dev.corpuskit.describe.DataPackageJson;
+import dev.corpuskit.describe.ManifestFacts;
 import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.pack.EntryContent;
+import dev.corpuskit.pack.ManifestSource;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
 import dev.corpuskit.report.ReportSummaries;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
 
 /**
  * Packages a cleaned corpus with its descriptors: reads the manifest and reports that cleaning wrote,
- * generates {@code datapackage.json}, {@code croissant.json} and the data card, and writes the jar.
+ * generates {@code datapackage.json}, {@code croissant.json} and the data card, and writes the jar. The
+ * manifest is streamed, never held, so memory does not grow with the corpus.
  */
 public final class CorpusPackaging {
 
@@ -30,6 +32,8 @@ public final class CorpusPackaging {
   public static final String MANIFEST = "manifest.tsv";
   public static final String VALIDATION_REPORT = "validation.json";
   public static final String CLEANING_REPORT = "cleaning.json";
+
+  private static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
 
   private CorpusPackaging() {}
 
@@ -42,7 +46,16 @@ public final class CorpusPackaging {
    */
   public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar) throws IOException {
-    return write(info, created, dataDirectory, reportsDirectory, targetJar);
+    return run(info, created, dataDirectory, reportsDirectory, targetJar, DEFAULT_THREADS);
+  }
+
+  /**
+   * Packages as {@link #run(CorpusInfo, Instant, Path, Path, Path)} does, deflating on {@code threads}
+   * threads; the jar is the same for any value.
+   */
+  public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
+      Path targetJar, int threads) throws IOException {
+    return write(info, created, dataDirectory, reportsDirectory, targetJar, threads);
   }
 
   /**
@@ -54,6 +67,13 @@ public final class CorpusPackaging {
    */
   public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
       Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile) throws IOException {
+    return runIncremental(info, created, dataDirectory, reportsDirectory, targetJar, toolVersion, stampFile,
+        DEFAULT_THREADS);
+  }
+
+  /** As {@link #runIncremental(CorpusInfo, Instant, Path, Path, Path, String, Path)}, on {@code threads}. */
+  public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
+      Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile, int threads) throws IOException {
     String key = PackageStamp.key(toolVersion, info, created, reportsDirectory.resolve(MANIFEST),
         reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, targetJar);
@@ -61,7 +81,7 @@ public final class CorpusPackaging {
       return new Packaged(kept.get(), true);
     }
     Files.deleteIfExists(stampFile);
-    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar);
+    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar, threads);
     PackageStamp.write(stampFile, key, result);
     return new Packaged(result, false);
   }
@@ -75,16 +95,13 @@ public final class CorpusPackaging {
   public record Packaged(PackageResult result, boolean kept) {}
 
   private static PackageResult write(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
-      Path targetJar) throws IOException {
-    Manifest manifest;
-    Path manifestFile = reportsDirectory.resolve(MANIFEST);
-    try (InputStream in = Files.newInputStream(manifestFile)) {
-      manifest = Manifest.read(in, manifestFile.toString());
-    }
+      Path targetJar, int threads) throws IOException {
+    ManifestSource manifest = ManifestSource.of(reportsDirectory.resolve(MANIFEST));
+    ManifestFacts facts = ManifestFacts.of(manifest);
     Path validation = reportsDirectory.resolve(VALIDATION_REPORT);
     Path cleaning = reportsDirectory.resolve(CLEANING_REPORT);
     BuildSummary summary = ReportSummaries.read(validation, cleaning);
-    CorpusDescription description = new CorpusDescription(info, manifest, created, summary);
+    CorpusDescription description = new CorpusDescription(info, manifest, facts, created, summary);
 
     Map<String, Path> reports = new TreeMap<>();
     for (Path report : new Path[] {validation, cleaning}) {
@@ -92,11 +109,11 @@ public final class CorpusPackaging {
         reports.put(report.getFileName().toString(), report);
       }
     }
-    Map<String, byte[]> descriptors = new TreeMap<>();
-    descriptors.put("datapackage.json", DataPackageJson.write(description));
-    descriptors.put("croissant.json", CroissantJson.write(description));
-    descriptors.put("README.md", DataCard.write(description));
+    Map<String, EntryContent> descriptors = new TreeMap<>();
+    descriptors.put("datapackage.json", out -> DataPackageJson.write(description, out));
+    descriptors.put("croissant.json", EntryContent.of(CroissantJson.write(description)));
+    descriptors.put("README.md", EntryContent.of(DataCard.write(description)));
     PackageSpec spec = new PackageSpec(info, created, reports, descriptors);
-    return new Packager().pack(spec, dataDirectory, manifest, targetJar);
+    return new Packager(threads).pack(spec, dataDirectory, manifest, targetJar);
   }
 }

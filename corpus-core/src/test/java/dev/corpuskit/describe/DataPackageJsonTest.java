@@ -160,7 +160,7 @@ class DataPackageJsonTest {
     CorpusDescription corpus = description();
     JsonNode resources = descriptor(corpus).get("resources");
 
-    List<ManifestEntry> entries = corpus.manifest().entries();
+    List<ManifestEntry> entries = manifest(DOCUMENTS).entries();
     assertThat(resources).hasSize(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       ManifestEntry entry = entries.get(i);

@@ -48,7 +48,7 @@ class RegexBacktrackingTest {
       "clean/steps/HtmlEntitiesStep.java", "clean/Language.java",
       "clean/RepeatedLines.java", "parse/BlockCollector.java",
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "pack/CorpusInfo.java",
-      "pack/CorpusLayout.java", "pack/Manifest.java", "pack/Packager.java",
+      "pack/CorpusLayout.java", "pack/Packager.java",
       "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
       "validate/rules/PatternReport.java");
 

@@ -85,11 +85,12 @@ public class PackageMojo extends AbstractCorpusMojo {
     CorpusPackaging.Packaged packaged;
     try {
       Instant created = OutputTimestamp.parse(outputTimestamp);
+      int threads = runOptions().threads();
       packaged = useCache
           ? CorpusPackaging.runIncremental(info, created, outputDirectory.toPath(), reportsDirectory(), jar,
-              toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE))
+              toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE), threads)
           : new CorpusPackaging.Packaged(
-              CorpusPackaging.run(info, created, outputDirectory.toPath(), reportsDirectory(), jar), false);
+              CorpusPackaging.run(info, created, outputDirectory.toPath(), reportsDirectory(), jar, threads), false);
     } catch (NoSuchFileException e) {
       throw new MojoExecutionException("No cleaned corpus: " + e.getFile() + " does not exist. Bind"
           + " corpus:clean to an earlier phase (it defaults to process-resources) or run it before"

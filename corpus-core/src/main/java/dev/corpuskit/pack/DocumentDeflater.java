@@ -1,0 +1,165 @@
+package dev.corpuskit.pack;
+
+import dev.corpuskit.text.Sha256;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes the documents of a manifest as jar entries, in manifest order, deflating them on several
+ * threads: each worker reads a document, checks its size and SHA-256 against the manifest and deflates
+ * it whole; the writer takes the results in order from a window bounded in count and bytes, so the
+ * jar is the same for any thread count and memory does not grow with the corpus. Documents over
+ * {@link #PARALLEL_LIMIT} are streamed by the writer itself.
+ */
+final class DocumentDeflater {
+
+  /** Larger documents are deflated while written instead of in memory. */
+  static final int PARALLEL_LIMIT = 4 * 1024 * 1024;
+
+  private static final int WINDOW_PER_THREAD = 16;
+  private static final int BUFFER = 64 * 1024;
+
+  private final int threads;
+  private final int level;
+  private final long maxBytesInFlight;
+
+  DocumentDeflater(int threads, int level) {
+    this.threads = threads;
+    this.level = level;
+    long heapShare = Runtime.getRuntime().maxMemory() / 16;
+    this.maxBytesInFlight = Math.max(PARALLEL_LIMIT, Math.min(64L * 1024 * 1024, heapShare));
+  }
+
+  /**
+   * Adds every document of {@code manifest}, read from {@code dataDirectory}, as {@code prefix + path}.
+   *
+   * @throws StaleDocumentException when a document's size or SHA-256 differs from its manifest entry
+   */
+  void writeAll(ZipWriter zip, ManifestSource manifest, Path dataDirectory, String prefix) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
+    try (ManifestReader reader = manifest.open()) {
+      ArrayDeque<ManifestEntry> entries = new ArrayDeque<>();
+      ArrayDeque<Future<DeflatedEntry>> results = new ArrayDeque<>();
+      long inFlight = 0;
+      for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
+        Path file = dataDirectory.resolve(e.path());
+        ManifestEntry entry = e;
+        boolean parallel = e.bytes() <= PARALLEL_LIMIT;
+        results.add(parallel ? pool.submit(() -> deflate(entry, file)) : CompletableFuture.completedFuture(null));
+        entries.add(e);
+        inFlight += parallel ? e.bytes() : 0;
+        while (!entries.isEmpty() && (entries.size() >= threads * WINDOW_PER_THREAD || inFlight > maxBytesInFlight)) {
+          inFlight -= commit(zip, entries.remove(), results.remove(), dataDirectory, prefix);
+        }
+      }
+      while (!entries.isEmpty()) {
+        commit(zip, entries.remove(), results.remove(), dataDirectory, prefix);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Writes one document; returns the bytes it held in the window. */
+  private long commit(ZipWriter zip, ManifestEntry e, Future<DeflatedEntry> result, Path dataDirectory,
+      String prefix) throws IOException {
+    DeflatedEntry deflated = await(result);
+    if (deflated != null) {
+      zip.add(prefix + e.path(), deflated);
+      return e.bytes();
+    }
+    Path file = dataDirectory.resolve(e.path());
+    zip.stream(prefix + e.path(), out -> copyChecked(e, file, out));
+    return 0;
+  }
+
+  /** Reads, checks and deflates one document whose size the manifest bounds. */
+  private DeflatedEntry deflate(ManifestEntry e, Path file) throws IOException {
+    byte[] content = new byte[(int) e.bytes() + 1];
+    int size = 0;
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = 0; n >= 0 && size < content.length; n = in.read(content, size, content.length - size)) {
+        size += n;
+      }
+    }
+    MessageDigest digest = Sha256.digest();
+    digest.update(content, 0, size);
+    if (size != e.bytes() || !Sha256.hex(digest).equalsIgnoreCase(e.sha256())) {
+      throw stale(e, file);
+    }
+    return DeflatedEntry.deflate(content, size, level);
+  }
+
+  private static void copyChecked(ManifestEntry e, Path file, OutputStream out) throws IOException {
+    MessageDigest digest = Sha256.digest();
+    long size = 0;
+    byte[] buffer = new byte[BUFFER];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+        out.write(buffer, 0, n);
+        size += n;
+      }
+    }
+    if (size != e.bytes() || !Sha256.hex(digest).equalsIgnoreCase(e.sha256())) {
+      throw stale(e, file);
+    }
+  }
+
+  /** The exception for a document that changed since the manifest was written, with its actual state. */
+  static StaleDocumentException stale(ManifestEntry e, Path file) throws IOException {
+    MessageDigest digest = Sha256.digest();
+    long size = 0;
+    byte[] buffer = new byte[BUFFER];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+        size += n;
+      }
+    }
+    return new StaleDocumentException(e.path(), file, e.bytes(), size, e.sha256(), Sha256.hex(digest));
+  }
+
+  private static DeflatedEntry await(Future<DeflatedEntry> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException x) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while packaging");
+    } catch (ExecutionException x) {
+      Throwable cause = x.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      } else if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      } else if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      } else if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  private static ThreadFactory workers() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "corpus-deflate-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,21 +1,17 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the documents of a manifest as jar entries, in manifest order, deflating them on several
@@ -49,7 +45,7 @@ final class DocumentDeflater {
    * @throws StaleDocumentException when a document's size or SHA-256 differs from its manifest entry
    */
   void writeAll(ZipWriter zip, ManifestSource manifest, Path dataDirectory, String prefix) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, workers());
+    ExecutorService pool = Workers.pool("corpus-deflate", threads);
     try (ManifestReader reader = manifest.open()) {
       ArrayDeque<ManifestEntry> entries = new ArrayDeque<>();
       ArrayDeque<Future<DeflatedEntry>> results = new ArrayDeque<>();
@@ -76,7 +72,7 @@ final class DocumentDeflater {
   /** Writes one document; returns the bytes it held in the window. */
   private long commit(ZipWriter zip, ManifestEntry e, Future<DeflatedEntry> result, Path dataDirectory,
       String prefix) throws IOException {
-    DeflatedEntry deflated = await(result);
+    DeflatedEntry deflated = Workers.await(result);
     if (deflated != null) {
       zip.add(prefix + e.path(), deflated);
       return e.bytes();
@@ -133,33 +129,4 @@ final class DocumentDeflater {
     return new StaleDocumentException(e.path(), file, e.bytes(), size, e.sha256(), Sha256.hex(digest));
   }
 
-  private static DeflatedEntry await(Future<DeflatedEntry> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException x) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while packaging");
-    } catch (ExecutionException x) {
-      Throwable cause = x.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      } else if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      } else if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      } else if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
-    }
-  }
-
-  private static ThreadFactory workers() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "corpus-deflate-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
 }

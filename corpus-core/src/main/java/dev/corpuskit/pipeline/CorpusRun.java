@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
@@ -8,7 +9,6 @@ import dev.corpuskit.validate.DocumentValidation;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,11 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -80,7 +77,7 @@ public final class CorpusRun {
     }
     Validator validator = new Validator(config.validation());
     List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), workers());
+    ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {
       RepeatedLines repeated = steps.contains(CorpusRepeatedStep.ID)
           ? mineRepeatedLines(files, validator, pool) : RepeatedLines.none();
@@ -110,11 +107,11 @@ public final class CorpusRun {
             ? null : RepeatedLines.Miner.keysOf(validation.document().get().text());
       }));
       if (window.size() >= limit) {
-        addKeys(miner, await(window.remove()));
+        addKeys(miner, Workers.await(window.remove()));
       }
     }
     while (!window.isEmpty()) {
-      addKeys(miner, await(window.remove()));
+      addKeys(miner, Workers.await(window.remove()));
     }
     return miner.build();
   }
@@ -139,11 +136,11 @@ public final class CorpusRun {
         window.add(pool.submit(() -> processor.process(file, cached)));
         inFlight.add(file);
         if (window.size() >= limit) {
-          commit.add(inFlight.remove(), await(window.remove()), next);
+          commit.add(inFlight.remove(), Workers.await(window.remove()), next);
         }
       }
       while (!window.isEmpty()) {
-        commit.add(inFlight.remove(), await(window.remove()), next);
+        commit.add(inFlight.remove(), Workers.await(window.remove()), next);
       }
       if (output != null) {
         removeStale(output, commit.written());
@@ -160,36 +157,6 @@ public final class CorpusRun {
       return DocumentCache.Reader.empty();
     }
     return DocumentCache.Reader.open(options.cacheFile(), keys.validation(), output != null ? keys.cleaning() : null);
-  }
-
-  private static <T> T await(Future<T> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      } else if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      } else if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      } else if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
-    }
-  }
-
-  private static java.util.concurrent.ThreadFactory workers() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "corpus-worker-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** Fails before anything is written when two sources would clean to the same file. */

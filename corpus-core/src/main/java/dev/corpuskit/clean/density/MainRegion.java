@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the article's region of a page: kept paragraphs fall into regions split by long runs of
- * removed ones (menus, teaser lists); the region with the most good text is the article, and other
+ * Keeps the article's region of a page: kept paragraphs fall into regions split by runs of removed
+ * lines (menus, teaser lists, whether removed here or by an earlier step); the region with the most good text is the article, and other
  * regions stay only when they hold nearly as much good text. Related-story teasers and comment threads
  * far from the article go.
  */
@@ -24,8 +24,11 @@ final class MainRegion {
     this.minShare = minShare;
   }
 
-  /** Which of {@code keep} stay, given the good text ({@code weight}) of each paragraph. */
-  boolean[] select(boolean[] keep, int[] weight) {
+  /**
+   * Which of {@code keep} stay, given the good text ({@code weight}) of each paragraph and the lines
+   * already removed before each ({@code removedBefore}), which count towards a gap.
+   */
+  boolean[] select(boolean[] keep, int[] weight, int[] removedBefore) {
     List<int[]> regions = new ArrayList<>();
     int start = -1;
     int lastKept = -1;
@@ -33,7 +36,7 @@ final class MainRegion {
       if (!keep[i]) {
         continue;
       }
-      if (start >= 0 && removedBetween(keep, lastKept, i) >= minGap) {
+      if (start >= 0 && removedBetween(keep, removedBefore, lastKept, i) >= minGap) {
         regions.add(new int[] {start, lastKept});
         start = -1;
       }
@@ -64,10 +67,10 @@ final class MainRegion {
     return out;
   }
 
-  private static int removedBetween(boolean[] keep, int from, int to) {
-    int removed = 0;
+  private static long removedBetween(boolean[] keep, int[] removedBefore, int from, int to) {
+    long removed = removedBefore[to];
     for (int i = from + 1; i < to; i++) {
-      removed += keep[i] ? 0 : 1;
+      removed += (keep[i] ? 0 : 1) + removedBefore[i];
     }
     return removed;
   }

@@ -9,17 +9,33 @@ package dev.corpuskit.clean.density;
  * @param lowStopWords below this stop-word density a paragraph is {@link ParagraphClass#BAD}
  * @param highStopWords from this stop-word density a paragraph is at least near-good
  * @param maxLinkDensity above this share of link text a paragraph is {@link ParagraphClass#BAD}
- * @param minRun bad paragraphs go only in runs of at least this many: a lone title, byline or caption
- *     next to article text stays, a menu goes
- * @param minGap a run of at least this many removed paragraphs separates two regions of the page
+ * @param minRun between the first and the last good paragraph, bad paragraphs go only in runs of at
+ *     least this many: a lone subheading, byline or caption inside the article stays, a menu goes
+ * @param minGap a stretch of at least this many removed lines (removed here or by an earlier step)
+ *     separates two regions of the page
  * @param minShare a region stays when its good text is at least this share of the main region's
+ * @param headRun before the first good paragraph, bad paragraphs go in runs of at least this many:
+ *     the title block just above the article is short, a menu or teaser list is longer
+ * @param tailRun after the last good paragraph, bad paragraphs go in runs of at least this many
  */
 public record Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
-    double maxLinkDensity, int minRun, int minGap, double minShare) {
+    double maxLinkDensity, int minRun, int minGap, double minShare, int headRun, int tailRun) {
 
-  /** The defaults for plain text, where only a run of bad paragraphs is trusted to be boilerplate. */
+  /** Thresholds that treat bad runs alike wherever they stand ({@code headRun = tailRun = minRun}). */
+  public Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
+      double maxLinkDensity, int minRun, int minGap, double minShare) {
+    this(shortChars, longChars, lowStopWords, highStopWords, maxLinkDensity, minRun, minGap, minShare,
+        minRun, minRun);
+  }
+
+  /**
+   * The defaults for plain text. Inside the article only a long run of bad paragraphs is trusted to
+   * be boilerplate; before and after it, shorter runs go. Lines that earlier steps removed (repeated
+   * across the corpus, lexicon matches) count as gaps, so a site's furniture splits the page into
+   * regions and small regions far from the article (author bios, disclaimers, teasers) go.
+   */
   public static Thresholds defaults() {
-    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 10, 0.5);
+    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 3, 0.3, 4, 2);
   }
 
   /**

@@ -15,8 +15,10 @@ import java.util.Map;
 /**
  * Removes paragraphs (non-blank lines) that the {@link DensityClassifier} judges boilerplate: short,
  * stop-word-poor lines such as menus, bylines and teaser headlines, unless article paragraphs
- * surround them. Audited as {@code low-density/<rule>}. It repeats until nothing more goes, so that a
- * second run finds nothing: removing a line changes its neighbours' context.
+ * surround them. Lines that earlier steps removed count as gaps between regions of the page (see
+ * {@link DensityClassifier#judge(List, int[])}). Audited as {@code low-density/<rule>}. It repeats
+ * until nothing more goes, so that a second run finds nothing: removing a line changes its
+ * neighbours' context.
  */
 public final class LowDensityStep implements CleaningStep {
 
@@ -59,13 +61,22 @@ public final class LowDensityStep implements CleaningStep {
 
   private List<Line> once(List<Line> lines, Map<Line, Paragraph> features, Audit audit) {
     List<Paragraph> paragraphs = new ArrayList<>();
+    List<Integer> gaps = new ArrayList<>();
+    int previous = 0;
+    int gap = 0;
     for (Line line : lines) {
+      // Source lines missing between two lines here were removed by an earlier step or round.
+      gap += Math.max(0, line.number() - previous - 1);
+      previous = line.number();
       Paragraph paragraph = features.get(line);
       if (paragraph != null) {
         paragraphs.add(paragraph);
+        gaps.add(gap);
+        gap = 0;
       }
     }
-    List<Verdict> verdicts = classifier.judge(paragraphs);
+    int[] removedBefore = gaps.stream().mapToInt(Integer::intValue).toArray();
+    List<Verdict> verdicts = classifier.judge(paragraphs, removedBefore);
     List<Line> out = new ArrayList<>(lines.size());
     int p = 0;
     for (Line line : lines) {

@@ -71,7 +71,7 @@ class DensityClassifierTest {
   @Test
   void aSmallDistantRegionGoes() {
     String teaser = "Readers also liked this story about the harbour, which the council said it would reopen.";
-    List<String> texts = new java.util.ArrayList<>(List.of(PROSE, PROSE, PROSE));
+    List<String> texts = new java.util.ArrayList<>(List.of(PROSE, PROSE, PROSE, PROSE));
     for (int i = 0; i < 12; i++) {
       texts.add("Link " + i);
     }
@@ -81,6 +81,32 @@ class DensityClassifierTest {
     List<Verdict> verdicts = DensityClassifier.withDefaults().judge(paragraphs(texts.toArray(String[]::new)));
 
     assertThat(verdicts.get(verdicts.size() - 1)).isEqualTo(new Verdict(false, "outside-main"));
-    assertThat(verdicts.subList(0, 3)).allMatch(Verdict::keep);
+    assertThat(verdicts.subList(0, 4)).allMatch(Verdict::keep);
+  }
+
+  @Test
+  void linesRemovedByEarlierStepsSplitRegions() {
+    String bio = "Jane Doe has written about the city and its council for the paper since 2010, and she"
+        + " lives by the river with her family and two dogs, who like the boats.";
+    List<Paragraph> page = paragraphs(PROSE, PROSE, PROSE, bio);
+
+    assertThat(DensityClassifier.withDefaults().judge(page, new int[] {0, 0, 0, 0})).allMatch(Verdict::keep);
+    assertThat(DensityClassifier.withDefaults().judge(page, new int[] {0, 0, 0, 3}).get(3))
+        .isEqualTo(new Verdict(false, "outside-main"));
+  }
+
+  @Test
+  void shortRunsGoBeforeAndAfterTheArticleButNotInsideIt() {
+    DensityClassifier classifier = DensityClassifier.withDefaults();
+
+    assertThat(classifier.judge(paragraphs("Home", "News", "Sport", "Weather", "A title", PROSE, PROSE)))
+        .extracting(Verdict::keep).containsExactly(false, false, false, false, false, true, true);
+    assertThat(classifier.judge(paragraphs("Section", "A title", "A byline", PROSE, PROSE)))
+        .allMatch(Verdict::keep);
+    assertThat(classifier.judge(paragraphs(PROSE, PROSE, "Share", "Tags")))
+        .extracting(Verdict::keep).containsExactly(true, true, false, false);
+    assertThat(classifier.judge(paragraphs(PROSE, PROSE, "A map"))).allMatch(Verdict::keep);
+    assertThat(classifier.judge(paragraphs(PROSE, "One", "Two", "Three", "Four", PROSE)))
+        .allMatch(Verdict::keep);
   }
 }

@@ -27,7 +27,7 @@ final class ArticleContainer {
   /** A sibling joins the article when it scores at least this share of the best container. */
   private static final double SIBLING_SHARE = 0.2;
   /** The container must hold at least this share of the root's prose points, else the root stays. */
-  static double MIN_PROSE_SHARE = Double.parseDouble(System.getProperty("mt.share", "0.5"));
+  private static final double MIN_PROSE_SHARE = 0.5;
 
   private ArticleContainer() {}
 

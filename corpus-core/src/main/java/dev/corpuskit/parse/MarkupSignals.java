@@ -25,7 +25,7 @@ final class MarkupSignals {
       "toolbar", "support", "donate", "donation", "membership", "upsell", "cta", "widget", "modal", "popup", "cookie", "consent", "gdpr", "login",
       "bio", "author", "pagination", "pager", "disclaimer", "rating", "reaction", "skip",
       "jump", "toc", "carousel", "slideshow", "gallery", "ads", "video", "playlist",
-      "readmore", "more", "next", "prev", "previous", "timestamp", "dateline", "meta");
+      "next", "prev", "previous", "timestamp", "dateline", "meta");
 
   /** Words of the article itself: its container outweighs a neighbour with the same text. */
   private static final Set<String> ARTICLE = Set.of(
@@ -33,16 +33,6 @@ final class MarkupSignals {
       "articlebody", "storybody", "postbody", "prose", "rte", "richtext");
 
   private MarkupSignals() {}
-
-  /** Whether the markup names {@code element} as page furniture (comments, sharing, related links...). */
-  static boolean boilerplate(Element element) {
-    for (String word : words(element)) {
-      if (BOILERPLATE.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The words of {@code element}'s markup that name page furniture. */
   static List<String> furnitureWords(Element element) {

@@ -1,13 +1,22 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.clean.steps.LowDensityStep;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cleans document text by running the enabled steps of the {@link StepCatalog} in order.
  * Cleaning is idempotent: cleaning a cleaned text changes nothing.
  */
 public final class Cleaner {
+
+  /**
+   * Steps that an HTML page's main text skips: {@code low-density} judges plain-text paragraphs by
+   * density, which the HTML extractor has already done block by block, with link density and the
+   * page's structure to go by.
+   */
+  private static final Set<String> DONE_BY_HTML_EXTRACTION = Set.of(LowDensityStep.ID);
 
   private final List<CleaningStep> steps = new ArrayList<>();
 
@@ -32,10 +41,24 @@ public final class Cleaner {
 
   /** Cleans {@code text}. */
   public Cleaned clean(String text) {
+    return clean(text, false);
+  }
+
+  /**
+   * Cleans the main text of an HTML page ({@code dev.corpuskit.parse.MainText}): every step but those
+   * the extractor has done already (the density step).
+   */
+  public Cleaned cleanMainText(String text) {
+    return clean(text, true);
+  }
+
+  private Cleaned clean(String text, boolean mainText) {
     Audit audit = new Audit();
     List<Line> lines = Line.split(text);
     for (CleaningStep step : steps) {
-      lines = step.apply(lines, audit);
+      if (!mainText || !DONE_BY_HTML_EXTRACTION.contains(step.id())) {
+        lines = step.apply(lines, audit);
+      }
     }
     return new Cleaned(Line.join(lines), audit.changes());
   }

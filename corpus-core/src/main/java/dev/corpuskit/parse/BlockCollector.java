@@ -23,6 +23,11 @@ final class BlockCollector implements NodeVisitor {
   private int linkDepth;
   private boolean heading;
 
+  /** Whether {@code element} starts a block of its own. */
+  static boolean isBlock(Element element) {
+    return BLOCKS.contains(element.normalName());
+  }
+
   @Override
   public void head(Node node, int depth) {
     if (node instanceof TextNode textNode) {

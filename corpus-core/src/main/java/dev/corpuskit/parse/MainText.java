@@ -6,7 +6,9 @@ import dev.corpuskit.clean.density.DensityClassifier.Verdict;
 import dev.corpuskit.clean.density.Paragraph;
 import dev.corpuskit.clean.density.Thresholds;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -14,16 +16,30 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
- * <p>Non-content elements (scripts, navigation, headers, footers, forms, asides) go first. The page's
- * article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) is the root when
- * it holds enough text, else the body. The root is split into blocks, which the {@link DensityClassifier} judges by length, stop-word density,
- * link density, their neighbours and their position; the blocks of the article region stay.
+ * <ol>
+ *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides; the page title
+ *       ({@code h1}), figures and their captions, embedded posts.
+ *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
+ *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
+ *       page.
+ *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
+ *       is the root when it holds enough text, else the body; within it, the best-scoring container
+ *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose.
+ *   <li>The container is split into blocks. A block goes when most of its text is links
+ *       ({@code link-density}), when it holds a copyright sign, or when it is very short and the
+ *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
+ *       article.
+ * </ol>
  */
 public final class MainText {
 
   private static final String NON_CONTENT =
       "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form,"
           + " button, select, textarea, [hidden], [aria-hidden=true]";
+
+  /** The page title, figures with their captions and embedded posts: never the article's prose. */
+  private static final String NOT_ARTICLE_TEXT = "h1, figcaption, figure, blockquote.twitter-tweet,"
+      + " blockquote.instagram-media, blockquote.tiktok-embed";
 
   /** Elements that mark the article, most specific first. */
   private static final String[] ARTICLE_ELEMENTS = {"[itemprop=articleBody]", "article", "main", "[role=main]"};
@@ -34,7 +50,11 @@ public final class MainText {
    */
   private static final int MIN_ARTICLE_CHARS = 500;
 
-  private static final DensityClassifier CLASSIFIER = new DensityClassifier(Thresholds.forHtml());
+  /** A block the classifier finds poor in stop words goes only when shorter than this. */
+  private static final int MAX_LOW_DENSITY_CHARS = 40;
+
+  private static final Thresholds THRESHOLDS = Thresholds.forHtml();
+  private static final DensityClassifier CLASSIFIER = new DensityClassifier(THRESHOLDS);
 
   private MainText() {}
 
@@ -47,23 +67,19 @@ public final class MainText {
   public static String of(Document page, Language language) {
     Document copy = page.clone();
     copy.select(NON_CONTENT).remove();
-    Element root = copy.body() != null ? copy.body() : copy;
-    int enough = Math.min(MIN_ARTICLE_CHARS, root.text().length() / 2);
-    for (String query : ARTICLE_ELEMENTS) {
-      Element candidate = copy.selectFirst(query);
-      if (candidate != null && !candidate.text().isBlank() && candidate.text().length() >= enough) {
-        root = candidate;
-        break;
-      }
-    }
+    copy.select(NOT_ARTICLE_TEXT).remove();
+    Element body = copy.body() != null ? copy.body() : copy;
+    removeFurniture(body, body.text().length(), Set.of());
     BlockCollector collector = new BlockCollector();
-    NodeTraversor.traverse(collector, root);
+    for (Element part : ArticleContainer.find(articleElement(copy, body))) {
+      NodeTraversor.traverse(collector, part);
+    }
     List<Block> blocks = collector.blocks();
     List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
       paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
     }
-    List<Verdict> verdicts = CLASSIFIER.judge(paragraphs);
+    List<Verdict> verdicts = judge(paragraphs);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
       if (verdicts.get(i).keep()) {
@@ -71,5 +87,56 @@ public final class MainText {
       }
     }
     return out.length() == 0 ? "" : out.append('\n').toString();
+  }
+
+  /** One verdict per block of the article container, with the rule id of each removal. */
+  static List<Verdict> judge(List<Paragraph> paragraphs) {
+    List<Verdict> density = CLASSIFIER.judge(paragraphs);
+    List<Verdict> verdicts = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph paragraph = paragraphs.get(i);
+      if (paragraph.linkDensity() > THRESHOLDS.maxLinkDensity()) {
+        verdicts.add(new Verdict(false, "link-density"));
+      } else if (paragraph.copyright()) {
+        verdicts.add(new Verdict(false, "copyright"));
+      } else if (density.get(i).rule().equals("low-density") && paragraph.chars() < MAX_LOW_DENSITY_CHARS) {
+        verdicts.add(density.get(i));
+      } else {
+        verdicts.add(new Verdict(true, ""));
+      }
+    }
+    return verdicts;
+  }
+
+  /** The first article element with enough text, else {@code body}. */
+  private static Element articleElement(Document page, Element body) {
+    int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
+    for (String query : ARTICLE_ELEMENTS) {
+      Element candidate = page.selectFirst(query);
+      if (candidate != null && !candidate.text().isBlank() && candidate.text().length() >= enough) {
+        return candidate;
+      }
+    }
+    return body;
+  }
+
+  /**
+   * Removes the elements under {@code element} whose markup names them furniture. One that holds half
+   * the page (or the marked article body) stays: its words name the page's layout, and the words it
+   * shares with its parts are {@code excused} in them.
+   */
+  private static void removeFurniture(Element element, int pageChars, Set<String> excused) {
+    for (Element child : new ArrayList<>(element.children())) {
+      List<String> furniture = MarkupSignals.furnitureWords(child);
+      if (furniture.isEmpty() || excused.containsAll(furniture)) {
+        removeFurniture(child, pageChars, excused);
+      } else if (child.text().length() * 2 >= pageChars || child.selectFirst("[itemprop=articleBody]") != null) {
+        Set<String> more = new HashSet<>(excused);
+        more.addAll(furniture);
+        removeFurniture(child, pageChars, more);
+      } else {
+        child.remove();
+      }
+    }
   }
 }

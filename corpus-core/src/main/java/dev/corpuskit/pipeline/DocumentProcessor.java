@@ -5,6 +5,7 @@ import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
@@ -111,7 +112,8 @@ final class DocumentProcessor {
   }
 
   private CleanedDocument clean(SourceFile file, ParsedDocument document) throws IOException {
-    Cleaned cleaned = cleaner.get().clean(document.text());
+    Cleaned cleaned = document.format() == Format.HTML ? cleaner.get().cleanMainText(document.text())
+        : cleaner.get().clean(document.text());
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
     Path target = output.resolve(path);

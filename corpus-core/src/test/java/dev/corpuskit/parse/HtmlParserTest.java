@@ -69,7 +69,7 @@ class HtmlParserTest {
   }
 
   @Test
-  void mainTextComesFromTheArticleWithoutScriptsOrNavigation() {
+  void mainTextComesFromTheArticleWithoutScriptsNavigationOrTitle() {
     String page = "<html><head><title>Site</title><script>var x = 1;</script><style>p{}</style></head>"
         + "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>"
         + "<div class=\"teaser\">Read also: other story</div>"
@@ -81,7 +81,7 @@ class HtmlParserTest {
     ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
 
     assertThat(document.text())
-        .isEqualTo("Harbour reopens\n\nThe harbour reopened on Monday.\n\nShips line 1\nline 2 & more.\n");
+        .isEqualTo("The harbour reopened on Monday.\n\nShips line 1\nline 2 & more.\n");
   }
 
   @Test
@@ -90,5 +90,36 @@ class HtmlParserTest {
 
     assertThat(parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text())
         .isEqualTo("First block\n\nSecond\u00A0block\n");
+  }
+
+  @Test
+  void furnitureNamedByClassOrIdGoesWithCaptions() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<figure><img src=x><figcaption>The harbour at dawn, seen from the pier.</figcaption></figure>"
+        + "<div class=\"c-share-bar\">Share this story on your favourite network today</div>" + prose
+        + "<section id=\"relatedStories\"><p>Another story about boats that you may like to read.</p></section>"
+        + "<div class=\"comments\"><p>I think the council was wrong, and I will say so at the next meeting.</p></div>"
+        + "</article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("The council met on Monday").doesNotContain("dawn", "Share", "Another", "wrong");
+  }
+
+  @Test
+  void anArticleCutIntoChunksOfTheSameMarkupStaysWhole() {
+    String chunk = "<div class=\"grid\"><div class=\"body-chunk\"><p>%s paragraph of the review, long enough,"
+        + " with commas, clauses, and the detail that an article paragraph has in it.</p></div></div>";
+    String page = "<html><body><div class=\"page\">" + chunk.formatted("First")
+        + "<div class=\"grid\"><a href=/a>Buy it</a></div>" + chunk.formatted("Second")
+        + chunk.formatted("Third") + "</div><div class=\"teaser\"><a href=/b>Other reviews you may like</a></div>"
+        + "</body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("First paragraph", "Second paragraph", "Third paragraph")
+        .doesNotContain("Buy it", "Other reviews");
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The core cleaner as the corpus pipeline runs it: each page's text (the naive full text, or the main
  * text the core's HTML parser extracts), a pre-pass that mines the lines repeated across the pages,
- * then every cleaning step.
+ * then the cleaning steps ({@link Cleaner#cleanMainText} for HTML, as the pipeline runs it).
  */
 public final class CorpuskitExtractor implements Extractor {
 
@@ -47,7 +47,7 @@ public final class CorpuskitExtractor implements Extractor {
     Cleaner cleaner = new Cleaner(config, miner.build());
     List<String> out = new ArrayList<>(inputs.size());
     for (String input : inputs) {
-      out.add(cleaner.clean(input).text());
+      out.add((mode == Mode.HTML ? cleaner.cleanMainText(input) : cleaner.clean(input)).text());
     }
     return out;
   }

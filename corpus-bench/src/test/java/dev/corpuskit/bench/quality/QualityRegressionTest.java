@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class QualityRegressionTest {
 
   static final double TEXT_FLOOR = 0.86;
-  static final double HTML_FLOOR = 0.90;
+  static final double HTML_FLOOR = 0.93;
 
   @Test
   void plainTextCleaningKeepsItsF1() {

@@ -1,0 +1,94 @@
+package dev.corpuskit.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's {@code class}, {@code id} and {@code role} say about it. The attribute values are
+ * split into lower-case words at every non-alphanumeric character and at camel-case humps
+ * ({@code relatedStories}, {@code c-share__bar}, {@code js_comments} give {@code related},
+ * {@code share}, {@code comments}); a trailing plural {@code s} is dropped. Words, not substrings:
+ * {@code header} says nothing about {@code head}, {@code ad} nothing about {@code load}.
+ */
+final class MarkupSignals {
+
+  /** Words of page furniture around an article: such an element is not part of it. */
+  private static final Set<String> BOILERPLATE = Set.of(
+      "comment", "disqus", "related", "recirc", "recirculation", "share", "sharing", "sharebar",
+      "social", "newsletter", "subscribe", "subscription", "signup", "promo", "sidebar", "rail",
+      "sponsor", "sponsored", "advert", "advertisement", "ad", "adslot", "outbrain", "taboola",
+      "breadcrumb", "byline", "caption", "credit", "tag", "topic", "trending", "popular",
+      "recommended", "recommendation", "banner", "masthead", "menu", "nav", "navigation", "footer",
+      "toolbar", "support", "donate", "donation", "membership", "upsell", "cta", "widget", "modal", "popup", "cookie", "consent", "gdpr", "login",
+      "bio", "author", "pagination", "pager", "disclaimer", "rating", "reaction", "skip",
+      "jump", "toc", "carousel", "slideshow", "gallery", "ads", "video", "playlist",
+      "next", "prev", "previous", "timestamp", "dateline", "meta");
+
+  /** Words of the article itself: its container outweighs a neighbour with the same text. */
+  private static final Set<String> ARTICLE = Set.of(
+      "article", "body", "content", "entry", "hentry", "main", "post", "story", "blog",
+      "articlebody", "storybody", "postbody", "prose", "rte", "richtext");
+
+  private MarkupSignals() {}
+
+  /** The words of {@code element}'s markup that name page furniture. */
+  static List<String> furnitureWords(Element element) {
+    List<String> out = new ArrayList<>(2);
+    for (String word : words(element)) {
+      if (BOILERPLATE.contains(word)) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * +1 when the words name an article container and none names furniture, -1 when some word names
+   * furniture, else 0.
+   */
+  static int weight(Element element) {
+    boolean article = false;
+    for (String word : words(element)) {
+      if (BOILERPLATE.contains(word)) {
+        return -1;
+      }
+      article |= ARTICLE.contains(word);
+    }
+    return article ? 1 : 0;
+  }
+
+  /** The words of {@code element}'s class, id and role. */
+  static List<String> words(Element element) {
+    List<String> words = new ArrayList<>();
+    split(element.className(), words);
+    split(element.id(), words);
+    split(element.attr("role"), words);
+    return words;
+  }
+
+  private static void split(String value, List<String> words) {
+    int start = -1;
+    for (int i = 0; i <= value.length(); i++) {
+      char c = i < value.length() ? value.charAt(i) : ' ';
+      boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+      boolean hump = alnum && start >= 0 && Character.isUpperCase(c)
+          && Character.isLowerCase(value.charAt(i - 1));
+      if ((!alnum || hump) && start >= 0) {
+        words.add(word(value.substring(start, i)));
+        start = -1;
+      }
+      if (alnum && start < 0) {
+        start = i;
+      }
+    }
+  }
+
+  private static String word(String raw) {
+    String word = raw.toLowerCase(Locale.ROOT);
+    return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+        ? word.substring(0, word.length() - 1) : word;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.corpuskit.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MarkupSignalsTest {
+
+  private static Element element(String attributes) {
+    return Jsoup.parse("<div " + attributes + ">x</div>").selectFirst("div");
+  }
+
+  @Test
+  void classIdAndRoleSplitIntoWordsAtPunctuationAndCamelCase() {
+    assertThat(MarkupSignals.words(element("class=\"c-share__bar relatedStories\" id=js_comments role=complementary")))
+        .containsExactly("c", "share", "bar", "related", "storie", "js", "comment", "complementary");
+  }
+
+  @Test
+  void furnitureIsNamedByWholeWordsOnly() {
+    assertThat(MarkupSignals.furnitureWords(element("class=\"article-comments\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"header-download loaded\""))).isEmpty();
+    assertThat(MarkupSignals.weight(element("class=\"entry-content\""))).isEqualTo(1);
+    assertThat(MarkupSignals.weight(element("class=\"sidebar\""))).isEqualTo(-1);
+    assertThat(MarkupSignals.weight(element("class=\"grid\""))).isZero();
+  }
+}

@@ -11,6 +11,9 @@ public final class Cleaner {
 
   private final List<CleaningStep> steps = new ArrayList<>();
 
+  /** The steps as they run: consecutive line steps fused into one pass. */
+  private final List<CleaningStep> runs = new ArrayList<>();
+
   public Cleaner(CleanerConfig config) {
     this(config, RepeatedLines.none());
   }
@@ -23,6 +26,23 @@ public final class Cleaner {
         steps.add(definition.factory().apply(context));
       }
     }
+    List<LineStep> lineSteps = new ArrayList<>();
+    for (CleaningStep step : steps) {
+      if (step instanceof LineStep lineStep) {
+        lineSteps.add(lineStep);
+        continue;
+      }
+      addRun(lineSteps);
+      runs.add(step);
+    }
+    addRun(lineSteps);
+  }
+
+  private void addRun(List<LineStep> lineSteps) {
+    if (!lineSteps.isEmpty()) {
+      runs.add(new LineStepRun(List.copyOf(lineSteps)));
+      lineSteps.clear();
+    }
   }
 
   /** A cleaner with every step on. */
@@ -34,8 +54,8 @@ public final class Cleaner {
   public Cleaned clean(String text) {
     Audit audit = new Audit();
     List<Line> lines = Line.split(text);
-    for (CleaningStep step : steps) {
-      lines = step.apply(lines, audit);
+    for (CleaningStep run : runs) {
+      lines = run.apply(lines, audit);
     }
     return new Cleaned(Line.join(lines), audit.changes());
   }

@@ -78,20 +78,24 @@ final class StopWordTable {
       // Lower-casing a string never shortens it.
       return false;
     }
+    int h = 0;
     for (int i = 0; i < length; i++) {
       char c = text[from + i];
+      char lower;
       if (c < 0x80) {
-        buffer[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       } else if (c == '\u2019') {
-        buffer[i] = '\'';
+        lower = '\'';
       } else if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
         // Lower-cased with context or per code point: the exact, slower way.
         return language.isStopWord(new String(text, from, length).replace('\u2019', '\''));
       } else {
-        buffer[i] = Character.toLowerCase(c);
+        lower = Character.toLowerCase(c);
       }
+      buffer[i] = lower;
+      h = 31 * h + lower;
     }
-    int slot = hash(buffer, length) & mask;
+    int slot = spread(h) & mask;
     for (char[] word = slots[slot]; word != null; word = slots[slot]) {
       if (equal(word, buffer, length)) {
         return true;
@@ -118,6 +122,10 @@ final class StopWordTable {
     for (int i = 0; i < length; i++) {
       h = 31 * h + chars[i];
     }
+    return spread(h);
+  }
+
+  private static int spread(int h) {
     return h ^ (h >>> 16);
   }
 }

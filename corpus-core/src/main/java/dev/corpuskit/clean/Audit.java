@@ -18,6 +18,11 @@ public final class Audit {
     changes.add(new Change(step, line.number(), line.text(), null));
   }
 
+  /** Records {@code change} as it is. */
+  void add(Change change) {
+    changes.add(change);
+  }
+
   /** The changes so far, in the order they were made. */
   public List<Change> changes() {
     return List.copyOf(changes);

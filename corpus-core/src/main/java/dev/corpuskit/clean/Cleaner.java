@@ -20,6 +20,9 @@ public final class Cleaner {
 
   private final List<CleaningStep> steps = new ArrayList<>();
 
+  /** The steps as they run: consecutive line steps fused into one pass. */
+  private final List<CleaningStep> runs = new ArrayList<>();
+
   public Cleaner(CleanerConfig config) {
     this(config, RepeatedLines.none());
   }
@@ -31,6 +34,23 @@ public final class Cleaner {
       if (!config.disabledSteps().contains(definition.id())) {
         steps.add(definition.factory().apply(context));
       }
+    }
+    List<LineStep> lineSteps = new ArrayList<>();
+    for (CleaningStep step : steps) {
+      if (step instanceof LineStep lineStep) {
+        lineSteps.add(lineStep);
+        continue;
+      }
+      addRun(lineSteps);
+      runs.add(step);
+    }
+    addRun(lineSteps);
+  }
+
+  private void addRun(List<LineStep> lineSteps) {
+    if (!lineSteps.isEmpty()) {
+      runs.add(new LineStepRun(List.copyOf(lineSteps)));
+      lineSteps.clear();
     }
   }
 
@@ -55,9 +75,9 @@ public final class Cleaner {
   private Cleaned clean(String text, boolean mainText) {
     Audit audit = new Audit();
     List<Line> lines = Line.split(text);
-    for (CleaningStep step : steps) {
-      if (!mainText || !DONE_BY_HTML_EXTRACTION.contains(step.id())) {
-        lines = step.apply(lines, audit);
+    for (CleaningStep run : runs) {
+      if (!mainText || !DONE_BY_HTML_EXTRACTION.contains(run.id())) {
+        lines = run.apply(lines, audit);
       }
     }
     return new Cleaned(Line.join(lines), audit.changes());

@@ -11,23 +11,42 @@ final class LineKey {
 
   /** The key of {@code line}, or 0 when the line is blank. */
   static long of(String line) {
+    return of(line, 0, line.length());
+  }
+
+  /** The key of {@code text[from, to)}, as {@link #of(String)} of that substring. */
+  static long of(String text, int from, int to) {
     long hash = 0xcbf29ce484222325L;
     boolean pendingSpace = false;
     boolean any = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+    boolean previousDigit = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean space;
+      boolean digit;
+      char lower;
+      if (c < 0x80) { // ASCII without the Character tables: same answers
+        space = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        digit = c >= '0' && c <= '9';
+        lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else {
+        space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        digit = Character.isDigit(c);
+        lower = Character.toLowerCase(c);
+      }
+      if (space) {
         pendingSpace = any;
+        previousDigit = false;
         continue;
       }
       if (pendingSpace) {
         hash = mix(hash, ' ');
         pendingSpace = false;
       }
-      boolean digit = Character.isDigit(c);
-      if (!(digit && i > 0 && Character.isDigit(line.charAt(i - 1)))) {
-        hash = mix(hash, digit ? '0' : Character.toLowerCase(c));
+      if (!(digit && previousDigit)) {
+        hash = mix(hash, digit ? '0' : lower);
       }
+      previousDigit = digit;
       any = true;
     }
     return any ? finish(hash) : 0;

@@ -9,6 +9,14 @@ public abstract class LineStep implements CleaningStep {
   /** The new text of a line; return {@code text} itself when nothing changes. */
   protected abstract String clean(String text);
 
+  /**
+   * Whether the step leaves every line of printable ASCII ({@code U+0020}–{@code U+007E}) as it is, so
+   * that such lines can skip it. False unless a subclass says so.
+   */
+  protected boolean keepsPrintableAscii() {
+    return false;
+  }
+
   @Override
   public final List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());

@@ -29,10 +29,20 @@ public final class RepeatedLines {
   private final int documents;
   private final int threshold;
 
+  /** The highest count of any cell: no line's estimate exceeds it. */
+  private final int maxCount;
+
   private RepeatedLines(int[][] counts, int documents, int threshold) {
     this.counts = counts;
     this.documents = documents;
     this.threshold = threshold;
+    int max = 0;
+    for (int[] row : counts) {
+      for (int count : row) {
+        max = Math.max(max, count);
+      }
+    }
+    this.maxCount = max;
   }
 
   /** No corpus: no line is repeated. */
@@ -50,12 +60,32 @@ public final class RepeatedLines {
    * {@link #MIN_DOCUMENTS_SHORT} if it is shorter than {@link #SHORT_LINE} characters.
    */
   public boolean isRepeated(String line) {
+    int leastNeeded = Math.min(threshold, MIN_DOCUMENTS_SHORT);
+    if (maxCount < leastNeeded) {
+      return false; // no line reaches even the lower threshold
+    }
     long key = LineKey.of(line);
     if (key == 0) {
       return false;
     }
-    int needed = line.strip().length() < SHORT_LINE ? Math.min(threshold, MIN_DOCUMENTS_SHORT) : threshold;
-    return estimate(counts, key) >= needed;
+    int estimate = estimate(counts, key);
+    if (estimate < leastNeeded) {
+      return false;
+    }
+    return estimate >= (strippedLength(line) < SHORT_LINE ? leastNeeded : threshold);
+  }
+
+  /** {@code line.strip().length()}, without the copy. */
+  private static int strippedLength(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && Character.isWhitespace(line.codePointAt(start))) {
+      start += Character.charCount(line.codePointAt(start));
+    }
+    while (end > start && Character.isWhitespace(line.codePointBefore(end))) {
+      end -= Character.charCount(line.codePointBefore(end));
+    }
+    return end - start;
   }
 
   /**
@@ -111,13 +141,23 @@ public final class RepeatedLines {
      */
     public static long[] keysOf(String text) {
       Set<Long> seen = new java.util.LinkedHashSet<>();
-      for (String line : text.split("\\R")) {
-        long key = LineKey.of(line);
-        if (key != 0) {
-          seen.add(key);
+      int start = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i == text.length() || isLineBreak(text.charAt(i))) {
+          // The empty "line" inside CRLF has key 0, like every blank line, and is not counted.
+          long key = LineKey.of(text, start, i);
+          if (key != 0) {
+            seen.add(key);
+          }
+          start = i + 1;
         }
       }
       return seen.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** A character the regex {@code \\R} breaks lines at: LF, VT, FF, CR, NEL, LS, PS. */
+    private static boolean isLineBreak(char c) {
+      return (c >= '\n' && c <= '\r') || c == 0x0085 || c == 0x2028 || c == 0x2029;
     }
 
     /** Adds one document's distinct line keys. The sketch depends on the order documents are added. */

@@ -46,7 +46,7 @@ class RegexBacktrackingTest {
   /** The main classes that use java.util.regex (or String methods built on it), each covered below. */
   private static final List<String> COVERED = List.of(
       "clean/steps/HtmlEntitiesStep.java", "clean/Language.java",
-      "clean/RepeatedLines.java", "parse/BlockCollector.java",
+      "parse/BlockCollector.java",
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "pack/CorpusInfo.java",
       "pack/CorpusLayout.java", "pack/Packager.java",
       "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",

@@ -24,56 +24,94 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
     return of(text, 0, false, language);
   }
 
-  /** The features of {@code text} with {@code linkChars} of it inside links. */
-  public static Paragraph of(String text, int linkChars, boolean heading, Language language) {
-    String collapsed = Whitespace.collapse(text.strip());
+  /** The features of {@code source} with {@code linkChars} of it inside links. */
+  public static Paragraph of(String source, int linkChars, boolean heading, Language language) {
+    // The features are those of the text stripped and with whitespace collapsed, read in place: a run
+    // of Whitespace.isSpace characters counts as one space, and no word holds a space.
+    char[] text = source.toCharArray();
+    int from = 0;
+    int to = text.length;
+    while (from < to && Character.isWhitespace(text[from])) {
+      from++; // no supplementary code point is whitespace, so strip() goes char by char
+    }
+    while (to > from && Character.isWhitespace(text[to - 1])) {
+      to--;
+    }
+    StopWordTable stopWords = StopWordTable.of(language);
+    char[] buffer = new char[stopWords.maxLength()];
+    boolean latin = language.script() == Character.UnicodeScript.LATIN;
+    int chars = 0;
     int words = 0;
     int stop = 0;
     int foreign = 0;
-    int i = 0;
-    while (i < collapsed.length()) {
-      int c = collapsed.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
-        i += Character.charCount(c);
+    int i = from;
+    while (i < to) {
+      char first = text[i];
+      if (Whitespace.isSpace(first)) {
+        chars++;
+        do {
+          i++;
+        } while (i < to && Whitespace.isSpace(text[i]));
+        continue;
+      }
+      int c = Character.codePointAt(text, i, to);
+      if (!isLetterOrDigit(c)) {
+        int n = Character.charCount(c);
+        i += n;
+        chars += n;
         continue;
       }
       int start = i;
-      if (Character.isLetter(c) && scriptOf(c) != language.script()) {
+      if (c < 0x80 ? !latin && isAsciiLetter(c) // every ASCII letter is Latin
+          : Character.isLetter(c) && Character.UnicodeScript.of(c) != language.script()) {
         foreign++;
       }
-      while (i < collapsed.length() && isWordChar(collapsed.codePointAt(i), collapsed, i)) {
-        i += Character.charCount(collapsed.codePointAt(i));
-      }
+      i = wordEnd(text, i, from, to);
+      chars += i - start;
       words++;
-      if (language.isStopWord(collapsed.substring(start, i).replace('\u2019', '\''))) {
+      if (stopWords.contains(text, start, i, buffer)) {
         stop++;
       }
     }
-    int chars = collapsed.length();
     double linkDensity = chars == 0 ? 0 : Math.min(1, (double) linkChars / chars);
     return new Paragraph(chars, words, words == 0 ? 0 : (double) stop / words, linkDensity,
-        endsSentence(collapsed), heading, collapsed.contains("\u00A9"), foreign * 2 > words);
+        endsSentence(text, from, to), heading, source.indexOf('\u00A9') >= 0, foreign * 2 > words);
   }
 
-  /** The script of letter {@code c}; every ASCII letter is Latin, which spares the table lookup. */
-  private static Character.UnicodeScript scriptOf(int c) {
-    return c < 0x80 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
+  private static boolean isAsciiLetter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
-  private static boolean isWordChar(int c, String text, int at) {
-    if (Character.isLetterOrDigit(c)) {
-      return true;
+  private static boolean isLetterOrDigit(int c) {
+    if (c < 0x80) {
+      return isAsciiLetter(c) || (c >= '0' && c <= '9');
     }
-    // An apostrophe inside a word: don't, it's.
-    return (c == '\'' || c == '\u2019') && at + 1 < text.length() && at > 0
-        && Character.isLetter(text.charAt(at + 1)) && Character.isLetter(text.charAt(at - 1));
+    return Character.isLetterOrDigit(c);
   }
 
-  private static boolean endsSentence(String text) {
-    int end = text.length();
-    while (end > 0 && "\"'\u201D\u2019)]*".indexOf(text.charAt(end - 1)) >= 0) {
+  /** The end of the word starting at {@code at}: letters and digits, and apostrophes between letters. */
+  private static int wordEnd(char[] text, int at, int from, int to) {
+    while (at < to) {
+      char c = text[at];
+      if (c < 0x80 ? isAsciiLetter(c) || (c >= '0' && c <= '9') : isLetterOrDigit(Character.codePointAt(text, at, to))) {
+        at += Character.isHighSurrogate(c) && at + 1 < to && Character.isLowSurrogate(text[at + 1]) ? 2 : 1;
+      } else if ((c == '\'' || c == '\u2019') && at + 1 < to && at > from
+          && Character.isLetter(text[at + 1]) && Character.isLetter(text[at - 1])) {
+        at++; // an apostrophe inside a word: don't, it's
+      } else {
+        return at;
+      }
+    }
+    return at;
+  }
+
+  /** Whether {@code text[from, to)} ends a sentence; a whitespace character reads as a space. */
+  private static boolean endsSentence(char[] text, int from, int to) {
+    int end = to;
+    while (end > from && "\"'\u201D\u2019)]*".indexOf(text[end - 1]) >= 0) {
       end--;
     }
-    return end > 0 && ".!?\u2026:;".indexOf(text.charAt(end - 1)) >= 0;
+    // A space (or whitespace collapsing to one) is in neither set, so it needs no mapping.
+    return end > from && ".!?\u2026:;".indexOf(text[end - 1]) >= 0;
   }
 }

@@ -1,6 +1,5 @@
 package dev.corpuskit.clean.steps;
 
-import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Language;
@@ -8,11 +7,9 @@ import dev.corpuskit.clean.Language.LexiconRule;
 import dev.corpuskit.clean.Line;
 import dev.corpuskit.clean.Whitespace;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * Removes web boilerplate lines that match the language's lexicon of named patterns (the resource
@@ -40,19 +37,39 @@ public final class BoilerplateStep implements CleaningStep {
 
   static final int MAX_LINE_LENGTH = 300;
 
+
   private final List<LexiconRule> lexicon;
 
-  /** Literals of which every match of every rule contains one; {@code null} when unknown. */
-  private final Set<String> literals;
+  /** The audit id of each rule, {@code boilerplate/<rule id>}. */
+  private final String[] auditIds;
 
-  /** The union of the lexicon's patterns: one pass tells whether any rule matches a line. */
-  private final Pattern anyRule;
+  /** Whether each rule may match any line: it has no required literals that rule out the others. */
+  private final boolean[] alwaysTried;
+
+  /** Whether some rule is always tried. */
+  private final boolean anyAlwaysTried;
+
+  /** The required literals of the other rules: a rule is tried only on a line holding one of its own. */
+  private final LiteralIndex literals;
 
   /** The step with the boilerplate lexicon of {@code language}. */
   public BoilerplateStep(Language language) {
     this.lexicon = language.lexicon();
-    this.literals = requiredLiterals(lexicon);
-    this.anyRule = union(lexicon);
+    this.auditIds = new String[lexicon.size()];
+    this.alwaysTried = new boolean[lexicon.size()];
+    List<Set<String>> groups = new ArrayList<>();
+    for (int i = 0; i < lexicon.size(); i++) {
+      auditIds[i] = ID + "/" + lexicon.get(i).id();
+      Set<String> required = RequiredLiterals.of(lexicon.get(i).pattern().pattern());
+      alwaysTried[i] = required == null || required.isEmpty() || required.contains("");
+      groups.add(alwaysTried[i] ? Set.of() : required);
+    }
+    this.literals = new LiteralIndex(groups);
+    boolean any = false;
+    for (boolean always : alwaysTried) {
+      any |= always;
+    }
+    this.anyAlwaysTried = any;
   }
 
   /** The step with the English lexicon. */
@@ -69,14 +86,14 @@ public final class BoilerplateStep implements CleaningStep {
   public List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());
     boolean contentSeen = false;
-    LexiconRule cutBy = null;
+    int cutBy = -1;
     for (Line line : lines) {
-      LexiconRule match = match(line.text());
-      if (cutBy != null) {
-        audit.removed(ID + "/" + (match == null ? cutBy : match).id(), line);
-      } else if (match != null) {
-        audit.removed(ID + "/" + match.id(), line);
-        if (match.cutsTail() && contentSeen) {
+      int match = match(line.text());
+      if (cutBy >= 0) {
+        audit.removed(auditIds[match < 0 ? cutBy : match], line);
+      } else if (match >= 0) {
+        audit.removed(auditIds[match], line);
+        if (lexicon.get(match).cutsTail() && contentSeen) {
           cutBy = match;
         }
       } else {
@@ -87,55 +104,108 @@ public final class BoilerplateStep implements CleaningStep {
     return out;
   }
 
-  private static Set<String> requiredLiterals(List<LexiconRule> lexicon) {
-    Set<String> all = new LinkedHashSet<>();
-    for (LexiconRule rule : lexicon) {
-      Set<String> literals = RequiredLiterals.of(rule.pattern().pattern());
-      if (literals == null) {
+  /** The index of the first rule that matches {@code text}, or -1. */
+  private int match(String text) {
+    boolean[] candidates = candidates(text);
+    if (candidates == null) {
+      return -1;
+    }
+    String normalised = normalise(text);
+    if (normalised == null) {
+      return -1;
+    }
+    for (int i = 0; i < lexicon.size(); i++) {
+      if ((candidates[i] || alwaysTried[i]) && lexicon.get(i).pattern().matches(normalised)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The rules whose required literals occur in the normalised {@code text}, or {@code null} when no
+   * rule can match it. The common text is normalised on the fly, without a copy: lower-cased char by
+   * char and with each run of {@link Whitespace#isSpace} characters read as one space between words.
+   */
+  private boolean[] candidates(String text) {
+    boolean[] found = null;
+    int state = LiteralIndex.start();
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+          pendingSpace = length > 0;
+          continue;
+        }
+        if (c >= 0x1C && c <= 0x1F) {
+          return candidatesOf(normalise(text)); // whitespace that strip() removes but collapsing keeps
+        }
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+        }
+      } else if (Whitespace.isSpace(c)) {
+        pendingSpace = length > 0;
+        continue;
+      } else if (c == 0x2028 || c == 0x2029 || c == 0x0130 || c == 0x03A3 || Character.isSurrogate(c)) {
+        return candidatesOf(normalise(text)); // as above, or lower-cased in context or per code point
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      if (pendingSpace) {
+        state = literals.next(state, ' ');
+        length++;
+        pendingSpace = false;
+        if (state < 0) {
+          found = mark(state, found);
+        }
+      }
+      state = literals.next(state, c);
+      if (++length > MAX_LINE_LENGTH) {
         return null;
       }
-      all.addAll(literals);
-    }
-    return all;
-  }
-
-  /** Whether {@code normalised} holds a required literal, so that some rule might match it. */
-  private boolean mayMatch(String normalised) {
-    if (literals == null) {
-      return true;
-    }
-    for (String literal : literals) {
-      if (normalised.contains(literal)) {
-        return true;
+      if (state < 0) {
+        found = mark(state, found);
       }
     }
-    return false;
+    return length == 0 || (found == null && !anyAlwaysTried) ? null
+        : found == null ? new boolean[lexicon.size()] : found;
   }
 
-  private static Pattern union(List<LexiconRule> lexicon) {
-    StringJoiner union = new StringJoiner("|");
-    for (LexiconRule rule : lexicon) {
-      union.add("(?:" + rule.pattern().pattern() + ")");
+  /** {@link #candidates} of an already normalised line, or {@code null} for none. */
+  private boolean[] candidatesOf(String normalised) {
+    if (normalised == null) {
+      return null;
     }
-    return Pattern.compile(union.toString());
+    boolean[] found = null;
+    int state = LiteralIndex.start();
+    for (int i = 0; i < normalised.length(); i++) {
+      state = literals.next(state, normalised.charAt(i));
+      if (state < 0) {
+        found = mark(state, found);
+      }
+    }
+    return found == null && !anyAlwaysTried ? null : found == null ? new boolean[lexicon.size()] : found;
   }
 
-  private LexiconRule match(String text) {
+  private boolean[] mark(int state, boolean[] found) {
+    boolean[] marked = found == null ? new boolean[lexicon.size()] : found;
+    literals.mark(state, marked);
+    return marked;
+  }
+
+  /**
+   * The line as rules see it: whitespace collapsed, ends trimmed, lower case; {@code null} when that is
+   * empty or longer than {@value #MAX_LINE_LENGTH} characters.
+   */
+  private static String normalise(String text) {
     String collapsed = Whitespace.collapse(text).strip();
     // Lower-casing never shortens a string, so the length cap can be checked first.
     if (collapsed.isEmpty() || collapsed.length() > MAX_LINE_LENGTH) {
       return null;
     }
     String normalised = collapsed.toLowerCase(Locale.ROOT);
-    if (normalised.length() > MAX_LINE_LENGTH || !mayMatch(normalised) || !anyRule.matches(normalised)) {
-      return null;
-    }
-    for (LexiconRule rule : lexicon) {
-      if (rule.pattern().matches(normalised)) {
-        return rule;
-      }
-    }
-    return null;
+    return normalised.length() > MAX_LINE_LENGTH ? null : normalised;
   }
-
 }

@@ -40,13 +40,7 @@ public final class CollapseSpacesStep extends LineStep {
     if (last >= 0 && (text.charAt(0) == ' ' || text.charAt(last) == ' ')) {
       return false;
     }
-    for (int i = 0; i <= last; i++) {
-      char c = text.charAt(i);
-      if (c == '\t' || (c == ' ' && text.charAt(i + 1) == ' ')) {
-        return false;
-      }
-    }
-    return true;
+    return text.indexOf('\t') < 0 && text.indexOf("  ") < 0;
   }
 
   private static boolean isBlank(char c) {

@@ -13,6 +13,11 @@ public final class ControlCharactersStep extends LineStep {
   }
 
   @Override
+  protected boolean keepsPrintableAscii() {
+    return true; // U+0000-U+001F and U+007F-U+009F are outside the printable range
+  }
+
+  @Override
   protected String clean(String text) {
     if (!containsControl(text)) {
       return text;

@@ -14,7 +14,29 @@ public final class NfcStep extends LineStep {
   }
 
   @Override
+  protected boolean keepsPrintableAscii() {
+    return true; // ASCII text is NFC
+  }
+
+  @Override
   protected String clean(String text) {
+    if (isBelowCombiningMarks(text)) {
+      return text;
+    }
     return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether every char is below U+0300: such text is NFC, since no character there decomposes or
+   * combines with its neighbour (every NFC quick-check "no" or "maybe" character, combining marks
+   * first, is at U+0300 or beyond).
+   */
+  private static boolean isBelowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x0300) {
+        return false;
+      }
+    }
+    return true;
   }
 }

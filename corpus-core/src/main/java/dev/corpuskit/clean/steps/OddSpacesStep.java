@@ -17,6 +17,11 @@ public final class OddSpacesStep extends LineStep {
   }
 
   @Override
+  protected boolean keepsPrintableAscii() {
+    return true; // every odd and zero-width space is a control character or beyond ASCII
+  }
+
+  @Override
   protected String clean(String text) {
     if (!containsOddSpace(text)) {
       return text;

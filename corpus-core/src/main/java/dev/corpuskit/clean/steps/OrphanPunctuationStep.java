@@ -19,6 +19,9 @@ public final class OrphanPunctuationStep extends LineStep {
 
   @Override
   protected String clean(String text) {
+    if (text.indexOf(',') < 0) {
+      return text; // every repair needs a comma
+    }
     String repaired = hasDoubledComma(text) ? collapseDoubledCommas(text) : text;
     int start = 0;
     boolean comma = false;
@@ -31,16 +34,13 @@ public final class OrphanPunctuationStep extends LineStep {
 
   /** Whether a comma follows another with only spaces or tabs between. */
   private static boolean hasDoubledComma(String text) {
-    boolean afterComma = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',') {
-        if (afterComma) {
-          return true;
-        }
-        afterComma = true;
-      } else if (c != ' ' && c != '\t') {
-        afterComma = false;
+    for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+      int next = comma + 1;
+      while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+        next++;
+      }
+      if (next < text.length() && text.charAt(next) == ',') {
+        return true;
       }
     }
     return false;

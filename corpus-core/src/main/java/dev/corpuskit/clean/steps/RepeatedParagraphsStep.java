@@ -31,6 +31,10 @@ public final class RepeatedParagraphsStep implements CleaningStep {
     Set<String> seen = new HashSet<>();
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
+      if (line.text().length() < MIN_LENGTH) {
+        out.add(line); // collapsing and stripping never lengthen a line
+        continue;
+      }
       String key = Whitespace.collapse(line.text()).strip();
       if (key.length() >= MIN_LENGTH && !seen.add(key)) {
         audit.removed(ID, line);

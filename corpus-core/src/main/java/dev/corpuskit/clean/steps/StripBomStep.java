@@ -16,6 +16,11 @@ public final class StripBomStep extends LineStep {
   }
 
   @Override
+  protected boolean keepsPrintableAscii() {
+    return true; // U+FEFF is not ASCII
+  }
+
+  @Override
   protected String clean(String text) {
     if (text.indexOf('\uFEFF') < 0) {
       return text;

@@ -102,4 +102,30 @@ class BoilerplateStepTest {
     String line = "Leave a reply " + "x".repeat(BoilerplateStep.MAX_LINE_LENGTH);
     assertThat(run(step, "Text.\n" + line + "\n")).isEqualTo("Text.\n" + line + "\n");
   }
+
+  @Test
+  void removesALineExactlyWhenTheFirstMatchingRuleWouldWithoutThePrefilter() {
+    String[] pieces = {"Leave a", "REPLY", "comments", "12", "share on", "twitter", "powered by", "İ", "Σ", "\u2028",
+        "\u001C", "\uD83D\uDE00", "\u00A0", "\t", "  ", "cookies", "we use", "this site uses", "x", "©", "all rights reserved",
+        "related stories", ":", "?", "do you like this article", "you must be logged in to post a", "comment"};
+    java.util.Random random = new java.util.Random(11);
+    var lexicon = dev.corpuskit.clean.Language.of("en").lexicon();
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = random.nextInt(7); i >= 0; i--) {
+        line.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      if (random.nextInt(20) == 0) {
+        line.append("y".repeat(BoilerplateStep.MAX_LINE_LENGTH - 10 + random.nextInt(20)));
+      }
+      String normalised = dev.corpuskit.clean.Whitespace.collapse(line.toString()).strip().toLowerCase(java.util.Locale.ROOT);
+      String expected = null;
+      if (!normalised.isEmpty() && normalised.length() <= BoilerplateStep.MAX_LINE_LENGTH) {
+        expected = lexicon.stream().filter(r -> r.pattern().matches(normalised)).map(r -> "boilerplate/" + r.id())
+            .findFirst().orElse(null);
+      }
+      var changes = audit(step, line.toString());
+      assertThat(changes.isEmpty() ? null : changes.get(0).step()).as(line.toString()).isEqualTo(expected);
+    }
+  }
 }

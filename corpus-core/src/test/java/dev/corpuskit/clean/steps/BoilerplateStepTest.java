@@ -63,12 +63,16 @@ class BoilerplateStepTest {
     assertThat(run(step, text)).isEqualTo(text);
   }
 
+  /** A line of article prose: long enough, and it ends a sentence. */
+  private static final String ARTICLE =
+      "The council voted on Monday to extend the library's opening hours through the winter.";
+
   @Test
   void aTailMarkerCutsEverythingAfterIt() {
-    String text = "Article.\n\nRelated Article\n\nPosted on: Monday | By: desk\nOther headline\n"
+    String text = ARTICLE + "\n\nRelated Article\n\nPosted on: Monday | By: desk\nOther headline\n"
         + "Powered by\nPrivacy & Cookies: This site uses cookies.";
 
-    assertThat(run(step, text)).isEqualTo("Article.\n\n");
+    assertThat(run(step, text)).isEqualTo(ARTICLE + "\n\n");
     assertThat(audit(step, text)).extracting(Change::line, Change::step).containsExactly(
         org.assertj.core.groups.Tuple.tuple(3, "boilerplate/related-articles"),
         org.assertj.core.groups.Tuple.tuple(4, "boilerplate/related-articles"),
@@ -94,7 +98,22 @@ class BoilerplateStepTest {
 
   @Test
   void oddSpacesAndCaseDoNotHideBoilerplate() {
-    assertThat(run(step, "Text.\n  LEAVE\u00A0a \treply  \nComments follow")).isEqualTo("Text.\n");
+    assertThat(run(step, ARTICLE + "\n  LEAVE\u00A0a \treply  \nComments follow")).isEqualTo(ARTICLE + "\n");
+  }
+
+  @Test
+  void aTailMarkerWithMoreProseAfterItDoesNotCut() {
+    String box = "Related Stories\nAnother story's headline\n";
+    String text = ARTICLE + "\n" + box + ARTICLE + "\n" + ARTICLE + "\n";
+
+    assertThat(run(step, text)).isEqualTo(ARTICLE + "\nAnother story's headline\n" + ARTICLE + "\n" + ARTICLE + "\n");
+  }
+
+  @Test
+  void aTailMarkerInAMenuAboveTheArticleDoesNotCut() {
+    String text = "News\nSports\nLeave a Comment\nSearch\nHeadline\n" + ARTICLE + "\n";
+
+    assertThat(run(step, text)).isEqualTo("News\nSports\nSearch\nHeadline\n" + ARTICLE + "\n");
   }
 
   @Test

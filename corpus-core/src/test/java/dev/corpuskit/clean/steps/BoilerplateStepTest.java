@@ -41,7 +41,11 @@ class BoilerplateStepTest {
       "read-more -> Read more:",
       "comment-section -> Leave a Reply",
       "related-articles -> Related Articles",
-      "article-rating -> Do you like this article?"})
+      "article-rating -> Do you like this article?",
+      "post-navigation -> Previous articleFayette LIFE Academy celebrates new graduates",
+      "post-navigation -> NEXT STORY: First award signals start of a push",
+      "comment-header -> suz December 21, 2023 at 1:24 pm",
+      "comment-header -> Tweety1951 Dec. 20, 2023 at 1:12 p.m."})
   void namedBoilerplateIsRemoved(String id, String line) {
     String text = "Some article text.\n" + line + "\n";
 
@@ -57,7 +61,9 @@ class BoilerplateStepTest {
       "The company said on its blog that we use cookies responsibly.",
       "Comments made by the minister were later withdrawn.",
       "Posted on the wall was a notice.",
-      "She said she would leave a reply on the desk."})
+      "She said she would leave a reply on the desk.",
+      "The next story in the series ran on Monday.",
+      "Police said the crash happened December 21, 2023 at 1:24 pm near the bridge."})
   void prosePassesThrough(String line) {
     String text = "Title\n" + line + "\nMore text.\n";
     assertThat(run(step, text)).isEqualTo(text);

@@ -19,7 +19,8 @@ public final class DensityClassifier {
   public DensityClassifier(Thresholds thresholds) {
     this.contextFree = new ContextFreeClassifier(thresholds);
     this.thresholds = thresholds;
-    this.mainRegion = new MainRegion(thresholds.minGap(), thresholds.minShare());
+    this.mainRegion = new MainRegion(thresholds.minGap(), thresholds.minShare(), thresholds.nearGap(),
+        thresholds.nearShare());
   }
 
   /** The classifier with the default thresholds. */

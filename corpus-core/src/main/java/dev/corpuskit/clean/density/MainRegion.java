@@ -5,23 +5,32 @@ import java.util.List;
 
 /**
  * Keeps the article's region of a page: kept paragraphs fall into regions split by runs of removed
- * lines (menus, teaser lists, whether removed here or by an earlier step); the region with the most good text is the article, and other
- * regions stay only when they hold nearly as much good text. Related-story teasers and comment threads
- * far from the article go.
+ * lines (menus, teaser lists, whether removed here or by an earlier step); the region with the most
+ * good text is the article, and other regions stay when they hold nearly as much good text, or when
+ * a short gap alone parts them from the article (an advertisement inside it). Related-story teasers
+ * and comment threads far from the article go.
  */
 final class MainRegion {
 
   private final int minGap;
   private final double minShare;
+  private final int nearGap;
+  private final double nearShare;
 
   /**
    * @param minGap a run of at least this many removed paragraphs splits regions
    * @param minShare a region other than the main one stays when its good text is at least this share of
    *     the main region's
+   * @param nearGap a region that at most this many removed lines part from the main region (or from a
+   *     region kept for being near it) stays when its good text is at least {@code nearShare} of the
+   *     main region's
+   * @param nearShare see {@code nearGap}
    */
-  MainRegion(int minGap, double minShare) {
+  MainRegion(int minGap, double minShare, int nearGap, double nearShare) {
     this.minGap = minGap;
     this.minShare = minShare;
+    this.nearGap = nearGap;
+    this.nearShare = nearShare;
   }
 
   /**
@@ -49,16 +58,36 @@ final class MainRegion {
       regions.add(new int[] {start, lastKept});
     }
     long best = 0;
+    int main = -1;
     long[] weights = new long[regions.size()];
     for (int r = 0; r < regions.size(); r++) {
       for (int i = regions.get(r)[0]; i <= regions.get(r)[1]; i++) {
         weights[r] += keep[i] ? weight[i] : 0;
       }
-      best = Math.max(best, weights[r]);
+      if (weights[r] > best || main < 0) {
+        best = weights[r];
+        main = r;
+      }
+    }
+    boolean[] stays = new boolean[regions.size()];
+    for (int r = 0; r < regions.size(); r++) {
+      stays[r] = weights[r] >= best * minShare;
+    }
+    for (int direction = -1; direction <= 1 && main >= 0; direction += 2) {
+      for (int r = main + direction; r >= 0 && r < regions.size(); r += direction) {
+        int[] earlier = regions.get(Math.min(r, r - direction));
+        int[] later = regions.get(Math.max(r, r - direction));
+        boolean near = removedBetween(keep, removedBefore, earlier[1], later[0]) <= nearGap
+            && weights[r] >= best * nearShare;
+        if (!near && !stays[r]) {
+          break;
+        }
+        stays[r] = true;
+      }
     }
     boolean[] out = keep.clone();
     for (int r = 0; r < regions.size(); r++) {
-      if (weights[r] < best * minShare) {
+      if (!stays[r]) {
         for (int i = regions.get(r)[0]; i <= regions.get(r)[1]; i++) {
           out[i] = false;
         }

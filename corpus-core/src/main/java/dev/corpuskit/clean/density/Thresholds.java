@@ -17,9 +17,21 @@ package dev.corpuskit.clean.density;
  * @param headRun before the first good paragraph, bad paragraphs go in runs of at least this many:
  *     the title block just above the article is short, a menu or teaser list is longer
  * @param tailRun after the last good paragraph, bad paragraphs go in runs of at least this many
+ * @param nearGap a region next to the main one, or next to a region kept for this reason, stays when
+ *     at most this many removed lines separate them and it holds at least {@code nearShare} of the
+ *     main region's good text: the rest of an article that an advertisement split off
+ * @param nearShare see {@code nearGap}
  */
 public record Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
-    double maxLinkDensity, int minRun, int minGap, double minShare, int headRun, int tailRun) {
+    double maxLinkDensity, int minRun, int minGap, double minShare, int headRun, int tailRun,
+    int nearGap, double nearShare) {
+
+  /** Thresholds that keep no region for being near the main one ({@code nearGap = 0}). */
+  public Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
+      double maxLinkDensity, int minRun, int minGap, double minShare, int headRun, int tailRun) {
+    this(shortChars, longChars, lowStopWords, highStopWords, maxLinkDensity, minRun, minGap, minShare,
+        headRun, tailRun, 0, 1);
+  }
 
   /** Thresholds that treat bad runs alike wherever they stand ({@code headRun = tailRun = minRun}). */
   public Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
@@ -32,10 +44,11 @@ public record Thresholds(int shortChars, int longChars, double lowStopWords, dou
    * The defaults for plain text. Inside the article only a long run of bad paragraphs is trusted to
    * be boilerplate; before and after it, shorter runs go. Lines that earlier steps removed (repeated
    * across the corpus, lexicon matches) count as gaps, so a site's furniture splits the page into
-   * regions and small regions far from the article (author bios, disclaimers, teasers) go.
+   * regions and small regions far from the article (author bios, disclaimers, teasers) go; a region
+   * that only a short gap (an advertisement) parts from the article stays.
    */
   public static Thresholds defaults() {
-    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 3, 0.3, 4, 2);
+    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 3, 0.3, 4, 2, 5, 0.08);
   }
 
   /**

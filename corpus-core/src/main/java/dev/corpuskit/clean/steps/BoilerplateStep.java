@@ -18,8 +18,9 @@ import java.util.Set;
  *
  * <p>A pattern that opens trailing boilerplate (a comment section, a related-articles list, a rating
  * prompt) also cuts the tail: every line after it goes, audited under the id of the pattern the line
- * matches itself or else under the marker's id. It cuts only once some content precedes it; before
- * any content the marker line alone is removed. Comment counters ("3 Comments") are removed but do not
+ * matches itself or else under the marker's id. It cuts only where more prose precedes it than
+ * follows it ({@link TailCut}); elsewhere (a menu item above the article, a related-stories box inside
+ * it) the marker line alone is removed. Comment counters ("3 Comments") are removed but do not
  * cut, since they also stand under headlines.
  *
  * <p>A line is matched whole, after whitespace is collapsed, ends are trimmed and letters are
@@ -85,20 +86,20 @@ public final class BoilerplateStep implements CleaningStep {
   @Override
   public List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());
-    boolean contentSeen = false;
+    TailCut tail = new TailCut(lines);
     int cutBy = -1;
-    for (Line line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
       int match = match(line.text());
       if (cutBy >= 0) {
         audit.removed(auditIds[match < 0 ? cutBy : match], line);
       } else if (match >= 0) {
         audit.removed(auditIds[match], line);
-        if (lexicon.get(match).cutsTail() && contentSeen) {
+        if (lexicon.get(match).cutsTail() && tail.cutsAt(i)) {
           cutBy = match;
         }
       } else {
         out.add(line);
-        contentSeen |= !line.isBlank();
       }
     }
     return out;

@@ -85,6 +85,19 @@ class DensityClassifierTest {
   }
 
   @Test
+  void theRestOfAnArticleThatAnAdvertisementSplitOffStays() {
+    // Ten paragraphs of the article, then one more after the lines of an advertisement, or of a menu.
+    List<Paragraph> page = paragraphs(Stream.generate(() -> PROSE).limit(11).toArray(String[]::new));
+    int[] removedBefore = new int[page.size()];
+
+    removedBefore[10] = 4;
+    assertThat(DensityClassifier.withDefaults().judge(page, removedBefore)).allMatch(Verdict::keep);
+    removedBefore[10] = 12;
+    assertThat(DensityClassifier.withDefaults().judge(page, removedBefore).get(10))
+        .isEqualTo(new Verdict(false, "outside-main"));
+  }
+
+  @Test
   void linesRemovedByEarlierStepsSplitRegions() {
     String bio = "Jane Doe has written about the city and its council for the paper since 2010, and she"
         + " lives by the river with her family and two dogs, who like the boats.";

@@ -41,7 +41,11 @@ class BoilerplateStepTest {
       "read-more -> Read more:",
       "comment-section -> Leave a Reply",
       "related-articles -> Related Articles",
-      "article-rating -> Do you like this article?"})
+      "article-rating -> Do you like this article?",
+      "post-navigation -> Previous articleFayette LIFE Academy celebrates new graduates",
+      "post-navigation -> NEXT STORY: First award signals start of a push",
+      "comment-header -> suz December 21, 2023 at 1:24 pm",
+      "comment-header -> Tweety1951 Dec. 20, 2023 at 1:12 p.m."})
   void namedBoilerplateIsRemoved(String id, String line) {
     String text = "Some article text.\n" + line + "\n";
 
@@ -57,18 +61,24 @@ class BoilerplateStepTest {
       "The company said on its blog that we use cookies responsibly.",
       "Comments made by the minister were later withdrawn.",
       "Posted on the wall was a notice.",
-      "She said she would leave a reply on the desk."})
+      "She said she would leave a reply on the desk.",
+      "The next story in the series ran on Monday.",
+      "Police said the crash happened December 21, 2023 at 1:24 pm near the bridge."})
   void prosePassesThrough(String line) {
     String text = "Title\n" + line + "\nMore text.\n";
     assertThat(run(step, text)).isEqualTo(text);
   }
 
+  /** A line of article prose: long enough, and it ends a sentence. */
+  private static final String ARTICLE =
+      "The council voted on Monday to extend the library's opening hours through the winter.";
+
   @Test
   void aTailMarkerCutsEverythingAfterIt() {
-    String text = "Article.\n\nRelated Article\n\nPosted on: Monday | By: desk\nOther headline\n"
+    String text = ARTICLE + "\n\nRelated Article\n\nPosted on: Monday | By: desk\nOther headline\n"
         + "Powered by\nPrivacy & Cookies: This site uses cookies.";
 
-    assertThat(run(step, text)).isEqualTo("Article.\n\n");
+    assertThat(run(step, text)).isEqualTo(ARTICLE + "\n\n");
     assertThat(audit(step, text)).extracting(Change::line, Change::step).containsExactly(
         org.assertj.core.groups.Tuple.tuple(3, "boilerplate/related-articles"),
         org.assertj.core.groups.Tuple.tuple(4, "boilerplate/related-articles"),
@@ -94,7 +104,22 @@ class BoilerplateStepTest {
 
   @Test
   void oddSpacesAndCaseDoNotHideBoilerplate() {
-    assertThat(run(step, "Text.\n  LEAVE\u00A0a \treply  \nComments follow")).isEqualTo("Text.\n");
+    assertThat(run(step, ARTICLE + "\n  LEAVE\u00A0a \treply  \nComments follow")).isEqualTo(ARTICLE + "\n");
+  }
+
+  @Test
+  void aTailMarkerWithMoreProseAfterItDoesNotCut() {
+    String box = "Related Stories\nAnother story's headline\n";
+    String text = ARTICLE + "\n" + box + ARTICLE + "\n" + ARTICLE + "\n";
+
+    assertThat(run(step, text)).isEqualTo(ARTICLE + "\nAnother story's headline\n" + ARTICLE + "\n" + ARTICLE + "\n");
+  }
+
+  @Test
+  void aTailMarkerInAMenuAboveTheArticleDoesNotCut() {
+    String text = "News\nSports\nLeave a Comment\nSearch\nHeadline\n" + ARTICLE + "\n";
+
+    assertThat(run(step, text)).isEqualTo("News\nSports\nSearch\nHeadline\n" + ARTICLE + "\n");
   }
 
   @Test

@@ -77,8 +77,13 @@ final class ArticleContainer {
     }
     best = withLikeParts(best, root, prose);
     Element scope = ownArticle(best, root, prose);
-    if (prose.getOrDefault(best, new double[1])[0] < MIN_PROSE_SHARE * prose.getOrDefault(scope, new double[1])[0]) {
-      return List.of(scope);
+    double scopeProse = prose.getOrDefault(scope, new double[1])[0];
+    if (prose.getOrDefault(best, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
+      Element up = best;
+      while (up != scope && prose.getOrDefault(up, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
+        up = up.parent();
+      }
+      return List.of(up);
     }
     Element parent = best.parent();
     if (parent == null || best == root) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -91,7 +92,8 @@ public final class MainText {
     removals.remove(copy.select(NON_CONTENT), "non-content");
     removals.remove(copy.select(TITLE), "title");
     removals.remove(copy.select(FIGURES), "figure");
-    removeFurniture(body, body.text().length(), Set.of(), removals);
+    ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
+    removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));
     removals.outside(body, parts, "outside-article");
     BlockCollector collector = new BlockCollector();
@@ -134,6 +136,15 @@ public final class MainText {
     return verdicts;
   }
 
+  /** The length of the text of the paragraphs ({@code p}) in {@code element}. */
+  private static int paragraphChars(Element element) {
+    int chars = 0;
+    for (Element paragraph : element.getElementsByTag("p")) {
+      chars += paragraph.text().length();
+    }
+    return chars;
+  }
+
   /** The first article element with enough text, else {@code body}. */
   private static Element articleElement(Document page, Element body) {
     int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
@@ -149,17 +160,19 @@ public final class MainText {
   /**
    * Removes the elements under {@code element} whose markup names them furniture. One that holds half
    * the page (or the marked article body) stays: its words name the page's layout, and the words it
-   * shares with its parts are {@code excused} in them.
+   * shares with its parts are {@code excused} in them. The page's size is the text of its paragraphs
+   * ({@code p}), if it has any, so that a sidebar of teasers does not pass for the layout.
    */
-  private static void removeFurniture(Element element, int pageChars, Set<String> excused, Removals removals) {
+  private static void removeFurniture(Element element, ToIntFunction<Element> size, int pageSize, Set<String> excused,
+      Removals removals) {
     for (Element child : new ArrayList<>(element.children())) {
       List<String> furniture = MarkupSignals.furnitureWords(child);
       if (furniture.isEmpty() || excused.containsAll(furniture)) {
-        removeFurniture(child, pageChars, excused, removals);
-      } else if (child.text().length() * 2 >= pageChars || child.selectFirst("[itemprop=articleBody]") != null) {
+        removeFurniture(child, size, pageSize, excused, removals);
+      } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
-        removeFurniture(child, pageChars, more, removals);
+        removeFurniture(child, size, pageSize, more, removals);
       } else {
         removals.remove(child, "furniture");
       }

@@ -89,9 +89,9 @@ public final class MainText {
     Document copy = page.clone();
     Element body = copy.body() != null ? copy.body() : copy;
     Removals removals = new Removals();
-    removals.remove(copy.select(NON_CONTENT), "non-content");
-    removals.remove(copy.select(TITLE), "title");
-    removals.remove(copy.select(FIGURES), "figure");
+    removals.remove(copy, copy.select(NON_CONTENT), "non-content");
+    removals.remove(copy, copy.select(TITLE), "title");
+    removals.remove(copy, copy.select(FIGURES), "figure");
     ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
     removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));

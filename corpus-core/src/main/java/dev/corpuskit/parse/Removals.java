@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -20,21 +21,40 @@ final class Removals {
 
   private final List<Change> changes = new ArrayList<>();
 
-  /** Removes those of {@code elements} still in the page, recording their text under {@code rule}. */
-  void remove(List<Element> elements, String rule) {
-    for (Element element : elements) {
-      if (element.ownerDocument() != null) { // not inside one removed before
-        remove(element, rule);
-      }
+  /**
+   * Removes {@code elements} (a selection from {@code root}), recording their text under {@code rule};
+   * one inside another is recorded with it. One pass over the page and one bulk removal, so that
+   * many elements cost no more than a few.
+   */
+  void remove(Element root, Elements elements, String rule) {
+    if (elements.isEmpty()) {
+      return;
     }
+    Set<Element> selected = Collections.newSetFromMap(new IdentityHashMap<>());
+    selected.addAll(elements);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element element && selected.contains(element)) {
+          record(element, rule);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    elements.remove();
   }
 
   /** Removes {@code element}, recording its text under {@code rule}. */
   void remove(Element element, String rule) {
+    record(element, rule);
+    element.remove();
+  }
+
+  private void record(Element element, String rule) {
     BlockCollector collector = new BlockCollector();
     NodeTraversor.traverse(collector, element);
     collector.blocks().forEach(block -> add(block, rule));
-    element.remove();
   }
 
   /** Records, under {@code rule}, the text of {@code root} outside {@code parts}. */

@@ -4,6 +4,8 @@ import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.Source;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,9 +105,14 @@ public final class DataCard {
       md.append("| `").append(rule.getKey()).append("` | ").append(rule.getValue()).append(" | ")
           .append(summary.findingsByRule().getOrDefault(rule.getKey(), 0L)).append(" |\n");
     }
-    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`):\n\n");
+    List<String> stages = parsingStages(summary);
+    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`")
+        .append(stages.isEmpty() ? "" : "; first the text that parsing left out, such as the blocks of HTML"
+            + " pages outside their main text (`html-main-text`)")
+        .append("):\n\n");
     md.append("| Step | Changes |\n|---|---:|\n");
-    for (String step : summary.steps()) {
+    stages.addAll(summary.steps());
+    for (String step : stages) {
       md.append("| `").append(step).append("` | ").append(summary.changesOf(step)).append(" |\n");
       for (Map.Entry<String, Integer> detail : summary.changesByStep().entrySet()) {
         if (detail.getKey().startsWith(step + "/")) {
@@ -115,6 +122,19 @@ public final class DataCard {
       }
     }
     md.append('\n');
+  }
+
+  /** The audited ids that are not cleaning steps: removals made while parsing, such as {@code html-main-text}. */
+  private static List<String> parsingStages(BuildSummary summary) {
+    List<String> stages = new ArrayList<>();
+    for (String detailed : summary.changesByStep().keySet()) {
+      int slash = detailed.indexOf('/');
+      String stage = slash < 0 ? detailed : detailed.substring(0, slash);
+      if (!summary.steps().contains(stage) && !stages.contains(stage)) {
+        stages.add(stage);
+      }
+    }
+    return stages;
   }
 
   private static void files(StringBuilder md) {

@@ -28,6 +28,8 @@ final class ArticleContainer {
   private static final double SIBLING_SHARE = 0.2;
   /** The container must hold at least this share of the root's prose points, else the root stays. */
   private static final double MIN_PROSE_SHARE = 0.5;
+  /** An {@code <article>} with this many prose points is a story: two or more make a feed. */
+  private static final double MIN_STORY_PROSE = 20;
 
   private ArticleContainer() {}
 
@@ -69,10 +71,19 @@ final class ArticleContainer {
     if (best == null) {
       return List.of(root);
     }
+    Element story = firstOfFeed(root, prose);
+    if (story != null) {
+      return find(story);
+    }
     best = withLikeParts(best, root, prose);
-    double rootProse = prose.getOrDefault(root, new double[1])[0];
-    if (prose.getOrDefault(best, new double[1])[0] < MIN_PROSE_SHARE * rootProse) {
-      return List.of(root);
+    Element scope = ownArticle(best, root, prose);
+    double scopeProse = prose.getOrDefault(scope, new double[1])[0];
+    if (prose.getOrDefault(best, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
+      Element up = best;
+      while (up != scope && prose.getOrDefault(up, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
+        up = up.parent();
+      }
+      return List.of(up);
     }
     Element parent = best.parent();
     if (parent == null || best == root) {
@@ -86,6 +97,49 @@ final class ArticleContainer {
       }
     }
     return out;
+  }
+
+  /**
+   * The first of the {@code <article>} elements of {@code root} with prose in them, when there are
+   * several (a feed of stories, as on pages that load the next story below the one asked for);
+   * else null. Only the innermost count: an article that holds another is the feed.
+   */
+  private static Element firstOfFeed(Element root, Map<Element, double[]> prose) {
+    List<Element> stories = new ArrayList<>();
+    for (Element article : root.getElementsByTag("article")) {
+      if (article != root && isStory(article) && prose.getOrDefault(article, new double[1])[0] >= MIN_STORY_PROSE) {
+        stories.removeIf(outer -> contains(outer, article));
+        stories.add(article);
+      }
+    }
+    return stories.size() < 2 ? null : stories.get(0);
+  }
+
+  /** Whether schema.org microdata types {@code article} as a story ({@code NewsArticle}, {@code BlogPosting}...). */
+  private static boolean isStory(Element article) {
+    String type = article.attr("itemtype");
+    return type.contains("schema.org/") && (type.endsWith("Article") || type.endsWith("Posting"));
+  }
+
+  /**
+   * The {@code <article>} that holds {@code best} when {@code root} holds other articles with prose
+   * too (teasers or fact boxes beside the story), else {@code root}.
+   */
+  private static Element ownArticle(Element best, Element root, Map<Element, double[]> prose) {
+    Element own = null;
+    for (Element up = best; up != null && up != root && own == null; up = up.parent()) {
+      own = up.nameIs("article") ? up : null;
+    }
+    if (own == null) {
+      return root;
+    }
+    for (Element other : root.getElementsByTag("article")) {
+      if (other != own && !contains(own, other) && !contains(other, own)
+          && prose.getOrDefault(other, new double[1])[0] >= MIN_STORY_PROSE) {
+        return own;
+      }
+    }
+    return root;
   }
 
   /**

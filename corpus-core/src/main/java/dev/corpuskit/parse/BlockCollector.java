@@ -22,6 +22,7 @@ final class BlockCollector implements NodeVisitor {
   private int linkChars;
   private int linkDepth;
   private boolean heading;
+  private int line;
 
   /** Whether {@code element} starts a block of its own. */
   static boolean isBlock(Element element) {
@@ -31,6 +32,9 @@ final class BlockCollector implements NodeVisitor {
   @Override
   public void head(Node node, int depth) {
     if (node instanceof TextNode textNode) {
+      if (line == 0 && !textNode.isBlank()) {
+        line = Math.max(0, textNode.sourceRange().start().lineNumber());
+      }
       append(textNode.getWholeText());
     } else if (node instanceof Element element) {
       if (element.nameIs("br")) {
@@ -62,6 +66,11 @@ final class BlockCollector implements NodeVisitor {
     }
   }
 
+  /** Ends the current block: the next text starts a new one. */
+  void breakBlock() {
+    endBlock();
+  }
+
   /** The blocks collected, empty ones left out. */
   List<Block> blocks() {
     endBlock();
@@ -89,10 +98,11 @@ final class BlockCollector implements NodeVisitor {
   private void endBlock() {
     String block = text.toString().strip().replaceAll(" *\n[ \n]*", "\n");
     if (!block.isEmpty()) {
-      blocks.add(new Block(block, linkChars, heading));
+      blocks.add(new Block(block, linkChars, heading, line));
     }
     text.setLength(0);
     linkChars = 0;
     heading = false;
+    line = 0;
   }
 }

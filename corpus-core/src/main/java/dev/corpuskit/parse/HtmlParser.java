@@ -1,5 +1,6 @@
 package dev.corpuskit.parse;
 
+import dev.corpuskit.clean.Language;
 import dev.corpuskit.source.SourceFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,7 +11,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * HTML pages, read with jsoup from bytes so that a byte-order mark, then a {@code <meta charset>},
- * then the configured encoding decides how they are decoded. The document text is the page's main text (see {@link MainText}).
+ * then the configured encoding decides how they are decoded. The document text is the page's main text
+ * (see {@link MainText}); the blocks left out of it come with the document, to be audited.
  */
 public final class HtmlParser implements Parser {
 
@@ -25,14 +27,17 @@ public final class HtmlParser implements Parser {
       used = charset;
     }
     Decoding decoding = TextDecoder.decode(bytes, used);
+    Extraction main = MainText.extract(page, Language.of(Language.ENGLISH));
     // jsoup decodes by itself, and its UTF-32 decoding lets surrogate code points through.
-    String text = TextDecoder.withoutLoneSurrogates(MainText.of(page));
-    return new ParsedDocument(source, bytes, Format.HTML, decoding, text);
+    String text = TextDecoder.withoutLoneSurrogates(main.text());
+    return new ParsedDocument(source, bytes, Format.HTML, decoding, text, main.removed());
   }
 
   private static Document read(byte[] bytes, String charsetName) {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(bytes), charsetName, "");
+      // Positions give the line of each removed block in the audit.
+      return Jsoup.parse(new ByteArrayInputStream(bytes), charsetName, "",
+          org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory cannot fail", e);
     }

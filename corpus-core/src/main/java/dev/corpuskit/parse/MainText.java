@@ -1,5 +1,6 @@
 package dev.corpuskit.parse;
 
+import dev.corpuskit.clean.Change;
 import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.density.DensityClassifier;
 import dev.corpuskit.clean.density.DensityClassifier.Verdict;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -17,28 +19,39 @@ import org.jsoup.select.NodeTraversor;
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
  * <ol>
- *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides; the page title
- *       ({@code h1}), figures and their captions, embedded posts.
+ *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides
+ *       ({@code non-content}); the page title ({@code h1}: {@code title}), figures and their
+ *       captions, embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
- *       page.
+ *       page ({@code furniture}).
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
- *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose.
+ *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
+ *       text outside goes ({@code outside-article}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
  *       ({@code link-density}), when it holds a copyright sign, or when it is very short and the
  *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
  *       article.
  * </ol>
+ *
+ * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so
+ * that the cleaning audit accounts for all the text of the page.
  */
 public final class MainText {
+
+  /** The step id of the extraction's removals in the cleaning audit. */
+  public static final String AUDIT_STEP = "html-main-text";
 
   private static final String NON_CONTENT =
       "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form,"
           + " button, select, textarea, [hidden], [aria-hidden=true]";
 
-  /** The page title, figures with their captions and embedded posts: never the article's prose. */
-  private static final String NOT_ARTICLE_TEXT = "h1, figcaption, figure, blockquote.twitter-tweet,"
+  /** The page title: not the article's prose. */
+  private static final String TITLE = "h1";
+
+  /** Figures with their captions and embedded posts: not the article's prose. */
+  private static final String FIGURES = "figcaption, figure, blockquote.twitter-tweet,"
       + " blockquote.instagram-media, blockquote.tiktok-embed";
 
   /** Elements that mark the article, most specific first. */
@@ -65,13 +78,26 @@ public final class MainText {
 
   /** The main text of {@code page}, judged with the stop words of {@code language}. */
   public static String of(Document page, Language language) {
+    return extract(page, language).text();
+  }
+
+  /**
+   * The main text of {@code page} and the blocks removed from it, each as an audit entry of
+   * {@code html-main-text/<rule>} at the line of the markup where the block starts.
+   */
+  static Extraction extract(Document page, Language language) {
     Document copy = page.clone();
-    copy.select(NON_CONTENT).remove();
-    copy.select(NOT_ARTICLE_TEXT).remove();
     Element body = copy.body() != null ? copy.body() : copy;
-    removeFurniture(body, body.text().length(), Set.of());
+    Removals removals = new Removals();
+    removals.remove(copy, copy.select(NON_CONTENT), "non-content");
+    removals.remove(copy, copy.select(TITLE), "title");
+    removals.remove(copy, copy.select(FIGURES), "figure");
+    ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
+    removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
+    List<Element> parts = ArticleContainer.find(articleElement(copy, body));
+    removals.outside(body, parts, "outside-article");
     BlockCollector collector = new BlockCollector();
-    for (Element part : ArticleContainer.find(articleElement(copy, body))) {
+    for (Element part : parts) {
       NodeTraversor.traverse(collector, part);
     }
     List<Block> blocks = collector.blocks();
@@ -84,9 +110,11 @@ public final class MainText {
     for (int i = 0; i < blocks.size(); i++) {
       if (verdicts.get(i).keep()) {
         out.append(out.length() == 0 ? "" : "\n\n").append(blocks.get(i).text());
+      } else {
+        removals.add(blocks.get(i), verdicts.get(i).rule());
       }
     }
-    return out.length() == 0 ? "" : out.append('\n').toString();
+    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
   }
 
   /** One verdict per block of the article container, with the rule id of each removal. */
@@ -108,6 +136,15 @@ public final class MainText {
     return verdicts;
   }
 
+  /** The length of the text of the paragraphs ({@code p}) in {@code element}. */
+  private static int paragraphChars(Element element) {
+    int chars = 0;
+    for (Element paragraph : element.getElementsByTag("p")) {
+      chars += paragraph.text().length();
+    }
+    return chars;
+  }
+
   /** The first article element with enough text, else {@code body}. */
   private static Element articleElement(Document page, Element body) {
     int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
@@ -123,19 +160,21 @@ public final class MainText {
   /**
    * Removes the elements under {@code element} whose markup names them furniture. One that holds half
    * the page (or the marked article body) stays: its words name the page's layout, and the words it
-   * shares with its parts are {@code excused} in them.
+   * shares with its parts are {@code excused} in them. The page's size is the text of its paragraphs
+   * ({@code p}), if it has any, so that a sidebar of teasers does not pass for the layout.
    */
-  private static void removeFurniture(Element element, int pageChars, Set<String> excused) {
+  private static void removeFurniture(Element element, ToIntFunction<Element> size, int pageSize, Set<String> excused,
+      Removals removals) {
     for (Element child : new ArrayList<>(element.children())) {
       List<String> furniture = MarkupSignals.furnitureWords(child);
       if (furniture.isEmpty() || excused.containsAll(furniture)) {
-        removeFurniture(child, pageChars, excused);
-      } else if (child.text().length() * 2 >= pageChars || child.selectFirst("[itemprop=articleBody]") != null) {
+        removeFurniture(child, size, pageSize, excused, removals);
+      } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
-        removeFurniture(child, pageChars, more);
+        removeFurniture(child, size, pageSize, more, removals);
       } else {
-        child.remove();
+        removals.remove(child, "furniture");
       }
     }
   }

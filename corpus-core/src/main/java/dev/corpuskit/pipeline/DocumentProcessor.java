@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.clean.Change;
 import dev.corpuskit.clean.Cleaned;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.CleanerConfig;
@@ -22,7 +23,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The per-file work of a run, safe to call from several threads: takes the cached state when the
@@ -119,8 +122,10 @@ final class DocumentProcessor {
     Path target = output.resolve(path);
     AtomicFiles.write(target, bytes);
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
-    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime,
-        cleaned.changes());
+    // An HTML page's audit starts with the blocks its main-text extraction removed.
+    List<Change> changes = document.removed().isEmpty() ? cleaned.changes()
+        : Stream.concat(document.removed().stream(), cleaned.changes().stream()).toList();
+    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes);
   }
 
   /** Where {@code file} is written, relative to the output directory: HTML pages become text. */

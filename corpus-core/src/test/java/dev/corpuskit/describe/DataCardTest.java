@@ -154,4 +154,20 @@ class DataCardTest {
   void sameInputGivesTheSameCard() {
     assertThat(card()).isEqualTo(card());
   }
+
+  @Test
+  void removalsMadeWhileParsingComeBeforeTheSteps() {
+    BuildSummary summary = new BuildSummary(Map.of("file-type", "ERROR"), Map.of(),
+        List.of("strip-bom", "boilerplate"),
+        Map.of("html-main-text/furniture", 5, "html-main-text/link-density", 2, "boilerplate/cookie-notice", 1));
+
+    String card = card(DataPackageJsonTest.info(), MANIFEST, summary);
+
+    assertThat(card).contains("first the text that parsing left out").contains("| Step | Changes |\n|---|---:|\n"
+        + "| `html-main-text` | 7 |\n"
+        + "| &nbsp;&nbsp;`html-main-text/furniture` | 5 |\n"
+        + "| &nbsp;&nbsp;`html-main-text/link-density` | 2 |\n"
+        + "| `strip-bom` | 0 |\n"
+        + "| `boilerplate` | 1 |\n");
+  }
 }

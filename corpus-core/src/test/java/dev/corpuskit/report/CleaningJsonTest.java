@@ -140,4 +140,25 @@ class CleaningJsonTest {
     // the CR of the source lines is escaped in the audit, never a raw line break
     assertThat(MAPPER.readTree(one).get("audit").get(0).get("changes")).isNotEmpty();
   }
+
+  @Test
+  void anHtmlPageAuditsTheBlocksItsMainTextLeftOutByRule() throws IOException {
+    Path src = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(src.resolve("page.html"), dev.corpuskit.parse.MainTextAuditTest.PAGE, UTF_8);
+
+    JsonNode json = writeAndRead(CorpusCleaning.run(CorpusConfig.defaults(src), tmp.resolve("out")), "cleaning.json");
+
+    assertThat(changesByStep(json)).containsEntry("html-main-text/non-content", 1)
+        .containsEntry("html-main-text/furniture", 2).containsEntry("html-main-text/link-density", 2)
+        .containsEntry("html-main-text/copyright", 1);
+    Map<String, Integer> lineOf = new LinkedHashMap<>();
+    json.get("audit").get(0).get("changes").forEach(c -> {
+      if (c.get("step").asText().startsWith("html-main-text/")) {
+        assertThat(c.get("after").isNull()).isTrue();
+        lineOf.put(c.get("before").asText(), c.get("line").asInt());
+      }
+    });
+    assertThat(lineOf).containsEntry("Home News", 2).containsEntry("Great news, thanks for the report!", 10);
+    assertThat(Files.readString(tmp.resolve("out/page.txt"))).doesNotContain("Great news").doesNotContain("Home");
+  }
 }

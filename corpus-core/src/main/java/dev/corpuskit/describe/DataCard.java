@@ -103,7 +103,8 @@ public final class DataCard {
       md.append("| `").append(rule.getKey()).append("` | ").append(rule.getValue()).append(" | ")
           .append(summary.findingsByRule().getOrDefault(rule.getKey(), 0L)).append(" |\n");
     }
-    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`):\n\n");
+    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`")
+        .append(summary.auditDetail().equals("excerpt") ? ", with an excerpt of its line" : "").append("):\n\n");
     md.append("| Step | Changes |\n|---|---:|\n");
     for (String step : summary.steps()) {
       md.append("| `").append(step).append("` | ").append(summary.changesOf(step)).append(" |\n");

@@ -24,7 +24,8 @@ import java.util.List;
  */
 final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4332; // "CKC2"
+  private static final int MAGIC = 0x434B4333; // "CKC3"
+  private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final Severity[] SEVERITIES = Severity.values();
 
@@ -139,6 +140,17 @@ final class DocumentCache {
       file.commit();
     }
 
+    /**
+     * Ends the file without publishing it and opens it for reading, as {@link Reader#open} does: for a
+     * run that passes over the corpus twice and hands the first pass's states to the second. The file is
+     * deleted when this writer closes.
+     */
+    Reader reopen(String validationKey, String cleaningKey) throws IOException {
+      out.writeBoolean(false);
+      out.flush();
+      return Reader.open(file.content(), validationKey, cleaningKey);
+    }
+
     @Override
     public void close() throws IOException {
       file.close();
@@ -161,6 +173,13 @@ final class DocumentCache {
     }
     writeBytes(out, s.fingerprint());
     out.writeBoolean(s.parsed());
+    long[] keys = s.lineKeys();
+    out.writeInt(keys == null ? -1 : keys.length);
+    if (keys != null) {
+      for (long key : keys) {
+        out.writeLong(key);
+      }
+    }
     CleanedDocument c = s.cleaned();
     out.writeBoolean(c != null);
     if (c != null) {
@@ -193,6 +212,14 @@ final class DocumentCache {
     }
     byte[] fingerprint = readBytes(in);
     boolean parsed = in.readBoolean();
+    int keyCount = in.readInt();
+    if (keyCount > MAX_KEYS) {
+      throw new IOException("damaged cache: " + keyCount + " line keys");
+    }
+    long[] keys = keyCount < 0 ? null : new long[keyCount];
+    for (int i = 0; i < keyCount; i++) {
+      keys[i] = in.readLong();
+    }
     CleanedDocument cleaned = null;
     if (in.readBoolean()) {
       String out = readString(in);
@@ -207,7 +234,7 @@ final class DocumentCache {
       }
       cleaned = new CleanedDocument(out, bytes, words, cleanSha, cleanMtime, changes);
     }
-    return new DocumentState(path, size, mtime, sha, findings, fingerprint, parsed, cleaned);
+    return new DocumentState(path, size, mtime, sha, findings, fingerprint, parsed, keys, cleaned);
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -6,7 +6,8 @@
 # Environment: RUNS (alternating runs per build, default 3), SIZES (scaling table, default
 # "5000 50000 200000"), E2E_SIZE (corpus of the assembly comparison, default 50000), HEAP (MAVEN_OPTS
 # -Xmx of the scaling runs, default 256m), JMH_ARGS (default "-f 1 -wi 2 -w 3s -i 3 -r 3s"),
-# BENCH_DATA (default ../shared/bench/news-extraction), SKIP_JMH=1.
+# BENCH_DATA (default ../shared/bench/news-extraction), SKIP_JMH=1. The caller's MAVEN_OPTS (for example
+# -Dmaven.repo.local=DIR) apply to every build, the timed ones' own options come after them.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,8 +19,13 @@ HEAP=${HEAP:-256m}
 JMH_ARGS=${JMH_ARGS:-"-f 1 -wi 2 -w 3s -i 3 -r 3s"}
 BENCH_DATA=${BENCH_DATA:-$ROOT/../shared/bench/news-extraction}
 MVN="$ROOT/mvnw -B -q"
+BASE_OPTS=${MAVEN_OPTS:-}
+# Timed builds log at INFO with timestamps, so that goal-times.py can tell each corpus goal's share.
+MVN_TIMED="$ROOT/mvnw -B -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS"
+GOAL_TIMES="python3 $ROOT/corpus-perf/goal-times.py"
 VERSION=0.1.0-SNAPSHOT
 mkdir -p "$WORK"
+rm -rf "$WORK/logs"
 LOG="$WORK/bench.log"
 : > "$LOG"
 
@@ -118,12 +124,26 @@ POM
 XML
 }
 
-timed() { # LABEL DIR MAVEN_OPTS GOALS... -> "seconds peak_kb" of one build, which must pass
+timed() { # LABEL DIR MAVEN_OPTS GOALS... -> "seconds peak_kb cpu_seconds" of one build, which must pass
+  # The build's log is kept as $WORK/logs/LABEL.N.log (N counts the builds of one label).
   local label=$1 dir=$2 opts=$3
   shift 3
-  (cd "$dir" && MAVEN_OPTS="$opts" /usr/bin/time -o "$WORK/.time" -f '%e %M' $MVN "$@" >> "$LOG" 2>&1) \
-    || { log "$label failed; see $LOG"; exit 1; }
-  tail -1 "$WORK/.time"
+  mkdir -p "$WORK/logs"
+  local n=1
+  while [ -e "$WORK/logs/$label.$n.log" ]; do n=$((n + 1)); done
+  local build_log="$WORK/logs/$label.$n.log"
+  (cd "$dir" && MAVEN_OPTS="$BASE_OPTS $opts" /usr/bin/time -o "$WORK/.time" -f '%e %M %U %S' $MVN_TIMED "$@" \
+    > "$build_log" 2>&1) || { cat "$build_log" >> "$LOG"; log "$label failed; see $build_log"; exit 1; }
+  cat "$build_log" >> "$LOG"
+  tail -1 "$WORK/.time" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}'
+}
+
+goal_medians() { # LABEL -> "validate clean package goals build" medians (s) over the logs of LABEL
+  local logs=("$WORK"/logs/"$1".*.log) col out=""
+  for col in 1 2 3 4 5; do
+    out="$out $($GOAL_TIMES "${logs[@]}" | cut -d' ' -f$col | median)"
+  done
+  echo $out
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -140,9 +160,12 @@ for i in $(seq "$RUNS"); do
   rm -rf "$WORK/corpus-project/target"
   timed corpus "$WORK/corpus-project" "" package >> "$WORK/corpus.times"
 done
+COLD_GOALS=$(goal_medians corpus)
 CORPUS_S=$(cut -d' ' -f1 "$WORK/corpus.times" | median)
 ASSEMBLY_S=$(cut -d' ' -f1 "$WORK/assembly.times" | median)
 CORPUS_RSS=$(cut -d' ' -f2 "$WORK/corpus.times" | sort -n | tail -1)
+CORPUS_CPU=$(cut -d' ' -f3 "$WORK/corpus.times" | median)
+ASSEMBLY_CPU=$(cut -d' ' -f3 "$WORK/assembly.times" | median)
 
 # Incremental: nothing changed, then one file changed.
 log "incremental runs"
@@ -154,6 +177,8 @@ for i in $(seq "$RUNS"); do
   timed onefile "$WORK/corpus-project" "" package >> "$WORK/onefile.times"
 done
 NOOP_S=$(cut -d' ' -f1 "$WORK/noop.times" | median)
+NOOP_GOALS=$(goal_medians noop)
+ONEFILE_GOALS=$(goal_medians onefile)
 ONEFILE_S=$(cut -d' ' -f1 "$WORK/onefile.times" | median)
 
 # Byte-identical output whatever the thread count (on the smallest corpus of the scaling table).
@@ -175,7 +200,7 @@ for n in $SIZES; do
   rm -rf "$WORK/scale-$n/target"
   log "scaling: $n documents, -Xmx$HEAP"
   r=$(timed "scale $n" "$WORK/scale-$n" "-Xmx$HEAP" package)
-  s=${r% *}; kb=${r#* }
+  read -r s kb _ <<< "$r"
   mb=$(du -smL --exclude=.complete "$dir" | cut -f1)
   SCALING="$SCALING| $n | $mb | $s | $(awk -v m="$mb" -v s="$s" 'BEGIN {printf "%.1f", m / s}') | $((kb / 1024)) |
 "
@@ -195,13 +220,23 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f G
 
 ### End to end: ${E2E_SIZE} documents ($(du -smL --exclude=.complete "$E2E" | cut -f1) MB), median of $RUNS alternating cold builds
 
-| Build | Median wall (s) | Runs (s) | Peak RSS (MB) |
-|---|---:|---|---:|
-| corpus: validate + clean + package | $CORPUS_S | $(cut -d' ' -f1 "$WORK/corpus.times" | xargs) | $((CORPUS_RSS / 1024)) |
-| maven-assembly-plugin zip | $ASSEMBLY_S | $(cut -d' ' -f1 "$WORK/assembly.times" | xargs) | $(( $(cut -d' ' -f2 "$WORK/assembly.times" | sort -n | tail -1) / 1024 )) |
-| ratio corpus / assembly | $(awk -v a="$CORPUS_S" -v b="$ASSEMBLY_S" 'BEGIN {printf "%.2f", a / b}') | | |
-| no file changed (incremental) | $NOOP_S | $(cut -d' ' -f1 "$WORK/noop.times" | xargs) | |
-| one file changed (incremental) | $ONEFILE_S | $(cut -d' ' -f1 "$WORK/onefile.times" | xargs) | |
+| Build | Median wall (s) | Runs (s) | Median CPU, user + sys (s) | Peak RSS (MB) |
+|---|---:|---|---:|---:|
+| corpus: validate + clean + package | $CORPUS_S | $(cut -d' ' -f1 "$WORK/corpus.times" | xargs) | $CORPUS_CPU | $((CORPUS_RSS / 1024)) |
+| maven-assembly-plugin zip | $ASSEMBLY_S | $(cut -d' ' -f1 "$WORK/assembly.times" | xargs) | $ASSEMBLY_CPU | $(( $(cut -d' ' -f2 "$WORK/assembly.times" | sort -n | tail -1) / 1024 )) |
+| ratio corpus / assembly | $(awk -v a="$CORPUS_S" -v b="$ASSEMBLY_S" 'BEGIN {printf "%.2f", a / b}') | | $(awk -v a="$CORPUS_CPU" -v b="$ASSEMBLY_CPU" 'BEGIN {printf "%.2f", a / b}') | |
+| no file changed (incremental) | $NOOP_S | $(cut -d' ' -f1 "$WORK/noop.times" | xargs) | $(cut -d' ' -f3 "$WORK/noop.times" | median) | |
+| one file changed (incremental) | $ONEFILE_S | $(cut -d' ' -f1 "$WORK/onefile.times" | xargs) | $(cut -d' ' -f3 "$WORK/onefile.times" | median) | |
+
+Time of each corpus goal (median over the runs, from Maven's log timestamps: a goal runs from its
+header line to the next; "Maven" is the build from its first log line to BUILD SUCCESS, without JVM start):
+
+| Build | validate (s) | clean (s) | package (s) | corpus goals (s) | Maven (s) | goals / cold wall |
+|---|---:|---:|---:|---:|---:|---:|
+$(for row in "cold:$COLD_GOALS" "no file changed:$NOOP_GOALS" "one file changed:$ONEFILE_GOALS"; do
+  set -- ${row#*:}
+  echo "| ${row%%:*} | $1 | $2 | $3 | $4 | $5 | $(awk -v g="$4" -v c="$CORPUS_S" 'BEGIN {printf "%.1f%%", 100 * g / c}') |"
+done)
 
 Jar SHA-256 of the $THREAD_SIZE-document corpus with threads 1, 2, 4 (no cache):$JAR_SHAS
 

@@ -14,18 +14,28 @@ import java.util.TreeMap;
  * @param findingsByRule rule id to the number of findings
  * @param steps the ids of the cleaning steps that ran, in order
  * @param changesByStep detailed step id (such as {@code boilerplate/cookie-notice}) to change count, sorted
+ * @param auditDetail how much of each changed line {@code cleaning.json} holds: {@code full},
+ *     {@code excerpt}, or empty when the report does not say (it then holds whole lines)
  */
 public record BuildSummary(
     Map<String, String> ruleSeverities,
     Map<String, Long> findingsByRule,
     List<String> steps,
-    Map<String, Integer> changesByStep) {
+    Map<String, Integer> changesByStep,
+    String auditDetail) {
 
   public BuildSummary {
     ruleSeverities = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSeverities));
     findingsByRule = Collections.unmodifiableMap(new TreeMap<>(findingsByRule));
     steps = List.copyOf(steps);
     changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
+    auditDetail = auditDetail == null ? "" : auditDetail;
+  }
+
+  /** A summary whose audit holds whole lines. */
+  public BuildSummary(Map<String, String> ruleSeverities, Map<String, Long> findingsByRule, List<String> steps,
+      Map<String, Integer> changesByStep) {
+    this(ruleSeverities, findingsByRule, steps, changesByStep, "");
   }
 
   /** Nothing known about the build. */

@@ -38,6 +38,22 @@ public final class AtomicFiles {
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
     removeStale(dir, "." + absolute.getFileName() + ".");
+    replace(absolute, writer);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code target} atomically, creating parent directories, without looking
+   * for the temporary files of dead writers: for a caller that writes many files into one folder and
+   * then deletes every file there that it did not write (leftovers included), where listing the folder
+   * for every file would make the run quadratic.
+   */
+  public static void writeInSweptDirectory(Path target, byte[] bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    replace(absolute, out -> out.write(bytes));
+  }
+
+  private static void replace(Path absolute, Writer writer) throws IOException {
     Path temp = createTemp(absolute);
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {

@@ -12,13 +12,16 @@ import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
 
 /**
  * Writes the documents of a manifest as jar entries, in manifest order, deflating them on several
  * threads: each worker reads a document, checks its size and SHA-256 against the manifest and deflates
  * it whole; the writer takes the results in order from a window bounded in count and bytes, so the
  * jar is the same for any thread count and memory does not grow with the corpus. Documents over
- * {@link #PARALLEL_LIMIT} are streamed by the writer itself.
+ * {@link #PARALLEL_LIMIT} are streamed by the writer itself. A document that a previous jar (written
+ * with the same deflater) holds with the same SHA-256 is copied from it, still read and checked.
  */
 final class DocumentDeflater {
 
@@ -31,6 +34,7 @@ final class DocumentDeflater {
   private final int threads;
   private final int level;
   private final long maxBytesInFlight;
+  private final AtomicInteger reused = new AtomicInteger();
 
   DocumentDeflater(int threads, int level) {
     this.threads = threads;
@@ -39,12 +43,18 @@ final class DocumentDeflater {
     this.maxBytesInFlight = Math.max(PARALLEL_LIMIT, Math.min(64L * 1024 * 1024, heapShare));
   }
 
+  /** How many documents were copied from a previous jar instead of deflated. */
+  int reused() {
+    return reused.get();
+  }
+
   /**
    * Adds every document of {@code manifest}, read from {@code dataDirectory}, as {@code prefix + path}.
    *
    * @throws StaleDocumentException when a document's size or SHA-256 differs from its manifest entry
    */
-  void writeAll(ZipWriter zip, ManifestSource manifest, Path dataDirectory, String prefix) throws IOException {
+  void writeAll(ZipWriter zip, ManifestSource manifest, Path dataDirectory, String prefix, PreviousJar previous)
+      throws IOException {
     ExecutorService pool = Workers.pool("corpus-deflate", threads);
     try (ManifestReader reader = manifest.open()) {
       ArrayDeque<ManifestEntry> entries = new ArrayDeque<>();
@@ -54,7 +64,9 @@ final class DocumentDeflater {
         Path file = dataDirectory.resolve(e.path());
         ManifestEntry entry = e;
         boolean parallel = e.bytes() <= PARALLEL_LIMIT;
-        results.add(parallel ? pool.submit(() -> deflate(entry, file)) : CompletableFuture.completedFuture(null));
+        PreviousJar.Entry old = parallel && previous != null ? previous.find(e) : null;
+        results.add(parallel ? pool.submit(() -> deflate(entry, file, previous, old))
+            : CompletableFuture.completedFuture(null));
         entries.add(e);
         inFlight += parallel ? e.bytes() : 0;
         while (!entries.isEmpty() && (entries.size() >= threads * WINDOW_PER_THREAD || inFlight > maxBytesInFlight)) {
@@ -82,8 +94,12 @@ final class DocumentDeflater {
     return 0;
   }
 
-  /** Reads, checks and deflates one document whose size the manifest bounds. */
-  private DeflatedEntry deflate(ManifestEntry e, Path file) throws IOException {
+  /**
+   * Reads, checks and deflates one document whose size the manifest bounds; takes the deflated bytes of
+   * {@code old} in {@code previous} instead when they hold the same content.
+   */
+  private DeflatedEntry deflate(ManifestEntry e, Path file, PreviousJar previous, PreviousJar.Entry old)
+      throws IOException {
     byte[] content = new byte[(int) e.bytes() + 1];
     int size = 0;
     try (InputStream in = Files.newInputStream(file)) {
@@ -95,6 +111,15 @@ final class DocumentDeflater {
     digest.update(content, 0, size);
     if (size != e.bytes() || !Sha256.hex(digest).equalsIgnoreCase(e.sha256())) {
       throw stale(e, file);
+    }
+    if (old != null) {
+      CRC32 crc = new CRC32();
+      crc.update(content, 0, size);
+      DeflatedEntry copied = previous.read(old, (int) crc.getValue());
+      if (copied != null) {
+        reused.incrementAndGet();
+        return copied;
+      }
     }
     return DeflatedEntry.deflate(content, size, level);
   }

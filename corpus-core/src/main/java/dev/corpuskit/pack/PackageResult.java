@@ -10,5 +10,13 @@ import java.nio.file.Path;
  * @param totalBytes the documents' total size, uncompressed
  * @param jarBytes the jar's size
  * @param jarSha256 SHA-256 (hex) of the jar
+ * @param reusedDocuments documents whose deflated bytes were copied from the previous jar
  */
-public record PackageResult(Path jar, int documents, long totalBytes, long jarBytes, String jarSha256) {}
+public record PackageResult(Path jar, int documents, long totalBytes, long jarBytes, String jarSha256,
+    int reusedDocuments) {
+
+  /** A jar all of whose documents were deflated anew. */
+  public PackageResult(Path jar, int documents, long totalBytes, long jarBytes, String jarSha256) {
+    this(jar, documents, totalBytes, jarBytes, jarSha256, 0);
+  }
+}

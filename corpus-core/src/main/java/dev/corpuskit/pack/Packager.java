@@ -26,13 +26,14 @@ import java.util.TreeMap;
  * <p>The jar is reproducible: the same input gives the same bytes, whatever the time zone or the time of
  * day. {@code META-INF/MANIFEST.MF} comes first, then every other entry sorted by name; there are no
  * directory entries; every entry has the spec's timestamp as a DOS time (no extended-timestamp extra
- * field) and is deflated at {@link #COMPRESSION_LEVEL}, documents on several threads with the same
- * bytes as one. The jar is written to a temporary file that replaces the target only when complete, so
+ * field) and is deflated at the packager's level ({@link #COMPRESSION_LEVEL} by default), documents
+ * on several threads with the same bytes as one. A packager {@link #reusing} the previous jar copies the
+ * deflated bytes of each document it holds unchanged instead of deflating it again. The jar is written to a temporary file that replaces the target only when complete, so
  * a failure leaves any previous jar untouched. Memory does not grow with the number of documents.
  */
 public final class Packager {
 
-  /** The deflate level of every entry. */
+  /** The default deflate level of every entry. */
   public static final int COMPRESSION_LEVEL = 6;
 
   static final String JAR_MANIFEST = "META-INF/MANIFEST.MF";
@@ -40,6 +41,8 @@ public final class Packager {
   private static final int BUFFER = 64 * 1024;
 
   private final int threads;
+  private final int level;
+  private final Path previousJar;
 
   /** A packager that deflates on one thread per available processor. */
   public Packager() {
@@ -48,10 +51,38 @@ public final class Packager {
 
   /** A packager that deflates documents on {@code threads} threads; the jar is the same for any value. */
   public Packager(int threads) {
+    this(threads, COMPRESSION_LEVEL);
+  }
+
+  /**
+   * A packager that deflates documents on {@code threads} threads at {@code level} (0 to 9, as
+   * {@link java.util.zip.Deflater}); the jar is the same for any thread count.
+   */
+  public Packager(int threads, int level) {
+    this(threads, level, null);
+  }
+
+  private Packager(int threads, int level, Path previousJar) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
+    if (level < 0 || level > 9) {
+      throw new IllegalArgumentException("the deflate level must be 0 to 9: " + level);
+    }
     this.threads = threads;
+    this.level = level;
+    this.previousJar = previousJar;
+  }
+
+  /**
+   * This packager, taking the deflated bytes of unchanged documents from {@code jar}: a jar of the same
+   * corpus that a packager wrote at the same level on the same Java runtime (whose deflater must give
+   * the same bytes), such as the target jar of the previous build. A document is reused only when the
+   * jar's own manifest lists it with the same SHA-256; the document is still read and checked. A jar
+   * that is missing or unreadable is ignored.
+   */
+  public Packager reusing(Path jar) {
+    return new Packager(threads, level, jar);
   }
 
   /** Packages an in-memory manifest; see {@link #pack(PackageSpec, Path, ManifestSource, Path)}. */
@@ -104,18 +135,21 @@ public final class Packager {
     LocalDateTime time = LocalDateTime.ofInstant(spec.outputTimestamp(), ZoneOffset.UTC);
     MessageDigest jarDigest = Sha256.digest();
     long[] jarBytes = new long[1];
+    DocumentDeflater deflater = new DocumentDeflater(threads, level);
     Path jar = targetJar.toAbsolutePath();
     AtomicFiles.write(jar, out -> {
       BufferedOutputStream buffered = new BufferedOutputStream(new DigestOutputStream(out, jarDigest), BUFFER);
       // Named like AtomicFiles' temporary files, so that a killed writer's scratch file is removed too.
       Path central = Files.createTempFile(jar.getParent(),
           "." + jar.getFileName() + "." + ProcessHandle.current().pid() + ".", ".central.tmp");
-      try (ZipWriter zip = new ZipWriter(buffered, central, time, COMPRESSION_LEVEL)) {
+      try (ZipWriter zip = new ZipWriter(buffered, central, time, level);
+          PreviousJar previous = previousJar == null ? null
+              : PreviousJar.open(previousJar, data, base + CorpusLayout.MANIFEST_TSV)) {
         zip.stream(JAR_MANIFEST, EntryContent.of(jarManifest(info)));
         for (Map.Entry<String, EntryContent> e : entries.headMap(data).entrySet()) {
           zip.stream(e.getKey(), e.getValue());
         }
-        new DocumentDeflater(threads, COMPRESSION_LEVEL).writeAll(zip, manifest, dataDirectory, data);
+        deflater.writeAll(zip, manifest, dataDirectory, data, previous);
         for (Map.Entry<String, EntryContent> e : entries.tailMap(data).entrySet()) {
           zip.stream(e.getKey(), e.getValue());
         }
@@ -124,7 +158,7 @@ public final class Packager {
       buffered.flush();
     });
     return new PackageResult(targetJar, checked.documents(), checked.totalBytes(), jarBytes[0],
-        Sha256.hex(jarDigest));
+        Sha256.hex(jarDigest), deflater.reused());
   }
 
   /** The text of {@code index.properties}, by hand so that it holds no date and a fixed order. */

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * What cached results depend on besides the file itself. Per-file findings depend on the tool version,
  * the corpus root, the default encoding and every rule's severity and parameters; cleaned forms also
- * on the cleaning steps that run and on what they learnt from the whole corpus.
+ * on the cleaning steps that run and their language, on what they learnt from the whole corpus and on the audit detail
+ * their changes are kept at.
  *
  * @param validation the key of per-file findings
  * @param cleaning the key of cleaned forms
@@ -22,7 +23,7 @@ record CacheKeys(String validation, String cleaning) {
    * @param corpusDigest what cleaning takes from the whole corpus (the repeated lines' digest), or empty
    */
   static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps, String corpusDigest) {
-    StringBuilder v = new StringBuilder("corpuskit-cache 2\n").append(toolVersion).append('\n')
+    StringBuilder v = new StringBuilder("corpuskit-cache 3\n").append(toolVersion).append('\n')
         .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
         .append(config.validation().charset().name()).append('\n');
     for (RuleDefinition rule : RuleCatalog.all()) {
@@ -36,7 +37,8 @@ record CacheKeys(String validation, String cleaning) {
     }
     String validation = hash(v.toString());
     return new CacheKeys(validation,
-        hash(validation + "\nsteps " + String.join(",", steps) + "\ncorpus " + corpusDigest));
+        hash(validation + "\nsteps " + String.join(",", steps) + "\ncorpus " + corpusDigest
+            + "\nlanguage " + config.cleaning().language() + "\naudit " + config.auditDetail().id()));
   }
 
   private static String hash(String text) {

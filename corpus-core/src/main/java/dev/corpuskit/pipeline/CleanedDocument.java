@@ -1,21 +1,150 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.Change;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document as cleaning wrote it.
- *
- * @param path the cleaned file, relative to the output directory
- * @param bytes its size
- * @param words its word count
- * @param sha256 SHA-256 of its bytes
- * @param mtime its modification time in milliseconds when written, to notice a file changed since
- * @param changes what cleaning changed, in step order
+ * A document as cleaning wrote it. Runs that do not clean pass the cached form on as the cache's bytes,
+ * without decoding its audit: only a cleaning run reads it.
  */
-record CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes) {
+final class CleanedDocument {
 
-  CleanedDocument {
-    changes = List.copyOf(changes);
+  private final Fields fields;
+  private final byte[] encoded;
+
+  /**
+   * @param path the cleaned file, relative to the output directory
+   * @param bytes its size
+   * @param words its word count
+   * @param sha256 SHA-256 of its bytes
+   * @param mtime its modification time in milliseconds when written, to notice a file changed since
+   * @param changes what cleaning changed, in step order
+   */
+  private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes) {}
+
+  CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes) {
+    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes)), null);
+  }
+
+  private CleanedDocument(Fields fields, byte[] encoded) {
+    this.fields = fields;
+    this.encoded = encoded;
+  }
+
+  /** A cleaned form kept as the cache's bytes, to be written back as read. */
+  static CleanedDocument encoded(byte[] encoded) {
+    return new CleanedDocument(null, encoded);
+  }
+
+  /** Reads the cache's bytes. */
+  static CleanedDocument decode(byte[] encoded, int maxField) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded));
+    String path = readString(in, maxField);
+    long bytes = in.readLong();
+    int words = in.readInt();
+    byte[] sha = readBytes(in, maxField);
+    long mtime = in.readLong();
+    int n = in.readInt();
+    if (n < 0 || n > encoded.length) {
+      throw new IOException("damaged cache: " + n + " changes");
+    }
+    List<Change> changes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      changes.add(new Change(readString(in, maxField), in.readInt(), readString(in, maxField),
+          readString(in, maxField)));
+    }
+    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes), encoded);
+  }
+
+  /** The cache's bytes of this form. */
+  byte[] encode() {
+    if (encoded != null) {
+      return encoded;
+    }
+    try {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+      DataOutputStream out = new DataOutputStream(buffer);
+      writeString(out, fields.path());
+      out.writeLong(fields.bytes());
+      out.writeInt(fields.words());
+      writeBytes(out, fields.sha256());
+      out.writeLong(fields.mtime());
+      out.writeInt(fields.changes().size());
+      for (Change change : fields.changes()) {
+        writeString(out, change.step());
+        out.writeInt(change.line());
+        writeString(out, change.before());
+        writeString(out, change.after());
+      }
+      return buffer.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array is not read from anywhere
+    }
+  }
+
+  String path() {
+    return fields().path();
+  }
+
+  long bytes() {
+    return fields().bytes();
+  }
+
+  int words() {
+    return fields().words();
+  }
+
+  byte[] sha256() {
+    return fields().sha256();
+  }
+
+  long mtime() {
+    return fields().mtime();
+  }
+
+  List<Change> changes() {
+    return fields().changes();
+  }
+
+  private Fields fields() {
+    if (fields == null) {
+      throw new IllegalStateException("a cached cleaned form read by a run that does not clean");
+    }
+    return fields;
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+    out.writeInt(bytes == null ? -1 : bytes.length);
+    if (bytes != null) {
+      out.write(bytes);
+    }
+  }
+
+  private static String readString(DataInputStream in, int maxField) throws IOException {
+    byte[] bytes = readBytes(in, maxField);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static byte[] readBytes(DataInputStream in, int maxField) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      return null;
+    }
+    if (length > maxField) {
+      throw new IOException("damaged cache: a field of " + length + " bytes");
+    }
+    return in.readNBytes(length);
   }
 }

@@ -49,6 +49,6 @@ public final class CorpusCleaning {
     });
     ValidationReport validation =
         new ValidationReport(summary.validation().documents(), summary.validation().bytes(), findings);
-    return new CleanResult(validation, new Manifest(entries), audits, summary.steps());
+    return new CleanResult(validation, new Manifest(entries), audits, summary.steps(), config.auditDetail());
   }
 }

@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.validate.ValidationConfig;
 import java.nio.file.Path;
@@ -15,13 +16,15 @@ import java.util.Objects;
  * @param excludes globs of files to leave out
  * @param validation encoding and rule settings
  * @param cleaning which cleaning steps are off
+ * @param auditDetail how much of each change the cleaning audit keeps
  */
 public record CorpusConfig(
     Path sourceDirectory,
     List<String> includes,
     List<String> excludes,
     ValidationConfig validation,
-    CleanerConfig cleaning) {
+    CleanerConfig cleaning,
+    AuditDetail auditDetail) {
 
   public CorpusConfig {
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -29,9 +32,21 @@ public record CorpusConfig(
     excludes = List.copyOf(excludes);
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(cleaning, "cleaning");
+    Objects.requireNonNull(auditDetail, "auditDetail");
   }
 
-  /** Every file of {@code sourceDirectory}, default rules and steps. */
+  /** A configuration whose audit keeps {@link AuditDetail#EXCERPT excerpts} of the changed lines. */
+  public CorpusConfig(Path sourceDirectory, List<String> includes, List<String> excludes,
+      ValidationConfig validation, CleanerConfig cleaning) {
+    this(sourceDirectory, includes, excludes, validation, cleaning, AuditDetail.EXCERPT);
+  }
+
+  /** This configuration with the audit at {@code detail}. */
+  public CorpusConfig withAuditDetail(AuditDetail detail) {
+    return new CorpusConfig(sourceDirectory, includes, excludes, validation, cleaning, detail);
+  }
+
+  /** Every file of {@code sourceDirectory}, default rules and steps, an audit of excerpts. */
   public static CorpusConfig defaults(Path sourceDirectory) {
     return new CorpusConfig(sourceDirectory, List.of(), List.of(), ValidationConfig.defaults(),
         CleanerConfig.defaults());

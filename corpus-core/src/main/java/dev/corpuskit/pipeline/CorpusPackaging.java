@@ -55,7 +55,13 @@ public final class CorpusPackaging {
    */
   public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar, int threads) throws IOException {
-    return write(info, created, dataDirectory, reportsDirectory, targetJar, threads);
+    return run(info, created, dataDirectory, reportsDirectory, targetJar, threads, Packager.COMPRESSION_LEVEL);
+  }
+
+  /** Packages as {@link #run(CorpusInfo, Instant, Path, Path, Path, int)} does, deflating at {@code level}. */
+  public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
+      Path targetJar, int threads, int level) throws IOException {
+    return write(info, created, dataDirectory, reportsDirectory, targetJar, new Packager(threads, level));
   }
 
   /**
@@ -74,15 +80,34 @@ public final class CorpusPackaging {
   /** As {@link #runIncremental(CorpusInfo, Instant, Path, Path, Path, String, Path)}, on {@code threads}. */
   public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
       Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile, int threads) throws IOException {
-    String key = PackageStamp.key(toolVersion, info, created, reportsDirectory.resolve(MANIFEST),
-        reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT));
+    return runIncremental(info, created, dataDirectory, reportsDirectory, targetJar, toolVersion, stampFile, threads,
+        Packager.COMPRESSION_LEVEL);
+  }
+
+  /**
+   * As {@link #runIncremental(CorpusInfo, Instant, Path, Path, Path, String, Path)}, on {@code threads},
+   * deflating at {@code level}. When the jar must be written again but the previous one is untouched and
+   * was deflated at the same level on the same Java runtime, the deflated bytes of its unchanged documents
+   * are copied instead of deflated again (the jar is the same as a fresh one).
+   */
+  public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
+      Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile, int threads, int level)
+      throws IOException {
+    String key = PackageStamp.key(toolVersion + "\ndeflate level " + level, info, created,
+        reportsDirectory.resolve(MANIFEST), reportsDirectory.resolve(VALIDATION_REPORT),
+        reportsDirectory.resolve(CLEANING_REPORT));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, targetJar);
     if (kept.isPresent()) {
       return new Packaged(kept.get(), true);
     }
+    String deflater = PackageStamp.deflater(toolVersion, level);
+    Packager packager = new Packager(threads, level);
+    if (PackageStamp.jarMadeBy(stampFile, deflater, targetJar)) {
+      packager = packager.reusing(targetJar);
+    }
     Files.deleteIfExists(stampFile);
-    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar, threads);
-    PackageStamp.write(stampFile, key, result);
+    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar, packager);
+    PackageStamp.write(stampFile, key, deflater, result);
     return new Packaged(result, false);
   }
 
@@ -95,7 +120,7 @@ public final class CorpusPackaging {
   public record Packaged(PackageResult result, boolean kept) {}
 
   private static PackageResult write(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
-      Path targetJar, int threads) throws IOException {
+      Path targetJar, Packager packager) throws IOException {
     ManifestSource manifest = ManifestSource.of(reportsDirectory.resolve(MANIFEST));
     ManifestFacts facts = ManifestFacts.of(manifest);
     Path validation = reportsDirectory.resolve(VALIDATION_REPORT);
@@ -114,6 +139,6 @@ public final class CorpusPackaging {
     descriptors.put("croissant.json", EntryContent.of(CroissantJson.write(description)));
     descriptors.put("README.md", EntryContent.of(DataCard.write(description)));
     PackageSpec spec = new PackageSpec(info, created, reports, descriptors);
-    return new Packager(threads).pack(spec, dataDirectory, manifest, targetJar);
+    return packager.pack(spec, dataDirectory, manifest, targetJar);
   }
 }

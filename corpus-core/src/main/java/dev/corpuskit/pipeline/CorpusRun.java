@@ -5,7 +5,6 @@ import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.validate.DocumentValidation;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * Validates, and optionally cleans, a corpus on several threads with output that does not depend on
  * their number: documents are processed in parallel, but their results are committed one by one in
  * sorted file order, from a bounded window, to a {@link RunSink}. Corpus-level rules (duplicates) run
- * in that ordered stage. With a cache file, unchanged files are not processed again.
+ * in that ordered stage. With a cache file, unchanged files are not processed again. Each file is read
+ * once per pass; only a cleaning run with the {@code corpus-repeated} step makes two passes.
  */
 public final class CorpusRun {
 
@@ -79,69 +80,73 @@ public final class CorpusRun {
     List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {
-      RepeatedLines repeated = steps.contains(CorpusRepeatedStep.ID)
-          ? mineRepeatedLines(files, validator, pool) : RepeatedLines.none();
-      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps,
-          repeated == RepeatedLines.none() ? "" : repeated.digest());
-      DocumentProcessor processor = new DocumentProcessor(validator, config.cleaning(), repeated,
-          config.validation().charset(), output);
-      return process(files, validator, keys, processor, pool, sink, steps);
+      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps, "");
+      if (output == null) {
+        DocumentProcessor processor = DocumentProcessor.validating(validator, config.validation().charset());
+        try (DocumentCache.Reader cache = openCache(keys.validation(), null)) {
+          return process(files, validator, cache, keys.validation(), cache.cleaningKey(), processor, pool, sink,
+              steps, processor);
+        }
+      }
+      if (!steps.contains(CorpusRepeatedStep.ID)) {
+        DocumentProcessor processor = cleaning(validator, RepeatedLines.none());
+        try (DocumentCache.Reader cache = openCache(keys.validation(), keys.cleaning())) {
+          return process(files, validator, cache, keys.validation(), keys.cleaning(), processor, pool, sink, steps,
+              processor);
+        }
+      }
+      return validateThenClean(files, validator, keys, pool, sink, steps);
     } finally {
       pool.shutdownNow();
     }
   }
 
   /**
-   * The corpus-level pre-pass of the {@code corpus-repeated} step: line keys of every document without
-   * errors, computed in parallel and counted in file order, so the result does not depend on threads.
+   * A cleaning run with the {@code corpus-repeated} step, in two passes: the first validates every file
+   * (or takes it from the cache) and mines the repeated lines from the line keys each state carries,
+   * keeping the states in a scratch file; the second cleans, taking each file's validation from that
+   * file. A file validated in this build is thus read once more, to clean it, and never validated twice.
    */
-  private RepeatedLines mineRepeatedLines(List<SourceFile> files, Validator validator, ExecutorService pool)
-      throws IOException {
+  private RunSummary validateThenClean(List<SourceFile> files, Validator validator, CacheKeys keys,
+      ExecutorService pool, RunSink sink, List<String> steps) throws IOException {
+    DocumentProcessor validating = DocumentProcessor.validating(validator, config.validation().charset());
     RepeatedLines.Miner miner = RepeatedLines.miner();
-    ArrayDeque<Future<long[]>> window = new ArrayDeque<>();
-    int limit = options.threads() * WINDOW_PER_THREAD;
-    for (SourceFile file : files) {
-      window.add(pool.submit(() -> {
-        DocumentValidation validation = validator.validateDocument(file).validation();
-        return validation.hasErrors() || validation.document().isEmpty()
-            ? null : RepeatedLines.Miner.keysOf(validation.document().get().text());
-      }));
-      if (window.size() >= limit) {
-        addKeys(miner, Workers.await(window.remove()));
-      }
-    }
-    while (!window.isEmpty()) {
-      addKeys(miner, Workers.await(window.remove()));
-    }
-    return miner.build();
-  }
-
-  private static void addKeys(RepeatedLines.Miner miner, long[] keys) {
-    if (keys != null) {
-      miner.addKeys(keys);
-    }
-  }
-
-  private RunSummary process(List<SourceFile> files, Validator validator, CacheKeys keys,
-      DocumentProcessor processor, ExecutorService pool, RunSink sink, List<String> steps) throws IOException {
-    Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
-    try (DocumentCache.Reader cache = openCache(keys);
-        DocumentCache.Writer next = options.cacheFile() == null ? null : new DocumentCache.Writer(
-            options.cacheFile(), keys.validation(), output != null ? keys.cleaning() : cache.cleaningKey())) {
-      ArrayDeque<Future<DocumentState>> window = new ArrayDeque<>();
-      ArrayDeque<SourceFile> inFlight = new ArrayDeque<>();
-      int limit = options.threads() * WINDOW_PER_THREAD;
-      for (SourceFile file : files) {
-        DocumentState cached = cache.find(file.relativePath());
-        window.add(pool.submit(() -> processor.process(file, cached)));
-        inFlight.add(file);
-        if (window.size() >= limit) {
-          commit.add(inFlight.remove(), Workers.await(window.remove()), next);
+    Path scratch = options.cacheFile() != null ? options.cacheFile()
+        : Path.of(System.getProperty("java.io.tmpdir"), "corpuskit-run.bin");
+    try (DocumentCache.Reader cache = openCache(keys.validation(), null);
+        DocumentCache.Writer validated = new DocumentCache.Writer(scratch, keys.validation(), cache.cleaningKey())) {
+      inOrder(files, pool, withCached(validating, cache), (file, state) -> {
+        if (state.cleanable()) {
+          miner.addKeys(state.lineKeys());
         }
+        validated.write(state);
+      });
+      RepeatedLines repeated = miner.build();
+      CacheKeys mined = CacheKeys.of(config, options.toolVersion(), steps, repeated.digest());
+      try (DocumentCache.Reader states = validated.reopen(mined.validation(), mined.cleaning())) {
+        return process(files, validator, states, mined.validation(), mined.cleaning(), cleaning(validator, repeated),
+            pool, sink, steps, validating);
       }
-      while (!window.isEmpty()) {
-        commit.add(inFlight.remove(), Workers.await(window.remove()), next);
-      }
+    }
+  }
+
+  private DocumentProcessor cleaning(Validator validator, RepeatedLines repeated) {
+    return new DocumentProcessor(validator, config.cleaning(), repeated, config.validation().charset(), output,
+        config.auditDetail());
+  }
+
+  /**
+   * Processes every file with {@code processor}, taking earlier states from {@code cache}, commits the
+   * results in file order and writes the next cache under the given keys; {@code reuse} counts the
+   * files taken from the cache of the previous build.
+   */
+  private RunSummary process(List<SourceFile> files, Validator validator, DocumentCache.Reader cache,
+      String validationKey, String cleaningKey, DocumentProcessor processor, ExecutorService pool, RunSink sink,
+      List<String> steps, DocumentProcessor reuse) throws IOException {
+    Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
+    try (DocumentCache.Writer next = options.cacheFile() == null ? null
+        : new DocumentCache.Writer(options.cacheFile(), validationKey, cleaningKey)) {
+      inOrder(files, pool, withCached(processor, cache), (file, state) -> commit.add(file, state, next));
       if (output != null) {
         removeStale(output, commit.written());
       }
@@ -149,14 +154,52 @@ public final class CorpusRun {
         next.finish();
       }
     }
-    return commit.summary(processor.reused(), steps);
+    return commit.summary(reuse.reused(), steps);
   }
 
-  private DocumentCache.Reader openCache(CacheKeys keys) throws IOException {
-    if (options.cacheFile() == null) {
-      return DocumentCache.Reader.empty();
+  /** Computes every file's result on the pool and hands them to {@code commit} in file order. */
+  private void inOrder(List<SourceFile> files, ExecutorService pool, Task task, Sink commit) throws IOException {
+    ArrayDeque<Future<DocumentState>> window = new ArrayDeque<>();
+    ArrayDeque<SourceFile> inFlight = new ArrayDeque<>();
+    int limit = options.threads() * WINDOW_PER_THREAD;
+    for (SourceFile file : files) {
+      Callable<DocumentState> work = task.prepare(file);
+      window.add(pool.submit(work));
+      inFlight.add(file);
+      if (window.size() >= limit) {
+        commit.accept(inFlight.remove(), Workers.await(window.remove()));
+      }
     }
-    return DocumentCache.Reader.open(options.cacheFile(), keys.validation(), output != null ? keys.cleaning() : null);
+    while (!window.isEmpty()) {
+      commit.accept(inFlight.remove(), Workers.await(window.remove()));
+    }
+  }
+
+  /** {@code processor}'s work on a file, given its state in {@code cache}, looked up in file order. */
+  private static Task withCached(DocumentProcessor processor, DocumentCache.Reader cache) {
+    return file -> {
+      DocumentState cached = cache.find(file.relativePath());
+      return () -> processor.process(file, cached);
+    };
+  }
+
+  /** The work of one file, prepared in file order (cache lookups must come in that order). */
+  private interface Task {
+    Callable<DocumentState> prepare(SourceFile file) throws IOException;
+  }
+
+  /** Takes one file's result, in file order. */
+  private interface Sink {
+    void accept(SourceFile file, DocumentState state) throws IOException;
+  }
+
+  /**
+   * The cache of the previous run under {@code validationKey}; {@code cleaningKey} is null for a run
+   * that does not clean, which keeps the cleaned forms for a later cleaning run to judge.
+   */
+  private DocumentCache.Reader openCache(String validationKey, String cleaningKey) throws IOException {
+    return options.cacheFile() == null ? DocumentCache.Reader.empty()
+        : DocumentCache.Reader.open(options.cacheFile(), validationKey, cleaningKey);
   }
 
   /** Fails before anything is written when two sources would clean to the same file. */

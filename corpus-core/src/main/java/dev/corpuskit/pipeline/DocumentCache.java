@@ -1,6 +1,5 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.clean.Change;
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -24,7 +23,8 @@ import java.util.List;
  */
 final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4332; // "CKC2"
+  private static final int MAGIC = 0x434B4333; // "CKC3"
+  private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final Severity[] SEVERITIES = Severity.values();
 
@@ -35,23 +35,26 @@ final class DocumentCache {
     private final DataInputStream in;
     private final String cleaningKey;
     private final boolean keepCleaned;
+    private final boolean decodeCleaned;
     private DocumentState next;
 
-    private Reader(DataInputStream in, String cleaningKey, boolean keepCleaned) throws IOException {
+    private Reader(DataInputStream in, String cleaningKey, boolean keepCleaned, boolean decodeCleaned)
+        throws IOException {
       this.in = in;
       this.cleaningKey = cleaningKey;
       this.keepCleaned = keepCleaned;
+      this.decodeCleaned = decodeCleaned;
       advance();
     }
 
     /** No cache. */
     static Reader empty() throws IOException {
-      return new Reader(null, "", false);
+      return new Reader(null, "", false, false);
     }
 
     /**
      * Opens {@code file} for a run under {@code validationKey}; {@code cleaningKey} is null for a run
-     * that does not clean, which keeps the cleaned forms for a later cleaning run to judge.
+     * that does not clean, which keeps the cleaned forms for a later cleaning run to judge, as bytes.
      */
     static Reader open(Path file, String validationKey, String cleaningKey) throws IOException {
       DataInputStream in;
@@ -67,7 +70,7 @@ final class DocumentCache {
         }
         String storedCleaningKey = readString(in);
         boolean keep = cleaningKey == null || cleaningKey.equals(storedCleaningKey);
-        return new Reader(in, storedCleaningKey, keep);
+        return new Reader(in, storedCleaningKey, keep, cleaningKey != null);
       } catch (IOException | RuntimeException e) {
         in.close();
         return empty();
@@ -99,7 +102,7 @@ final class DocumentCache {
       }
       try {
         if (in.readBoolean()) {
-          next = readState(in);
+          next = readState(in, keepCleaned && decodeCleaned);
         }
       } catch (IOException | RuntimeException e) {
         next = null; // a truncated or damaged cache: the rest is recomputed
@@ -139,6 +142,17 @@ final class DocumentCache {
       file.commit();
     }
 
+    /**
+     * Ends the file without publishing it and opens it for reading, as {@link Reader#open} does: for a
+     * run that passes over the corpus twice and hands the first pass's states to the second. The file is
+     * deleted when this writer closes.
+     */
+    Reader reopen(String validationKey, String cleaningKey) throws IOException {
+      out.writeBoolean(false);
+      out.flush();
+      return Reader.open(file.content(), validationKey, cleaningKey);
+    }
+
     @Override
     public void close() throws IOException {
       file.close();
@@ -161,25 +175,19 @@ final class DocumentCache {
     }
     writeBytes(out, s.fingerprint());
     out.writeBoolean(s.parsed());
-    CleanedDocument c = s.cleaned();
-    out.writeBoolean(c != null);
-    if (c != null) {
-      writeString(out, c.path());
-      out.writeLong(c.bytes());
-      out.writeInt(c.words());
-      writeBytes(out, c.sha256());
-      out.writeLong(c.mtime());
-      out.writeInt(c.changes().size());
-      for (Change change : c.changes()) {
-        writeString(out, change.step());
-        out.writeInt(change.line());
-        writeString(out, change.before());
-        writeString(out, change.after());
+    long[] keys = s.lineKeys();
+    out.writeInt(keys == null ? -1 : keys.length);
+    if (keys != null) {
+      for (long key : keys) {
+        out.writeLong(key);
       }
     }
+    CleanedDocument c = s.cleaned();
+    writeBytes(out, c == null ? null : c.encode());
   }
 
-  private static DocumentState readState(DataInputStream in) throws IOException {
+  /** Reads a state; its cleaned form is decoded only when {@code decodeCleaned}, else kept as bytes. */
+  private static DocumentState readState(DataInputStream in, boolean decodeCleaned) throws IOException {
     String path = readString(in);
     long size = in.readLong();
     long mtime = in.readLong();
@@ -193,21 +201,18 @@ final class DocumentCache {
     }
     byte[] fingerprint = readBytes(in);
     boolean parsed = in.readBoolean();
-    CleanedDocument cleaned = null;
-    if (in.readBoolean()) {
-      String out = readString(in);
-      long bytes = in.readLong();
-      int words = in.readInt();
-      byte[] cleanSha = readBytes(in);
-      long cleanMtime = in.readLong();
-      int n = in.readInt();
-      List<Change> changes = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        changes.add(new Change(readString(in), in.readInt(), readString(in), readString(in)));
-      }
-      cleaned = new CleanedDocument(out, bytes, words, cleanSha, cleanMtime, changes);
+    int keyCount = in.readInt();
+    if (keyCount > MAX_KEYS) {
+      throw new IOException("damaged cache: " + keyCount + " line keys");
     }
-    return new DocumentState(path, size, mtime, sha, findings, fingerprint, parsed, cleaned);
+    long[] keys = keyCount < 0 ? null : new long[keyCount];
+    for (int i = 0; i < keyCount; i++) {
+      keys[i] = in.readLong();
+    }
+    byte[] encoded = readBytes(in);
+    CleanedDocument cleaned = encoded == null ? null
+        : decodeCleaned ? CleanedDocument.decode(encoded, MAX_FIELD) : CleanedDocument.encoded(encoded);
+    return new DocumentState(path, size, mtime, sha, findings, fingerprint, parsed, keys, cleaned);
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

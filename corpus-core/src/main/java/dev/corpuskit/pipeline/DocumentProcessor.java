@@ -9,6 +9,7 @@ import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parsers;
+import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.text.Sha256;
 import dev.corpuskit.text.Words;
@@ -22,15 +23,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The per-file work of a run, safe to call from several threads: takes the cached state when the
  * file is unchanged (same size and mtime, or else the same SHA-256), otherwise validates it with the
- * per-file rules; then, when cleaning, cleans it unless its cleaned file is still in place.
+ * per-file rules and takes its line keys for the corpus-repeated pre-pass from the same read; then,
+ * when cleaning, cleans it unless its cleaned file is still in place.
  */
 final class DocumentProcessor {
 
@@ -38,15 +40,25 @@ final class DocumentProcessor {
   private final ThreadLocal<Cleaner> cleaner;
   private final Path output;
   private final Charset charset;
+  private final AuditDetail auditDetail;
   private final AtomicInteger reused = new AtomicInteger();
 
-  /** A processor that validates and, when {@code output} is not null, cleans into it. */
+  /**
+   * A processor that validates and, when {@code output} is not null, cleans into it, keeping each
+   * change at {@code auditDetail}.
+   */
   DocumentProcessor(Validator validator, CleanerConfig cleaning, RepeatedLines repeatedLines, Charset charset,
-      Path output) {
+      Path output, AuditDetail auditDetail) {
     this.validator = validator;
     this.cleaner = ThreadLocal.withInitial(() -> new Cleaner(cleaning, repeatedLines));
     this.output = output;
     this.charset = charset;
+    this.auditDetail = auditDetail;
+  }
+
+  /** A processor that only validates. */
+  static DocumentProcessor validating(Validator validator, Charset charset) {
+    return new DocumentProcessor(validator, null, RepeatedLines.none(), charset, null, AuditDetail.FULL);
   }
 
   /** How many files were taken from the cache. */
@@ -67,7 +79,10 @@ final class DocumentProcessor {
       ParsedDocument document = validation.document().orElse(null);
       state = new DocumentState(file.relativePath(), validation.size(), mtime,
           document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
-          document != null, null);
+          document != null, null, null);
+      if (state.cleanable()) {
+        state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
+      }
       if (output != null && state.cleanable()) {
         return state.withCleaned(clean(file, document));
       }
@@ -78,7 +93,7 @@ final class DocumentProcessor {
   /** The cached state if the file has not changed, else null. */
   private static DocumentState unchanged(SourceFile file, DocumentState cached, long size, long mtime)
       throws IOException {
-    if (cached.size() != size) {
+    if (cached.size() != size || cached.cleanable() && cached.lineKeys() == null) {
       return null;
     }
     if (cached.mtime() == mtime) {
@@ -117,14 +132,20 @@ final class DocumentProcessor {
   private CleanedDocument clean(SourceFile file, ParsedDocument document) throws IOException {
     Cleaned cleaned = document.format() == Format.HTML ? cleaner.get().cleanMainText(document.text())
         : cleaner.get().clean(document.text());
+    // An HTML page's audit starts with the blocks its main-text extraction removed.
+    List<Change> changes = new ArrayList<>(document.removed().size() + cleaned.changes().size());
+    for (Change change : document.removed()) {
+      changes.add(auditDetail.reduce(change));
+    }
+    for (Change change : cleaned.changes()) {
+      changes.add(auditDetail.reduce(change));
+    }
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
     Path target = output.resolve(path);
-    AtomicFiles.write(target, bytes);
+    // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
+    AtomicFiles.writeInSweptDirectory(target, bytes);
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
-    // An HTML page's audit starts with the blocks its main-text extraction removed.
-    List<Change> changes = document.removed().isEmpty() ? cleaned.changes()
-        : Stream.concat(document.removed().stream(), cleaned.changes().stream()).toList();
     return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes);
   }
 

@@ -15,10 +15,12 @@ import java.util.List;
  * @param findings the findings of the per-file rules (corpus-level rules run on every commit)
  * @param fingerprint the duplicate rule's fingerprint, or null
  * @param parsed whether the file was parsed into a document
+ * @param lineKeys the distinct line keys of its text for the corpus-repeated pre-pass
+ *     ({@code RepeatedLines.Miner.keysOf}), or null when it is not cleanable
  * @param cleaned its cleaned form, or null when it was not cleaned
  */
 record DocumentState(String relativePath, long size, long mtime, byte[] sourceSha256, List<Finding> findings,
-    byte[] fingerprint, boolean parsed, CleanedDocument cleaned) {
+    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
 
   DocumentState {
     findings = List.copyOf(findings);
@@ -30,10 +32,16 @@ record DocumentState(String relativePath, long size, long mtime, byte[] sourceSh
   }
 
   DocumentState withMtime(long newMtime) {
-    return new DocumentState(relativePath, size, newMtime, sourceSha256, findings, fingerprint, parsed, cleaned);
+    return new DocumentState(relativePath, size, newMtime, sourceSha256, findings, fingerprint, parsed, lineKeys,
+        cleaned);
+  }
+
+  DocumentState withLineKeys(long[] keys) {
+    return new DocumentState(relativePath, size, mtime, sourceSha256, findings, fingerprint, parsed, keys, cleaned);
   }
 
   DocumentState withCleaned(CleanedDocument newCleaned) {
-    return new DocumentState(relativePath, size, mtime, sourceSha256, findings, fingerprint, parsed, newCleaned);
+    return new DocumentState(relativePath, size, mtime, sourceSha256, findings, fingerprint, parsed, lineKeys,
+        newCleaned);
   }
 }

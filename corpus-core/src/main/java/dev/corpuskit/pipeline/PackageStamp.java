@@ -7,6 +7,7 @@ import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -61,8 +62,35 @@ final class PackageStamp {
     }
   }
 
-  static void write(Path stamp, String key, PackageResult result) throws IOException {
-    String text = "key=" + key + "\ndocuments=" + result.documents() + "\ntotalBytes=" + result.totalBytes()
+  /**
+   * What the deflated bytes of a jar depend on besides the content: the tool, the level and the Java
+   * runtime whose deflater made them.
+   */
+  static String deflater(String toolVersion, int level) {
+    return toolVersion + " level " + level + " " + System.getProperty("java.vendor") + " "
+        + System.getProperty("java.version") + " " + System.getProperty("java.home");
+  }
+
+  /** Whether {@code stamp} shows that {@code jar} is untouched since {@code deflater} wrote it. */
+  static boolean jarMadeBy(Path stamp, String deflater, Path jar) {
+    try {
+      Properties p = new Properties();
+      p.load(new StringReader(Files.readString(stamp, StandardCharsets.UTF_8)));
+      return deflater.equals(p.getProperty("deflater")) && Files.isRegularFile(jar, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(jar) == Long.parseLong(p.getProperty("jarBytes"))
+          && Files.getLastModifiedTime(jar).toMillis() == Long.parseLong(p.getProperty("jarTime"));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  static void write(Path stamp, String key, String deflater, PackageResult result) throws IOException {
+    Properties deflaterProperty = new Properties();
+    deflaterProperty.setProperty("deflater", deflater);
+    StringWriter escaped = new StringWriter(); // Properties' escaping, for a path with backslashes
+    deflaterProperty.store(escaped, null);
+    String deflaterLine = escaped.toString().lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+    String text = deflaterLine + "\nkey=" + key + "\ndocuments=" + result.documents() + "\ntotalBytes=" + result.totalBytes()
         + "\njarBytes=" + result.jarBytes() + "\njarTime=" + Files.getLastModifiedTime(result.jar()).toMillis()
         + "\njarSha256=" + result.jarSha256() + "\n";
     AtomicFiles.write(stamp, text.getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package dev.corpuskit.pipeline;
 
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.pack.ManifestWriter;
+import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.report.CleaningJsonWriter;
 import dev.corpuskit.report.ValidationJsonWriter;
 import dev.corpuskit.validate.Finding;
@@ -33,14 +34,14 @@ public final class ReportFiles implements RunSink, AutoCloseable {
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules), null, null);
   }
 
-  /** The reports and manifest of a cleaning run of {@code steps}. */
-  public static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps)
-      throws IOException {
+  /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */
+  public static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
+      AuditDetail detail) throws IOException {
     ValidationJsonWriter validation =
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
     try {
       return new ReportFiles(validation,
-          new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps),
+          new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
           new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)));
     } catch (IOException e) {
       validation.close();

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the cleaning audit as JSON: the steps that ran, per document every change with its source
- * line and the text before and after, and change counts per step. Runs stream the same format with
+ * Writes the cleaning audit as JSON: the steps that ran, the audit detail, per document every change
+ * with its source line and the text before and after (whole or excerpts, as the detail says), and
+ * change counts per step. Runs stream the same format with
  * {@link CleaningJsonWriter}.
  */
 public final class CleaningJson {
@@ -19,7 +20,7 @@ public final class CleaningJson {
 
   /** Writes the audit of {@code result} to {@code target}. */
   public static void write(CleanResult result, Path target) throws IOException {
-    try (CleaningJsonWriter writer = new CleaningJsonWriter(target, result.steps())) {
+    try (CleaningJsonWriter writer = new CleaningJsonWriter(target, result.steps(), result.auditDetail())) {
       for (DocumentAudit audit : result.audits()) {
         writer.add(audit);
       }

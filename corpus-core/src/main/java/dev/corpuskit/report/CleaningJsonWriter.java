@@ -1,6 +1,9 @@
 package dev.corpuskit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.corpuskit.clean.Change;
 import dev.corpuskit.io.Json;
 import dev.corpuskit.io.PendingFile;
@@ -12,26 +15,54 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams {@code cleaning.json}: the steps, each document's audit as it is added, then the document
- * count and the change counts per step, so that no audit is held in memory. The file appears only on
- * {@link #finish}.
+ * Streams {@code cleaning.json}: the steps and the audit detail, each document's audit as it is added
+ * (one line per change), then the document count and the change counts per step, so that no audit is
+ * held in memory. The file appears only on {@link #finish}.
  */
 public final class CleaningJsonWriter implements Closeable {
 
   private final PendingFile file;
   private final JsonGenerator json;
 
-  /** Starts the report of a run of {@code steps}. */
-  public CleaningJsonWriter(Path target, List<String> steps) throws IOException {
+  /** Nesting depth of a change's fields: the report, the audit, a document, its changes, the change. */
+  private static final int CHANGE_DEPTH = 5;
+
+  /** Starts the report of a run of {@code steps} whose changes were kept at {@code detail}. */
+  public CleaningJsonWriter(Path target, List<String> steps, AuditDetail detail) throws IOException {
     file = PendingFile.create(target);
     json = Json.open(file.out());
+    json.setPrettyPrinter(oneLinePerChange());
     json.writeStartObject();
     json.writeArrayFieldStart("steps");
     for (String step : steps) {
       json.writeString(step);
     }
     json.writeEndArray();
+    json.writeStringField("auditDetail", detail.id());
     json.writeArrayFieldStart("audit");
+  }
+
+  /** The layout of {@link Json#open}, but each change on one line: a third of the bytes of a small change. */
+  private static DefaultPrettyPrinter oneLinePerChange() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter.Indenter objects = new DefaultPrettyPrinter.Indenter() {
+      @Override
+      public void writeIndentation(JsonGenerator g, int level) throws IOException {
+        if (level >= CHANGE_DEPTH - 1) {
+          g.writeRaw(' '); // inside a change (and before its closing brace)
+        } else {
+          indenter.writeIndentation(g, level);
+        }
+      }
+
+      @Override
+      public boolean isInline() {
+        return false;
+      }
+    };
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(objects).withArrayIndenter(indenter);
   }
 
   /** Adds one document's audit, in manifest order. */

@@ -32,13 +32,14 @@ public final class ReportSummaries {
     Map<String, Long> findings = new HashMap<>();
     List<String> steps = new ArrayList<>();
     Map<String, Integer> changes = new HashMap<>();
+    String[] auditDetail = {""};
     if (Files.isRegularFile(validationJson)) {
       parse(validationJson, json -> readValidation(json, validationJson, severities, findings));
     }
     if (Files.isRegularFile(cleaningJson)) {
-      parse(cleaningJson, json -> readCleaning(json, cleaningJson, steps, changes));
+      parse(cleaningJson, json -> auditDetail[0] = readCleaning(json, cleaningJson, steps, changes));
     }
-    return new BuildSummary(severities, findings, steps, changes);
+    return new BuildSummary(severities, findings, steps, changes, auditDetail[0]);
   }
 
   private interface Reader {
@@ -82,9 +83,11 @@ public final class ReportSummaries {
     }
   }
 
-  private static void readCleaning(JsonParser json, Path file, List<String> steps, Map<String, Integer> changes)
+  /** Reads the steps and change counts; returns the audit detail, empty when the report does not say. */
+  private static String readCleaning(JsonParser json, Path file, List<String> steps, Map<String, Integer> changes)
       throws IOException {
     expect(json, JsonToken.START_OBJECT, file);
+    String auditDetail = "";
     boolean stepsSeen = false;
     boolean changesSeen = false;
     while (json.nextToken() == JsonToken.FIELD_NAME) {
@@ -105,6 +108,9 @@ public final class ReportSummaries {
           changes.put(step, json.getIntValue());
         }
         changesSeen = true;
+      } else if (field.equals("auditDetail")) {
+        require(value == JsonToken.VALUE_STRING, json, file, "'auditDetail' to be a string");
+        auditDetail = json.getText();
       } else {
         json.skipChildren();
       }
@@ -112,6 +118,7 @@ public final class ReportSummaries {
     if (!stepsSeen || !changesSeen) {
       throw new IOException(file + ": not a Corpuskit cleaning report (it needs 'steps' and 'changesByStep')");
     }
+    return auditDetail;
   }
 
   /** Reads an array of flat objects, keeping their scalar fields as text. */

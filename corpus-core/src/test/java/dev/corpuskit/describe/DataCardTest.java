@@ -94,6 +94,17 @@ class DataCardTest {
   }
 
   @Test
+  void theCardSaysWhenTheAuditHoldsExcerpts() {
+    BuildSummary whole = summary();
+    BuildSummary excerpts = new BuildSummary(whole.ruleSeverities(), whole.findingsByRule(), whole.steps(),
+        whole.changesByStep(), "excerpt");
+
+    assertThat(card()).contains("every change is in `cleaning.json`):").doesNotContain("excerpt");
+    assertThat(card(DataPackageJsonTest.info(), MANIFEST, excerpts))
+        .contains("every change is in `cleaning.json`, with an excerpt of its line):");
+  }
+
+  @Test
   void withoutBuildSummaryThereIsNoHowItWasMadeSection() {
     String card = card(DataPackageJsonTest.info(), MANIFEST, BuildSummary.empty());
 

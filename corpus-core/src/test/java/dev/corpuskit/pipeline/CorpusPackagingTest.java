@@ -43,7 +43,12 @@ class CorpusPackagingTest {
     Files.writeString(src.resolve("plain.txt"), LONG, UTF_8);
     Files.writeString(src.resolve("Cluster-A/003_X.txt"), "We use cookies.\n" + LONG.replace("three", "three  "), UTF_8);
     Files.writeString(src.resolve("short.txt"), "Too short to count.\n", UTF_8);
-    CorpusConfig config = CorpusConfig.defaults(src);
+    return cleanAgain();
+  }
+
+  /** Cleans {@code tmp/src} again, as changed since {@link #clean}. */
+  Path cleanAgain() throws IOException {
+    CorpusConfig config = CorpusConfig.defaults(tmp.resolve("src"));
     CleanResult result = CorpusCleaning.run(config, tmp.resolve("data"));
     Path reports = Files.createDirectories(tmp.resolve("reports"));
     Files.write(reports.resolve(CorpusPackaging.MANIFEST), result.manifest().toBytes());
@@ -110,6 +115,50 @@ class CorpusPackagingTest {
 
     assertThat(Files.readAllBytes(second.jar())).isEqualTo(Files.readAllBytes(first.jar()));
     assertThat(second.jarSha256()).isEqualTo(first.jarSha256());
+  }
+
+  @Test
+  void incrementalPackagingKeepsAnUnchangedJarAndCopiesUnchangedDocuments() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path stamp = tmp.resolve("cache/package.properties");
+    CorpusPackaging.Packaged first = incremental(reports, jar, stamp, 6);
+    assertThat(first.kept()).isFalse();
+    assertThat(first.result().reusedDocuments()).isZero();
+    assertThat(incremental(reports, jar, stamp, 6).kept()).isTrue();
+
+    Files.writeString(tmp.resolve("src/plain.txt"), LONG + "\nA new closing paragraph of the story.\n", UTF_8);
+    reports = cleanAgain();
+    CorpusPackaging.Packaged changed = incremental(reports, jar, stamp, 6);
+    assertThat(changed.kept()).isFalse();
+    assertThat(changed.result().reusedDocuments()).as("all but plain.txt").isEqualTo(2);
+    assertThat(Files.readAllBytes(jar)).as("the same jar as a fresh packaging")
+        .isEqualTo(Files.readAllBytes(pack(reports, "fresh.jar").jar()));
+
+    CorpusPackaging.Packaged otherLevel = incremental(reports, jar, stamp, 1);
+    assertThat(otherLevel.kept()).as("another level packages again").isFalse();
+    assertThat(otherLevel.result().reusedDocuments()).as("deflated at another level: nothing to copy").isZero();
+    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(CorpusPackaging.run(INFO,
+        TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, tmp.resolve("level1.jar"), 2, 1).jar()));
+  }
+
+  @Test
+  void aJarChangedSinceItsStampIsNotCopiedFrom() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path stamp = tmp.resolve("cache/package.properties");
+    incremental(reports, jar, stamp, 6);
+    Files.write(jar, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(tmp.resolve("src/plain.txt"), LONG + "\nA new closing paragraph of the story.\n", UTF_8);
+    reports = cleanAgain();
+    CorpusPackaging.Packaged again = incremental(reports, jar, stamp, 6);
+    assertThat(again.result().reusedDocuments()).isZero();
+    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(pack(reports, "fresh.jar").jar()));
+  }
+
+  CorpusPackaging.Packaged incremental(Path reports, Path jar, Path stamp, int level) throws IOException {
+    return CorpusPackaging.runIncremental(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, jar, "1.0",
+        stamp, 2, level);
   }
 
   @Test

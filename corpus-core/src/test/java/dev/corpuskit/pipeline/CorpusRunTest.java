@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;
 import dev.corpuskit.validate.Severity;
@@ -113,6 +114,37 @@ class CorpusRunTest {
   }
 
   @Test
+  void aChangedAuditDetailCleansAgainButKeepsTheValidation() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    String longLine = "Subscribe to our newsletter for the latest updates from the council and residents";
+    for (int i = 0; i < 3; i++) { // a long line in three documents: the corpus-repeated step removes it
+      write("cluster-2/long-" + i + ".txt", longLine + " and more.\n\n" + "A different story, number " + i + ". "
+          + "word ".repeat(60) + "\n");
+    }
+    clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(Files.readString(tmp.resolve("run/reports/cleaning.json")))
+        .contains("\"auditDetail\": \"excerpt\"").doesNotContain(longLine + " and more.");
+
+    CorpusConfig full = CorpusConfig.defaults(src).withAuditDetail(AuditDetail.FULL);
+    RunSummary again = clean(full, cached, "run");
+    assertThat(again.reused()).as("validation is reused").isEqualTo(again.validation().documents());
+    assertThat(Files.readString(tmp.resolve("run/reports/cleaning.json")))
+        .contains("\"auditDetail\": \"full\"").contains(longLine + " and more.");
+    assertSameAsFresh(full, cached, "run");
+  }
+
+  @Test
+  void aCleaningRunWithoutCacheLeavesNoScratchFile() throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    String prefix = ".corpuskit-run.bin." + ProcessHandle.current().pid() + ".";
+    clean(CorpusConfig.defaults(src), RunOptions.defaults(), "run");
+    try (Stream<Path> files = Files.list(temp)) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix))).isEmpty();
+    }
+    assertThat(outputs("run")).hasSizeGreaterThan(60);
+  }
+
+  @Test
   void validateThenCleanReusesValidation() throws IOException {
     RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
     RunSummary validated = CorpusRun.validate(CorpusConfig.defaults(src), cached, new RunSink() {});
@@ -144,7 +176,7 @@ class CorpusRunTest {
   private RunSummary clean(CorpusConfig config, RunOptions options, String name) throws IOException {
     Path dir = tmp.resolve(name);
     try (ReportFiles reports = ReportFiles.forCleaning(dir.resolve("reports"), config.validation().rules(),
-        new dev.corpuskit.clean.Cleaner(config.cleaning()).stepIds())) {
+        new dev.corpuskit.clean.Cleaner(config.cleaning()).stepIds(), config.auditDetail())) {
       RunSummary summary = CorpusRun.clean(config, options, dir.resolve("out"), reports);
       reports.finish(summary);
       return summary;

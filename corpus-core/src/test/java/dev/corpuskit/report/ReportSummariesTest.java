@@ -86,6 +86,14 @@ class ReportSummariesTest {
     assertThat(summary.changesByStep()).isEqualTo(CleaningJson.countByStep(reports.result()))
         .containsEntry("boilerplate/cookie-notice", 1).containsKey("collapse-spaces");
     assertThat(summary.changesOf("boilerplate")).isEqualTo(1);
+    assertThat(summary.auditDetail()).isEqualTo("excerpt");
+  }
+
+  @Test
+  void aReportWithoutAuditDetailHoldsWholeLines() throws IOException {
+    Path file = Files.createDirectories(tmp.resolve("old")).resolve("cleaning.json");
+    Files.writeString(file, "{\"steps\": [\"nfc\"], \"audit\": [], \"documents\": 0, \"changesByStep\": {}}\n");
+    assertThat(ReportSummaries.read(tmp.resolve("none.json"), file).auditDetail()).isEmpty();
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -95,7 +96,10 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
       getLog().info("Skipping corpus:" + goal() + " (corpus.skip=true)");
       return;
     }
+    long start = System.nanoTime();
     run();
+    getLog().info(String.format(Locale.ROOT, "corpus:%s took %.1f s", goal(),
+        (System.nanoTime() - start) / 1e9));
   }
 
   /** The goal's name, for log messages. */

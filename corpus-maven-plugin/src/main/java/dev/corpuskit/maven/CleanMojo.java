@@ -36,6 +36,14 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.disabledSteps")
   List<String> disabledSteps;
 
+  /**
+   * How much of each changed line {@code cleaning.json} keeps: {@code excerpt} (up to 80 characters
+   * around the change) or {@code full} (the whole line before and after, which can make the report as
+   * large as the corpus). Every change is listed with its step and line either way.
+   */
+  @Parameter(property = "corpus.auditDetail", defaultValue = "excerpt")
+  String auditDetail;
+
   @Override
   String goal() {
     return "clean";
@@ -43,7 +51,7 @@ public class CleanMojo extends AbstractCorpusMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    CorpusConfig config = corpusConfig(disabledSteps);
+    CorpusConfig config = corpusConfig(disabledSteps).withAuditDetail(Configurations.auditDetail(auditDetail));
     Path reportsDirectory = reportsDirectory();
     Path validationReport = reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT);
     FindingsLog findings = findingsLog();
@@ -51,7 +59,7 @@ public class CleanMojo extends AbstractCorpusMojo {
     RunSummary summary;
     List<String> steps = new Cleaner(config.cleaning()).stepIds();
     try (ReportFiles reports =
-        ReportFiles.forCleaning(reportsDirectory, config.validation().rules(), steps)) {
+        ReportFiles.forCleaning(reportsDirectory, config.validation().rules(), steps, config.auditDetail())) {
       summary = CorpusRun.clean(config, runOptions(), resolve(outputDirectory), logging(reports, findings));
       reports.finish(summary);
     } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;
@@ -40,6 +41,14 @@ final class Configurations {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Invalid <disabledSteps>: " + e.getMessage()
           + ". Fix the <disabledStep> element in the plugin configuration.", e);
+    }
+  }
+
+  static AuditDetail auditDetail(String id) throws MojoExecutionException {
+    try {
+      return id == null || id.isBlank() ? AuditDetail.EXCERPT : AuditDetail.of(id);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Invalid <auditDetail>: " + e.getMessage() + ".", e);
     }
   }
 

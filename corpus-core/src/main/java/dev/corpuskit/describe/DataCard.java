@@ -106,14 +106,11 @@ public final class DataCard {
           .append(summary.findingsByRule().getOrDefault(rule.getKey(), 0L)).append(" |\n");
     }
     List<String> stages = parsingStages(summary);
-    md.append("
-Cleaned with these steps, in order (changes; every change is in `cleaning.json`")
+    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`")
         .append(summary.auditDetail().equals("excerpt") ? ", with an excerpt of its line" : "")
         .append(stages.isEmpty() ? "" : "; first the text that parsing left out, such as the blocks of HTML"
             + " pages outside their main text (`html-main-text`)")
-        .append("):
-
-");
+        .append("):\n\n");
     md.append("| Step | Changes |\n|---|---:|\n");
     stages.addAll(summary.steps());
     for (String step : stages) {

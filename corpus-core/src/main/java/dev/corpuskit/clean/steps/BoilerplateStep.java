@@ -1,5 +1,6 @@
 package dev.corpuskit.clean.steps;
 
+import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Language;
@@ -40,6 +41,12 @@ public final class BoilerplateStep implements CleaningStep {
 
   private final List<LexiconRule> lexicon;
 
+  /**
+   * Each rule's pattern with an explicit {@code ^}: the same whole-line matches, but RE2/J stops at the
+   * first character where no thread survives instead of stepping through the rest of the line.
+   */
+  private final Pattern[] anchored;
+
   /** The audit id of each rule, {@code boilerplate/<rule id>}. */
   private final String[] auditIds;
 
@@ -56,10 +63,13 @@ public final class BoilerplateStep implements CleaningStep {
   public BoilerplateStep(Language language) {
     this.lexicon = language.lexicon();
     this.auditIds = new String[lexicon.size()];
+    this.anchored = new Pattern[lexicon.size()];
     this.alwaysTried = new boolean[lexicon.size()];
     List<Set<String>> groups = new ArrayList<>();
     for (int i = 0; i < lexicon.size(); i++) {
       auditIds[i] = ID + "/" + lexicon.get(i).id();
+      Pattern pattern = lexicon.get(i).pattern();
+      anchored[i] = Pattern.compile("^(?:" + pattern.pattern() + ")$", pattern.flags());
       Set<String> required = RequiredLiterals.of(lexicon.get(i).pattern().pattern());
       alwaysTried[i] = required == null || required.isEmpty() || required.contains("");
       groups.add(alwaysTried[i] ? Set.of() : required);
@@ -115,7 +125,7 @@ public final class BoilerplateStep implements CleaningStep {
       return -1;
     }
     for (int i = 0; i < lexicon.size(); i++) {
-      if ((candidates[i] || alwaysTried[i]) && lexicon.get(i).pattern().matches(normalised)) {
+      if ((candidates[i] || alwaysTried[i]) && anchored[i].matches(normalised)) {
         return i;
       }
     }

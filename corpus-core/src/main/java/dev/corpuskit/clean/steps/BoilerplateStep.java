@@ -138,6 +138,9 @@ public final class BoilerplateStep implements CleaningStep {
    * char and with each run of {@link Whitespace#isSpace} characters read as one space between words.
    */
   private boolean[] candidates(String text) {
+    if (text.length() > MAX_LINE_LENGTH && isLongProse(text)) {
+      return null;
+    }
     boolean[] found = null;
     int state = LiteralIndex.start();
     int length = 0;
@@ -181,6 +184,23 @@ public final class BoilerplateStep implements CleaningStep {
     }
     return length == 0 || (found == null && !anyAlwaysTried) ? null
         : found == null ? new boolean[lexicon.size()] : found;
+  }
+
+  /**
+   * Whether {@code text} holds more than {@value #MAX_LINE_LENGTH} characters that normalising keeps
+   * as they are, so that it is too long to match: a cheaper scan than the literal search.
+   */
+  private static boolean isLongProse(String text) {
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // Not counted: spaces (collapsed) and what strip() may remove besides them.
+      if (!Whitespace.isSpace(c) && !(c >= 0x1C && c <= 0x1F) && c != 0x2028 && c != 0x2029
+          && ++kept > MAX_LINE_LENGTH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #candidates} of an already normalised line, or {@code null} for none. */

@@ -54,7 +54,7 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
         } while (i < to && Whitespace.isSpace(text[i]));
         continue;
       }
-      int c = Character.codePointAt(text, i, to);
+      int c = first < 0x80 ? first : Character.codePointAt(text, i, to);
       if (!isLetterOrDigit(c)) {
         int n = Character.charCount(c);
         i += n;
@@ -85,6 +85,9 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
   private static boolean isLetterOrDigit(int c) {
     if (c < 0x80) {
       return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+    if (c >= 0x2000 && c <= 0x206F) {
+      return false; // General Punctuation (curly quotes, dashes): no letters or digits, no table look-up
     }
     return Character.isLetterOrDigit(c);
   }

@@ -1,5 +1,6 @@
 package dev.corpuskit.clean.steps;
 
+import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Language;
@@ -41,6 +42,12 @@ public final class BoilerplateStep implements CleaningStep {
 
   private final List<LexiconRule> lexicon;
 
+  /**
+   * Each rule's pattern with an explicit {@code ^}: the same whole-line matches, but RE2/J stops at the
+   * first character where no thread survives instead of stepping through the rest of the line.
+   */
+  private final Pattern[] anchored;
+
   /** The audit id of each rule, {@code boilerplate/<rule id>}. */
   private final String[] auditIds;
 
@@ -57,10 +64,13 @@ public final class BoilerplateStep implements CleaningStep {
   public BoilerplateStep(Language language) {
     this.lexicon = language.lexicon();
     this.auditIds = new String[lexicon.size()];
+    this.anchored = new Pattern[lexicon.size()];
     this.alwaysTried = new boolean[lexicon.size()];
     List<Set<String>> groups = new ArrayList<>();
     for (int i = 0; i < lexicon.size(); i++) {
       auditIds[i] = ID + "/" + lexicon.get(i).id();
+      Pattern pattern = lexicon.get(i).pattern();
+      anchored[i] = Pattern.compile("^(?:" + pattern.pattern() + ")$", pattern.flags());
       Set<String> required = RequiredLiterals.of(lexicon.get(i).pattern().pattern());
       alwaysTried[i] = required == null || required.isEmpty() || required.contains("");
       groups.add(alwaysTried[i] ? Set.of() : required);
@@ -116,7 +126,7 @@ public final class BoilerplateStep implements CleaningStep {
       return -1;
     }
     for (int i = 0; i < lexicon.size(); i++) {
-      if ((candidates[i] || alwaysTried[i]) && lexicon.get(i).pattern().matches(normalised)) {
+      if ((candidates[i] || alwaysTried[i]) && anchored[i].matches(normalised)) {
         return i;
       }
     }
@@ -129,6 +139,9 @@ public final class BoilerplateStep implements CleaningStep {
    * char and with each run of {@link Whitespace#isSpace} characters read as one space between words.
    */
   private boolean[] candidates(String text) {
+    if (text.length() > MAX_LINE_LENGTH && isLongProse(text)) {
+      return null;
+    }
     boolean[] found = null;
     int state = LiteralIndex.start();
     int length = 0;
@@ -172,6 +185,23 @@ public final class BoilerplateStep implements CleaningStep {
     }
     return length == 0 || (found == null && !anyAlwaysTried) ? null
         : found == null ? new boolean[lexicon.size()] : found;
+  }
+
+  /**
+   * Whether {@code text} holds more than {@value #MAX_LINE_LENGTH} characters that normalising keeps
+   * as they are, so that it is too long to match: a cheaper scan than the literal search.
+   */
+  private static boolean isLongProse(String text) {
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // Not counted: spaces (collapsed) and what strip() may remove besides them.
+      if (!Whitespace.isSpace(c) && !(c >= 0x1C && c <= 0x1F) && c != 0x2028 && c != 0x2029
+          && ++kept > MAX_LINE_LENGTH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #candidates} of an already normalised line, or {@code null} for none. */

@@ -8,9 +8,8 @@ import dev.corpuskit.clean.density.DensityClassifier;
 import dev.corpuskit.clean.density.DensityClassifier.Verdict;
 import dev.corpuskit.clean.density.Paragraph;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Removes paragraphs (non-blank lines) that the {@link DensityClassifier} judges boilerplate: short,
@@ -41,56 +40,68 @@ public final class LowDensityStep implements CleaningStep {
 
   @Override
   public List<Line> apply(List<Line> lines, Audit audit) {
-    // A paragraph's features depend on its text alone: computed once, they serve every round.
-    Map<Line, Paragraph> features = new IdentityHashMap<>();
-    for (Line line : lines) {
+    // A paragraph's features depend on its text alone: computed once, they serve every round. They
+    // are kept by position in lines; each round keeps the positions of the lines still standing.
+    Paragraph[] features = new Paragraph[lines.size()];
+    int[] standing = new int[lines.size()];
+    for (int i = 0; i < features.length; i++) {
+      Line line = lines.get(i);
       if (!line.isBlank()) {
-        features.put(line, Paragraph.of(line.text(), language));
+        features[i] = Paragraph.of(line.text(), language);
       }
+      standing[i] = i;
     }
-    List<Line> current = lines;
+    int count = standing.length;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<Line> next = once(current, features, audit);
-      if (next.size() == current.size()) {
-        return next;
+      int next = once(lines, standing, count, features, audit);
+      if (next == count) {
+        break;
       }
-      current = next;
+      count = next;
     }
-    return current;
+    List<Line> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(lines.get(standing[i]));
+    }
+    return out;
   }
 
-  private List<Line> once(List<Line> lines, Map<Line, Paragraph> features, Audit audit) {
-    List<Paragraph> paragraphs = new ArrayList<>();
-    List<Integer> gaps = new ArrayList<>();
+  /**
+   * One round over the lines at the first {@code count} positions of {@code standing}: the positions
+   * of the lines it keeps move to the front, in order. Returns how many it keeps.
+   */
+  private int once(List<Line> lines, int[] standing, int count, Paragraph[] features, Audit audit) {
+    List<Paragraph> paragraphs = new ArrayList<>(count);
+    int[] removedBefore = new int[count];
     int previous = 0;
     int gap = 0;
-    for (Line line : lines) {
+    for (int i = 0; i < count; i++) {
+      int at = standing[i];
+      Line line = lines.get(at);
       // Source lines missing between two lines here were removed by an earlier step or round.
       gap += Math.max(0, line.number() - previous - 1);
       previous = line.number();
-      Paragraph paragraph = features.get(line);
-      if (paragraph != null) {
-        paragraphs.add(paragraph);
-        gaps.add(gap);
+      if (features[at] != null) {
+        removedBefore[paragraphs.size()] = gap;
+        paragraphs.add(features[at]);
         gap = 0;
       }
     }
-    int[] removedBefore = gaps.stream().mapToInt(Integer::intValue).toArray();
-    List<Verdict> verdicts = classifier.judge(paragraphs, removedBefore);
-    List<Line> out = new ArrayList<>(lines.size());
+    List<Verdict> verdicts = classifier.judge(paragraphs,
+        Arrays.copyOf(removedBefore, paragraphs.size()));
+    int kept = 0;
     int p = 0;
-    for (Line line : lines) {
-      if (!features.containsKey(line)) {
-        out.add(line);
-        continue;
+    for (int i = 0; i < count; i++) {
+      int at = standing[i];
+      if (features[at] != null) {
+        Verdict verdict = verdicts.get(p++);
+        if (!verdict.keep()) {
+          audit.removed(ID + "/" + verdict.rule(), lines.get(at));
+          continue;
+        }
       }
-      Verdict verdict = verdicts.get(p++);
-      if (verdict.keep()) {
-        out.add(line);
-      } else {
-        audit.removed(ID + "/" + verdict.rule(), line);
-      }
+      standing[kept++] = at;
     }
-    return out;
+    return kept;
   }
 }

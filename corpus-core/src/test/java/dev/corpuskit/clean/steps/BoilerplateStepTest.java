@@ -129,6 +129,12 @@ class BoilerplateStepTest {
   }
 
   @Test
+  void aLongLineThatCollapsesUnderTheCapIsStillMatched() {
+    String line = "\u00A0Share" + " ".repeat(BoilerplateStep.MAX_LINE_LENGTH) + "this:" + "\t".repeat(50);
+    assertThat(run(step, "Text.\n" + line + "\nMore text.\n")).isEqualTo("Text.\nMore text.\n");
+  }
+
+  @Test
   void removesALineExactlyWhenTheFirstMatchingRuleWouldWithoutThePrefilter() {
     String[] pieces = {"Leave a", "REPLY", "comments", "12", "share on", "twitter", "powered by", "İ", "Σ", "\u2028",
         "\u001C", "\uD83D\uDE00", "\u00A0", "\t", "  ", "cookies", "we use", "this site uses", "x", "©", "all rights reserved",

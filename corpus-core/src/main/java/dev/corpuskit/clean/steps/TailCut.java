@@ -14,18 +14,26 @@ final class TailCut {
   /** A line of at least this many characters that ends a sentence is prose. */
   static final int PROSE_CHARS = 60;
 
-  /** {@code after[i]}: prose characters of the lines from {@code i} on. */
-  private final long[] after;
+  private final List<Line> lines;
+
+  /**
+   * {@code after[i]}: prose characters of the lines from {@code i} on; counted at the first marker,
+   * since most documents have none.
+   */
+  private long[] after;
 
   TailCut(List<Line> lines) {
-    after = new long[lines.size() + 1];
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      after[i] = after[i + 1] + prose(lines.get(i).text());
-    }
+    this.lines = lines;
   }
 
   /** Whether a marker at line index {@code i} cuts every line after it. */
   boolean cutsAt(int i) {
+    if (after == null) {
+      after = new long[lines.size() + 1];
+      for (int k = lines.size() - 1; k >= 0; k--) {
+        after[k] = after[k + 1] + prose(lines.get(k).text());
+      }
+    }
     long before = after[0] - after[i];
     return before > 0 && before >= after[i + 1];
   }

@@ -21,17 +21,17 @@ public final class PendingFile implements Closeable {
   private final OutputStream out;
   private boolean done;
 
-  private PendingFile(Path target, Path temp) throws IOException {
+  private PendingFile(Path target, AtomicFiles.Temp temp) {
     this.target = target;
-    this.temp = temp;
-    this.out = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024);
+    this.temp = temp.path();
+    this.out = new BufferedOutputStream(temp.out(), 64 * 1024);
   }
 
   /** Starts writing {@code target}, creating parent directories. */
   public static PendingFile create(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
-    return new PendingFile(absolute, AtomicFiles.createTemp(absolute));
+    return new PendingFile(absolute, AtomicFiles.openTemp(absolute));
   }
 
   /** Where to write the content; closed by {@link #commit} or {@link #close}. */

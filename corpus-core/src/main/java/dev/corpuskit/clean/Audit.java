@@ -1,12 +1,18 @@
 package dev.corpuskit.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Collects the changes the cleaning steps make to one document. */
+/**
+ * Collects the changes the cleaning steps make to one document, and the corpus lines its cleaning
+ * consulted.
+ */
 public final class Audit {
 
   private final List<Change> changes = new ArrayList<>();
+  private long[] corpusLines = new long[0];
+  private int corpusLineCount;
 
   /** Records that {@code step} changed {@code line} to {@code after}. */
   public void changed(String step, Line line, String after) {
@@ -23,8 +29,24 @@ public final class Audit {
     changes.add(change);
   }
 
+  /**
+   * Records that a step decided on a line by what the whole corpus holds: the line's {@link RepeatedLines#keyOf key}.
+   * A cached cleaned form stays valid while every such line is judged alike.
+   */
+  public void consultedCorpus(long lineKey) {
+    if (corpusLineCount == corpusLines.length) {
+      corpusLines = Arrays.copyOf(corpusLines, Math.max(16, corpusLineCount * 2));
+    }
+    corpusLines[corpusLineCount++] = lineKey;
+  }
+
   /** The changes so far, in the order they were made. */
   public List<Change> changes() {
     return List.copyOf(changes);
+  }
+
+  /** The line keys passed to {@link #consultedCorpus}, in order. */
+  public long[] corpusLines() {
+    return Arrays.copyOf(corpusLines, corpusLineCount);
   }
 }

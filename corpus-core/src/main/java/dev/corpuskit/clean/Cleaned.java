@@ -7,10 +7,23 @@ import java.util.List;
  *
  * @param text the cleaned text
  * @param changes every change, in step order
+ * @param corpusLines the {@link RepeatedLines#keyOf keys} of the lines whose cleaning depended on the whole corpus
+ *     (see {@link RepeatedLines#signature})
  */
-public record Cleaned(String text, List<Change> changes) {
+public record Cleaned(String text, List<Change> changes, long[] corpusLines) {
 
   public Cleaned {
     changes = List.copyOf(changes);
+    corpusLines = corpusLines.clone();
+  }
+
+  /** A cleaned document whose cleaning did not consult the corpus. */
+  public Cleaned(String text, List<Change> changes) {
+    this(text, changes, new long[0]);
+  }
+
+  @Override
+  public long[] corpusLines() {
+    return corpusLines.clone();
   }
 }

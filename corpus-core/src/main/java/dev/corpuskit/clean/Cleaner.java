@@ -80,7 +80,7 @@ public final class Cleaner {
         lines = run.apply(lines, audit);
       }
     }
-    return new Cleaned(Line.join(lines), audit.changes());
+    return new Cleaned(Line.join(lines), audit.changes(), audit.corpusLines());
   }
 
   /** The ids of the steps that run, in order. */

@@ -64,8 +64,18 @@ public final class RepeatedLines {
     if (maxCount < leastNeeded) {
       return false; // no line reaches even the lower threshold
     }
-    long key = LineKey.of(line);
-    if (key == 0) {
+    return isRepeated(line, LineKey.of(line));
+  }
+
+  /** The key a line is counted and judged by; 0 for a blank line, which is never repeated. */
+  public static long keyOf(String line) {
+    return LineKey.of(line);
+  }
+
+  /** {@link #isRepeated(String)} for a line whose {@link #keyOf key} the caller already has. */
+  public boolean isRepeated(String line, long key) {
+    int leastNeeded = Math.min(threshold, MIN_DOCUMENTS_SHORT);
+    if (key == 0 || maxCount < leastNeeded) {
       return false;
     }
     int estimate = estimate(counts, key);
@@ -89,20 +99,39 @@ public final class RepeatedLines {
   }
 
   /**
-   * A digest of every decision {@link #isRepeated} can make: two results with the same digest treat
-   * every line alike. Cached cleaning results are keyed on it.
+   * A 64-bit digest of every decision {@link #isRepeated} can make for lines with the given keys:
+   * for a document that was cleaned consulting these keys, an equal signature under another corpus
+   * means the same lines are repeated, so its cleaned form still holds. Keys are taken in order; a
+   * key that is in too few documents to matter adds nothing, so most documents sign 0.
    */
-  public String digest() {
-    java.security.MessageDigest digest = dev.corpuskit.text.Sha256.digest();
-    byte[] buckets = new byte[counts[0].length];
-    for (int[] row : counts) {
-      for (int i = 0; i < row.length; i++) {
-        buckets[i] = (byte) (row[i] >= MIN_DOCUMENTS ? 2 : row[i] >= MIN_DOCUMENTS_SHORT ? 1 : 0);
+  public long signature(long[]... keys) {
+    long signature = 0;
+    for (long[] some : keys) {
+      for (long key : some) {
+        int level = level(key);
+        if (level > 0) {
+          signature = mix(signature * 31 + mix(key ^ level));
+        }
       }
-      digest.update(buckets, 0, row.length);
     }
-    digest.update((byte) Math.min(threshold, 127));
-    return dev.corpuskit.text.Sha256.hex(digest);
+    return signature;
+  }
+
+  /** 0, 1 or 2: whether the key's line is in too few documents, enough if short, or enough. */
+  private int level(long key) {
+    if (key == 0) {
+      return 0;
+    }
+    int estimate = estimate(counts, key);
+    int leastNeeded = Math.min(threshold, MIN_DOCUMENTS_SHORT);
+    return estimate < leastNeeded ? 0 : estimate < threshold ? 1 : 2;
+  }
+
+  /** The finaliser of SplitMix64: spreads every bit of {@code z} over the result. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
   }
 
   /** How many documents were mined. */

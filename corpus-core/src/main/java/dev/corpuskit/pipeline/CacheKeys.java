@@ -11,19 +11,17 @@ import java.util.TreeMap;
 /**
  * What cached results depend on besides the file itself. Per-file findings depend on the tool version,
  * the corpus root, the default encoding and every rule's severity and parameters; cleaned forms also
- * on the cleaning steps that run and their language, on what they learnt from the whole corpus and on the audit detail
- * their changes are kept at.
+ * on the cleaning steps that run, their language and the audit detail their changes are kept at. What
+ * a cleaned form took from the whole corpus is checked per document (its corpus signature), so that a
+ * change to one file re-cleans only the documents whose repeated lines it changes.
  *
  * @param validation the key of per-file findings
  * @param cleaning the key of cleaned forms
  */
 record CacheKeys(String validation, String cleaning) {
 
-  /**
-   * @param corpusDigest what cleaning takes from the whole corpus (the repeated lines' digest), or empty
-   */
-  static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps, String corpusDigest) {
-    StringBuilder v = new StringBuilder("corpuskit-cache 3\n").append(toolVersion).append('\n')
+  static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps) {
+    StringBuilder v = new StringBuilder("corpuskit-cache 4\n").append(toolVersion).append('\n')
         .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
         .append(config.validation().charset().name()).append('\n');
     for (RuleDefinition rule : RuleCatalog.all()) {
@@ -37,7 +35,7 @@ record CacheKeys(String validation, String cleaning) {
     }
     String validation = hash(v.toString());
     return new CacheKeys(validation,
-        hash(validation + "\nsteps " + String.join(",", steps) + "\ncorpus " + corpusDigest
+        hash(validation + "\nsteps " + String.join(",", steps)
             + "\nlanguage " + config.cleaning().language() + "\naudit " + config.auditDetail().id()));
   }
 

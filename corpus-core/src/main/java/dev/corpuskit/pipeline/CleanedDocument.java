@@ -27,11 +27,16 @@ final class CleanedDocument {
    * @param sha256 SHA-256 of its bytes
    * @param mtime its modification time in milliseconds when written, to notice a file changed since
    * @param changes what cleaning changed, in step order
+   * @param corpusSignature {@code RepeatedLines.signature} of the lines cleaning took from the corpus
+   * @param extraCorpusLines keys of those lines that are not among the source's line keys
    */
-  private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes) {}
+  private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+      long corpusSignature, long[] extraCorpusLines) {}
 
-  CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes) {
-    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes)), null);
+  CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+      long corpusSignature, long[] extraCorpusLines) {
+    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), corpusSignature,
+        extraCorpusLines.clone()), null);
   }
 
   private CleanedDocument(Fields fields, byte[] encoded) {
@@ -61,7 +66,16 @@ final class CleanedDocument {
       changes.add(new Change(readString(in, maxField), in.readInt(), readString(in, maxField),
           readString(in, maxField)));
     }
-    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes), encoded);
+    long signature = in.readLong();
+    int extra = in.readInt();
+    if (extra < 0 || extra > encoded.length) {
+      throw new IOException("damaged cache: " + extra + " corpus lines");
+    }
+    long[] extraLines = new long[extra];
+    for (int i = 0; i < extra; i++) {
+      extraLines[i] = in.readLong();
+    }
+    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, signature, extraLines), encoded);
   }
 
   /** The cache's bytes of this form. */
@@ -83,6 +97,11 @@ final class CleanedDocument {
         out.writeInt(change.line());
         writeString(out, change.before());
         writeString(out, change.after());
+      }
+      out.writeLong(fields.corpusSignature());
+      out.writeInt(fields.extraCorpusLines().length);
+      for (long key : fields.extraCorpusLines()) {
+        out.writeLong(key);
       }
       return buffer.toByteArray();
     } catch (IOException e) {
@@ -112,6 +131,14 @@ final class CleanedDocument {
 
   List<Change> changes() {
     return fields().changes();
+  }
+
+  long corpusSignature() {
+    return fields().corpusSignature();
+  }
+
+  long[] extraCorpusLines() {
+    return fields().extraCorpusLines();
   }
 
   private Fields fields() {

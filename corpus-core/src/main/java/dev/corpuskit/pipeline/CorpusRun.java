@@ -80,7 +80,7 @@ public final class CorpusRun {
     List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {
-      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps, "");
+      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps);
       if (output == null) {
         DocumentProcessor processor = DocumentProcessor.validating(validator, config.validation().charset());
         try (DocumentCache.Reader cache = openCache(keys.validation(), null)) {
@@ -122,9 +122,8 @@ public final class CorpusRun {
         validated.write(state);
       });
       RepeatedLines repeated = miner.build();
-      CacheKeys mined = CacheKeys.of(config, options.toolVersion(), steps, repeated.digest());
-      try (DocumentCache.Reader states = validated.reopen(mined.validation(), mined.cleaning())) {
-        return process(files, validator, states, mined.validation(), mined.cleaning(), cleaning(validator, repeated),
+      try (DocumentCache.Reader states = validated.reopen(keys.validation(), keys.cleaning())) {
+        return process(files, validator, states, keys.validation(), keys.cleaning(), cleaning(validator, repeated),
             pool, sink, steps, validating);
       }
     }

@@ -32,12 +32,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The per-file work of a run, safe to call from several threads: takes the cached state when the
  * file is unchanged (same size and mtime, or else the same SHA-256), otherwise validates it with the
  * per-file rules and takes its line keys for the corpus-repeated pre-pass from the same read; then,
- * when cleaning, cleans it unless its cleaned file is still in place.
+ * when cleaning, cleans it unless its cleaned file is still in place and the lines its cleaning took
+ * from the corpus are judged as they were (see {@link RepeatedLines#signature}).
  */
 final class DocumentProcessor {
 
   private final Validator validator;
   private final ThreadLocal<Cleaner> cleaner;
+  private final RepeatedLines repeatedLines;
   private final Path output;
   private final Charset charset;
   private final AuditDetail auditDetail;
@@ -51,6 +53,7 @@ final class DocumentProcessor {
       Path output, AuditDetail auditDetail) {
     this.validator = validator;
     this.cleaner = ThreadLocal.withInitial(() -> new Cleaner(cleaning, repeatedLines));
+    this.repeatedLines = repeatedLines;
     this.output = output;
     this.charset = charset;
     this.auditDetail = auditDetail;
@@ -84,7 +87,7 @@ final class DocumentProcessor {
         state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
       }
       if (output != null && state.cleanable()) {
-        return state.withCleaned(clean(file, document));
+        return state.withCleaned(clean(file, document, state.lineKeys()));
       }
     }
     return output == null ? state : cleanIfNeeded(file, state);
@@ -112,12 +115,13 @@ final class DocumentProcessor {
       return state.cleaned() == null ? state : state.withCleaned(null);
     }
     CleanedDocument cleaned = state.cleaned();
-    if (cleaned != null && inPlace(cleaned)) {
+    if (cleaned != null && inPlace(cleaned)
+        && cleaned.corpusSignature() == repeatedLines.signature(state.lineKeys(), cleaned.extraCorpusLines())) {
       return state;
     }
     byte[] bytes = Files.readAllBytes(file.path());
     ParsedDocument document = Parsers.forFile(file).orElseThrow().parse(file, bytes, charset);
-    return state.withCleaned(clean(file, document));
+    return state.withCleaned(clean(file, document, state.lineKeys()));
   }
 
   private boolean inPlace(CleanedDocument cleaned) throws IOException {
@@ -129,7 +133,8 @@ final class DocumentProcessor {
     return stat.size() == cleaned.bytes() && stat.lastModifiedTime().toMillis() == cleaned.mtime();
   }
 
-  private CleanedDocument clean(SourceFile file, ParsedDocument document) throws IOException {
+  /** Cleans {@code document}, whose pre-pass line keys are {@code lineKeys}, and writes it. */
+  private CleanedDocument clean(SourceFile file, ParsedDocument document, long[] lineKeys) throws IOException {
     Cleaned cleaned = document.format() == Format.HTML ? cleaner.get().cleanMainText(document.text())
         : cleaner.get().clean(document.text());
     // An HTML page's audit starts with the blocks its main-text extraction removed.
@@ -146,7 +151,22 @@ final class DocumentProcessor {
     // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
     AtomicFiles.writeInSweptDirectory(target, bytes);
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
-    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes);
+    long[] extra = notIn(cleaned.corpusLines(), lineKeys);
+    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes,
+        repeatedLines.signature(lineKeys, extra), extra);
+  }
+
+  /**
+   * The keys of {@code consulted} not among {@code lineKeys}: lines that earlier steps changed before
+   * the corpus was consulted. Together they cover every line the cleaning took from the corpus.
+   */
+  private static long[] notIn(long[] consulted, long[] lineKeys) {
+    if (consulted.length == 0) {
+      return consulted;
+    }
+    long[] sorted = lineKeys.clone();
+    Arrays.sort(sorted);
+    return Arrays.stream(consulted).filter(key -> Arrays.binarySearch(sorted, key) < 0).distinct().toArray();
   }
 
   /** Where {@code file} is written, relative to the output directory: HTML pages become text. */

@@ -49,4 +49,22 @@ class RepeatedLinesTest {
     assertThat(RepeatedLines.none().isRepeated("Skip to content")).isFalse();
     assertThat(RepeatedLines.miner().add("\n \n").add("\n").add(" ").build().isRepeated(" ")).isFalse();
   }
+
+  @Test
+  void aSignatureChangesOnlyWhenOneOfItsLinesIsJudgedOtherwise() {
+    long subscribe = RepeatedLines.keyOf("Subscribe to our newsletter");
+    long[] keys = {RepeatedLines.keyOf("The council met on Tuesday."), subscribe};
+    RepeatedLines once = RepeatedLines.miner().add("Subscribe to our newsletter\nThe council met on Tuesday.")
+        .add("An unrelated story.").build();
+    RepeatedLines otherLines = RepeatedLines.miner().add("Subscribe to our newsletter\nThe council met on Tuesday.")
+        .add("An unrelated story.\nMenu").add("Menu\nAnother story.").build();
+    RepeatedLines twice = RepeatedLines.miner().add("Subscribe to our newsletter\nThe council met on Tuesday.")
+        .add("Subscribe to our newsletter\nAn unrelated story.").build();
+
+    assertThat(once.signature(keys)).isZero().isEqualTo(RepeatedLines.none().signature(keys));
+    assertThat(otherLines.signature(keys)).isZero(); // "Menu" became repeated, but it is not among the keys
+    assertThat(twice.signature(keys)).isNotZero();
+    assertThat(twice.signature(new long[] {keys[0]}, new long[] {subscribe})).isEqualTo(twice.signature(keys));
+    assertThat(twice.isRepeated("Subscribe to our newsletter", subscribe)).isTrue();
+  }
 }

@@ -93,6 +93,50 @@ class CorpusRunTest {
   }
 
   @Test
+  void aFileThatMakesALineRepeatedCleansAgainOnlyTheDocumentsWithThatLine() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    Path story = src.resolve("cluster-1/001.txt");
+    Files.writeString(story, Files.readString(story) + "Sponsored by the Harbour Trust\n");
+    clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt"))).contains("Sponsored by the Harbour Trust");
+    Map<String, Object> before = fileKeys("run");
+
+    // A new document with the same short line: now in two documents, the line is repeated.
+    write("cluster-2/new.txt", "A new story about the harbour, with enough words to pass the rules. "
+        + "word ".repeat(50) + "\nSponsored by the Harbour Trust\n");
+    clean(CorpusConfig.defaults(src), cached, "run");
+
+    Map<String, Object> after = fileKeys("run");
+    assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt"))).doesNotContain("Sponsored by");
+    assertThat(after).containsKey("cluster-2/new.txt");
+    before.forEach((file, key) -> {
+      if (file.equals("cluster-1/001.txt")) {
+        assertThat(after.get(file)).as(file + " is written again").isNotEqualTo(key);
+      } else {
+        assertThat(after.get(file)).as(file + " is left as it was").isEqualTo(key);
+      }
+    });
+    assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+  }
+
+  @Test
+  void aLineThatEarlierStepsChangedIsJudgedAgainWhenTheCorpusChanges() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    Path story = src.resolve("cluster-1/001.txt");
+    // The source has the entity; the corpus-repeated step sees the decoded line, which the source lacks.
+    Files.writeString(story, Files.readString(story) + "Sponsored by Smith &amp; Sons\n");
+    String other = "Another story about the harbour, with enough words to pass the rules. " + "word ".repeat(50);
+    write("cluster-2/other-a.txt", other + "\nSponsored by Smith & Sons\n");
+    clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt"))).contains("Sponsored by Smith & Sons");
+
+    write("cluster-2/other-b.txt", other.replace("Another", "A third") + "\nSponsored by Smith & Sons\n");
+    clean(CorpusConfig.defaults(src), cached, "run");
+    assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt"))).doesNotContain("Sponsored by");
+    assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+  }
+
+  @Test
   void aChangedConfigurationOrToolVersionInvalidatesTheCache() throws IOException {
     RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
     clean(CorpusConfig.defaults(src), cached, "run");
@@ -198,6 +242,20 @@ class CorpusRunTest {
       files.put(out, Files.readAllBytes(dir.resolve("out").resolve(out.substring("data/".length()))));
     }
     return files;
+  }
+
+  /** Each cleaned file's file key (device and inode on Unix), which a rewrite through a rename changes. */
+  private Map<String, Object> fileKeys(String name) throws IOException {
+    Path out = tmp.resolve(name).resolve("out");
+    Map<String, Object> keys = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Object key = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertThat(key).as("this test needs a file system with file keys").isNotNull();
+        keys.put(out.relativize(p).toString().replace('\\', '/'), key);
+      }
+    }
+    return keys;
   }
 
   private List<String> outputs(String name) throws IOException {

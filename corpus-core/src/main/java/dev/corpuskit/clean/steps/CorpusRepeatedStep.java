@@ -30,7 +30,11 @@ public final class CorpusRepeatedStep implements CleaningStep {
   public List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
-      if (repeated.isRepeated(line.text())) {
+      long key = RepeatedLines.keyOf(line.text());
+      if (key != 0) {
+        audit.consultedCorpus(key);
+      }
+      if (repeated.isRepeated(line.text(), key)) {
         audit.removed(ID, line);
       } else {
         out.add(line);

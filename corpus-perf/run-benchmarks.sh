@@ -149,15 +149,18 @@ goal_medians() { # LABEL -> "validate clean package goals build" medians (s) ove
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # (a) validate + clean + package against maven-assembly-plugin, alternating, full (cold) builds.
+# Each build starts after its previous output is deleted and the deletion synced: deleting tens of
+# thousands of files keeps the file system busy after rm returns (journal, online discard), which
+# would otherwise land in the next timed build.
 E2E=$(corpus "$E2E_SIZE")
 corpus_project "$WORK/corpus-project" "$E2E"
 assembly_project "$WORK/assembly-project" "$E2E"
 : > "$WORK/corpus.times"; : > "$WORK/assembly.times"
 for i in $(seq "$RUNS"); do
   log "end to end, run $i of $RUNS"
-  rm -rf "$WORK/assembly-project/target"
+  rm -rf "$WORK/assembly-project/target"; sync
   timed assembly "$WORK/assembly-project" "" package >> "$WORK/assembly.times"
-  rm -rf "$WORK/corpus-project/target"
+  rm -rf "$WORK/corpus-project/target"; sync
   timed corpus "$WORK/corpus-project" "" package >> "$WORK/corpus.times"
 done
 COLD_GOALS=$(goal_medians corpus)
@@ -187,7 +190,7 @@ log "thread-count independence, $THREAD_SIZE documents"
 corpus_project "$WORK/threads-project" "$(corpus "$THREAD_SIZE")"
 JAR_SHAS=""
 for t in 1 2 4; do
-  rm -rf "$WORK/threads-project/target"
+  rm -rf "$WORK/threads-project/target"; sync
   timed "threads=$t" "$WORK/threads-project" "" package -Dcorpus.threads=$t -Dcorpus.useCache=false > /dev/null
   JAR_SHAS="$JAR_SHAS $(sha256sum "$WORK/threads-project/target/bench-corpus-1.0.0.jar" | cut -c1-12)"
 done
@@ -197,7 +200,7 @@ SCALING=""
 for n in $SIZES; do
   dir=$(corpus "$n")
   corpus_project "$WORK/scale-$n" "$dir"
-  rm -rf "$WORK/scale-$n/target"
+  rm -rf "$WORK/scale-$n/target"; sync
   log "scaling: $n documents, -Xmx$HEAP"
   r=$(timed "scale $n" "$WORK/scale-$n" "-Xmx$HEAP" package)
   read -r s kb _ <<< "$r"

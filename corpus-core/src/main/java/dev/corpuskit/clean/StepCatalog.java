@@ -10,6 +10,7 @@ import dev.corpuskit.clean.steps.FinalNewlineStep;
 import dev.corpuskit.clean.steps.HtmlEntitiesStep;
 import dev.corpuskit.clean.steps.LineEndingsStep;
 import dev.corpuskit.clean.steps.LowDensityStep;
+import dev.corpuskit.clean.steps.NextArticleStep;
 import dev.corpuskit.clean.steps.NfcStep;
 import dev.corpuskit.clean.steps.OddSpacesStep;
 import dev.corpuskit.clean.steps.OrphanPunctuationStep;
@@ -30,6 +31,8 @@ import java.util.function.Function;
  * because deleting a character can join {@code &} and {@code amp;} into a new entity; the entity step
  * cleans what it decodes itself. Punctuation and spaces are repaired before boilerplate and repeated
  * lines are matched, so that a repair cannot turn a kept line into one that a second run would remove.
+ * The next stories of a page go before boilerplate is matched, so that a tail marker weighs the
+ * article's prose against what follows it within the article's story alone.
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
  * context it sees is final. Blank lines and the final newline come last.
  */
@@ -48,6 +51,8 @@ public final class StepCatalog {
     add(OrphanPunctuationStep.ID, "Repair commas orphaned by stripped links (', ,' and a leading ',').",
         c -> new OrphanPunctuationStep());
     add(CollapseSpacesStep.ID, "Collapse runs of spaces and tabs; trim line ends.", c -> new CollapseSpacesStep());
+    add(NextArticleStep.ID, "Cut the next stories of a page that holds several, from a later story's stamp on.",
+        c -> new NextArticleStep(c.language()));
     add(BoilerplateStep.ID, "Remove web boilerplate; a marker of trailing boilerplate cuts the tail.",
         c -> new BoilerplateStep(c.language()));
     add(CorpusRepeatedStep.ID, "Remove lines repeated across many documents of the corpus.",

@@ -37,6 +37,15 @@ class StepSwitchTest {
       + " river by the end of the year, and that the work would start in the spring, when the water is low"
       + " and the boats that use it in the summer are not yet on the river.";
 
+  /** Four distinct lines of prose about {@code topic}, about a thousand characters. */
+  private static String story(String topic) {
+    StringBuilder story = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      story.append(ARTICLE.replace("old bridge", "old " + topic + " number " + i)).append('\n');
+    }
+    return story.toString();
+  }
+
   static Stream<Sample> samples() {
     return Stream.of(
         new Sample("strip-bom", "\uFEFFHello world\n", "Hello world\n", "\uFEFF"),
@@ -48,6 +57,8 @@ class StepSwitchTest {
         new Sample("orphan-punctuation", "sustained, , military\n\n, 200 of which\n",
             "sustained, military\n\n200 of which\n", ", ,"),
         new Sample("collapse-spaces", " a  b\t\tc \n", "a b c\n", "  "),
+        new Sample("next-article", "Dec 22, 2023 9:00 AM EST\n" + story("bridge") + "2 hours ago\n" + story("school"),
+            story("bridge"), "school"),
         new Sample("boilerplate", "Article text here.\n\nLeave a Reply\n\nConnecting to %s\n",
             "Article text here.\n", "Leave a Reply"),
         new Sample("corpus-repeated", "Subscribe to our newsletter\nThe article.\n", "The article.\n",
@@ -101,7 +112,8 @@ class StepSwitchTest {
   void stepsRunInTheCatalogOrder() {
     assertThat(Cleaner.withDefaults().stepIds()).isEqualTo(List.copyOf(StepCatalog.ids()));
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
-        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "boilerplate", "corpus-repeated",
+        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "boilerplate",
+        "corpus-repeated",
         "repeated-paragraphs", "low-density", "collapse-blank-lines", "final-newline");
   }
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * paragraphs around them (after jusText) and their position: the article is the region of the page
  * with the most good text ({@link MainRegion}). A page without good paragraphs takes its near-good
  * ones as anchors; a page with neither is kept whole, having nothing to judge the rest by. Bad runs
- * before the first and after the last good paragraph go sooner than runs inside the article.
+ * before the first and after the last good paragraph go sooner than runs inside the article. On a
+ * page in another language than the cleaner's ({@link PageLanguage}) stop words say nothing, and
+ * paragraphs are judged by their length.
  */
 public final class DensityClassifier {
 
@@ -40,8 +42,9 @@ public final class DensityClassifier {
    */
   public List<Verdict> judge(List<Paragraph> paragraphs, int[] removedBefore) {
     List<ParagraphClass> classes = new ArrayList<>(paragraphs.size());
+    boolean otherLanguage = PageLanguage.isOther(paragraphs, thresholds.shortChars());
     for (Paragraph paragraph : paragraphs) {
-      classes.add(contextFree.classify(paragraph));
+      classes.add(contextFree.classify(otherLanguage ? PageLanguage.withoutStopWords(paragraph) : paragraph));
     }
     List<Verdict> verdicts = new ArrayList<>(paragraphs.size());
     if (!classes.contains(ParagraphClass.GOOD)) {

@@ -122,4 +122,19 @@ class DensityClassifierTest {
     assertThat(classifier.judge(paragraphs(PROSE, "One", "Two", "Three", "Four", PROSE)))
         .allMatch(Verdict::keep);
   }
+
+  private static final String SPANISH = "Un video popular en TikTok muestra a un pasajero de avión aparentemente"
+      + " desorientado y enojado, pero eventualmente se calma cuando una mujer y otros pasajeros le cantan.";
+
+  @Test
+  void aPageInAnotherLanguageKeepsItsArticle() {
+    List<Verdict> verdicts = DensityClassifier.withDefaults().judge(paragraphs(
+        "If your time is short, here is what you should know about it.", "Home", "News", "Sport", "Video",
+        SPANISH, SPANISH, SPANISH, SPANISH));
+
+    assertThat(PageLanguage.isOther(paragraphs("Home", SPANISH, SPANISH), 70)).isTrue();
+    assertThat(PageLanguage.isOther(paragraphs(SPANISH, PROSE, PROSE), 70)).isFalse();
+    assertThat(verdicts.subList(5, 9)).extracting(Verdict::keep).containsOnly(true);
+    assertThat(verdicts.subList(1, 5)).extracting(Verdict::keep).containsOnly(false);
+  }
 }

@@ -45,7 +45,10 @@ class BoilerplateStepTest {
       "post-navigation -> Previous articleFayette LIFE Academy celebrates new graduates",
       "post-navigation -> NEXT STORY: First award signals start of a push",
       "comment-header -> suz December 21, 2023 at 1:24 pm",
-      "comment-header -> Tweety1951 Dec. 20, 2023 at 1:12 p.m."})
+      "comment-header -> Tweety1951 Dec. 20, 2023 at 1:12 p.m.",
+      "see-also -> Also: AI in 2023: A year of breakthroughs that left no human thing unchanged",
+      "see-also -> RELATED: Kennedy sued PolitiFact’s owner in 2020 over flu vaccine fact-check",
+      "see-also -> Read more: 27 Tips to Help You Sleep Better Tonight"})
   void namedBoilerplateIsRemoved(String id, String line) {
     String text = "Some article text.\n" + line + "\n";
 
@@ -63,7 +66,8 @@ class BoilerplateStepTest {
       "Posted on the wall was a notice.",
       "She said she would leave a reply on the desk.",
       "The next story in the series ran on Monday.",
-      "Police said the crash happened December 21, 2023 at 1:24 pm near the bridge."})
+      "Police said the crash happened December 21, 2023 at 1:24 pm near the bridge.",
+      "More: the council said it would meet again on Tuesday."})
   void prosePassesThrough(String line) {
     String text = "Title\n" + line + "\nMore text.\n";
     assertThat(run(step, text)).isEqualTo(text);

@@ -13,15 +13,16 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
  * <ol>
- *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides
- *       ({@code non-content}); the page title ({@code h1}: {@code title}), figures and their
- *       captions, embedded posts ({@code figure}).
+ *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides, elements
+ *       hidden by an attribute or a class ({@code non-content}); the page title ({@code h1}:
+ *       {@code title}), figures and their captions, embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
  *       page ({@code furniture}).
@@ -90,6 +91,7 @@ public final class MainText {
     Element body = copy.body() != null ? copy.body() : copy;
     Removals removals = new Removals();
     removals.remove(copy, copy.select(NON_CONTENT), "non-content");
+    removals.remove(copy, hiddenByClass(copy), "non-content");
     removals.remove(copy, copy.select(TITLE), "title");
     removals.remove(copy, copy.select(FIGURES), "figure");
     ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
@@ -134,6 +136,17 @@ public final class MainText {
       }
     }
     return verdicts;
+  }
+
+  /** The elements whose class hides them ({@link MarkupSignals#hidden}). */
+  private static Elements hiddenByClass(Document page) {
+    Elements hidden = new Elements();
+    for (Element element : page.select("[class]")) {
+      if (MarkupSignals.hidden(element)) {
+        hidden.add(element);
+      }
+    }
+    return hidden;
   }
 
   /** The length of the text of the paragraphs ({@code p}) in {@code element}. */

@@ -122,4 +122,20 @@ class HtmlParserTest {
     assertThat(text).contains("First paragraph", "Second paragraph", "Third paragraph")
         .doesNotContain("Buy it", "Other reviews");
   }
+
+  @Test
+  void textThatClassesHideGoesEvenWhenItOutweighsTheArticle() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String appeal = "<p>We believe that everyone needs good journalism, and we understand that not everyone can"
+        + " afford to pay for it, so we keep our news free, with your help, for all.</p>";
+    String page = "<html><body><article>" + prose
+        + "<div class=\"support-box\"><div class=\"message hidden\">" + appeal + appeal + "</div>"
+        + "<div class=\"message hidden\">" + appeal + "</div></div>"
+        + "<p class=\"sr-only\">Advertisement</p></article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("The council met on Monday").doesNotContain("journalism", "Advertisement");
+  }
 }

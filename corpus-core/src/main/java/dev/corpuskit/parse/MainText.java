@@ -64,6 +64,9 @@ public final class MainText {
    */
   private static final int MIN_ARTICLE_CHARS = 500;
 
+  /** Elements that mark a phrase of running text. */
+  private static final Set<String> PHRASES = Set.of("a", "em", "strong", "b", "i");
+
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
 
@@ -149,6 +152,22 @@ public final class MainText {
     return hidden;
   }
 
+  /**
+   * Whether {@code element} is a phrase of a sentence: a link or an emphasis beside text of its parent,
+   * with no block inside. Its class names how it looks, not page furniture.
+   */
+  private static boolean inRunningText(Element element) {
+    if (!PHRASES.contains(element.normalName()) || element.selectFirst("p, div, li, ul, ol, table, section") != null) {
+      return false;
+    }
+    for (org.jsoup.nodes.Node sibling : element.parent().childNodes()) {
+      if (sibling instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The length of the text of the paragraphs ({@code p}) in {@code element}. */
   private static int paragraphChars(Element element) {
     int chars = 0;
@@ -182,6 +201,8 @@ public final class MainText {
       List<String> furniture = MarkupSignals.furnitureWords(child);
       if (furniture.isEmpty() || excused.containsAll(furniture)) {
         removeFurniture(child, size, pageSize, excused, removals);
+      } else if (inRunningText(child)) {
+        continue;
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);

@@ -138,4 +138,16 @@ class HtmlParserTest {
 
     assertThat(text).contains("The council met on Monday").doesNotContain("journalism", "Advertisement");
   }
+
+  @Test
+  void aLinkInsideASentenceStaysWhateverItsClassSays() {
+    String page = "<html><body><article><p>The council met on Monday and, after a long debate about"
+        + " <a class=\"cta-link\" href=/vote>the harbour vote</a>, reopened it to fishing boats for the winter.</p>"
+        + "<p>Boats came in the next day, and the harbour master said the season had started well.</p>"
+        + "<p><a class=\"cta-link\" href=/subscribe>Subscribe to our newsletter</a></p></article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("debate about the harbour vote, reopened").doesNotContain("Subscribe");
+  }
 }

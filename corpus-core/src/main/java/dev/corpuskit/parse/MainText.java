@@ -29,7 +29,8 @@ import org.jsoup.select.NodeTraversor;
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
- *       text outside goes ({@code outside-article}).
+ *       text outside goes ({@code outside-article}), and so do notes in italics after the article's
+ *       last paragraph ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
  *       ({@code link-density}), when it holds a copyright sign, or when it is very short and the
  *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
@@ -101,6 +102,7 @@ public final class MainText {
     removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));
     removals.outside(body, parts, "outside-article");
+    EndNotes.remove(parts, removals);
     BlockCollector collector = new BlockCollector();
     for (Element part : parts) {
       NodeTraversor.traverse(collector, part);

@@ -150,4 +150,20 @@ class HtmlParserTest {
 
     assertThat(text).contains("debate about the harbour vote, reopened").doesNotContain("Subscribe");
   }
+
+  @Test
+  void anItalicNoteAfterTheLastParagraphGoesAnItalicParagraphBeforeItStays() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<p><em>The mayor called it, in her own words, a good day for everyone who works on the water.</em></p>"
+        + prose + "<p><em>Jane Doe writes about the harbour and the town for the Gazette.</em></p>"
+        + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).contains("a good day for everyone").doesNotContain("Jane Doe");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/end-note")
+        && c.before().startsWith("Jane Doe"));
+  }
 }

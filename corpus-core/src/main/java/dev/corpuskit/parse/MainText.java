@@ -32,9 +32,9 @@ import org.jsoup.select.NodeTraversor;
  *       text outside goes ({@code outside-article}), and so do notes in italics after the article's
  *       last paragraph ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
- *       ({@code link-density}), when it holds a copyright sign, or when it is very short and the
- *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
- *       article.
+ *       ({@code link-density}), with the heading of such a list ({@code list-label}), when it holds
+ *       a copyright sign, or when it is very short and the {@link DensityClassifier} finds it poor in
+ *       stop words ({@code low-density}); the rest is the article.
  * </ol>
  *
  * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so
@@ -67,6 +67,9 @@ public final class MainText {
 
   /** Elements that mark a phrase of running text. */
   private static final Set<String> PHRASES = Set.of("a", "em", "strong", "b", "i");
+
+  /** A heading or a line ending in a colon no longer than this can be the label of a list. */
+  private static final int MAX_LABEL_CHARS = 60;
 
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
@@ -112,7 +115,7 @@ public final class MainText {
     for (Block block : blocks) {
       paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
     }
-    List<Verdict> verdicts = judge(paragraphs);
+    List<Verdict> verdicts = withListLabels(blocks, judge(paragraphs));
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
       if (verdicts.get(i).keep()) {
@@ -168,6 +171,24 @@ public final class MainText {
       }
     }
     return false;
+  }
+
+  /**
+   * The verdicts with the label of each list of links that went (a heading, or a short line ending in a
+   * colon, just before link-dense blocks that go) going too ({@code list-label}): "Related stories:"
+   * names the list, not the article.
+   */
+  static List<Verdict> withListLabels(List<Block> blocks, List<Verdict> verdicts) {
+    List<Verdict> out = new ArrayList<>(verdicts);
+    for (int i = out.size() - 2; i >= 0; i--) {
+      Verdict next = out.get(i + 1);
+      String text = blocks.get(i).text();
+      boolean label = text.length() <= MAX_LABEL_CHARS && (blocks.get(i).heading() || text.endsWith(":"));
+      if (label && out.get(i).keep() && !next.keep() && next.rule().equals("link-density")) {
+        out.set(i, new Verdict(false, "list-label"));
+      }
+    }
+    return out;
   }
 
   /** The length of the text of the paragraphs ({@code p}) in {@code element}. */

@@ -166,4 +166,19 @@ class HtmlParserTest {
     assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/end-note")
         && c.before().startsWith("Jane Doe"));
   }
+
+  @Test
+  void theLabelOfAListOfLinksGoesWithTheList() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose + "<p>RELATED STORIES:</p>"
+        + "<ul><li><a href=/a>Storm damage in pictures</a></li><li><a href=/b>Ferries this week</a></li></ul>"
+        + prose + "<p>What the council decided:</p>" + prose + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).doesNotContain("RELATED", "Storm damage").contains("What the council decided:");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/list-label")
+        && c.before().equals("RELATED STORIES:"));
+  }
 }

@@ -22,7 +22,8 @@ import org.jsoup.select.NodeTraversor;
  * <ol>
  *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides, elements
  *       hidden by an attribute or a class ({@code non-content}); the page title ({@code h1}:
- *       {@code title}), figures and their captions, embedded posts ({@code figure}).
+ *       {@code title}), figures and their captions (marked as such, or an image with a short text
+ *       beside it), embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
  *       page ({@code furniture}).
@@ -71,6 +72,10 @@ public final class MainText {
   /** A heading or a line ending in a colon no longer than this can be the label of a list. */
   private static final int MAX_LABEL_CHARS = 60;
 
+  /** An image with no more text than this beside it is a figure with its caption. */
+  private static final int MAX_CAPTION_CHARS = 250;
+  private static final Set<String> CAPTION_HOLDERS = Set.of("div", "section", "span");
+
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
 
@@ -101,6 +106,7 @@ public final class MainText {
     removals.remove(copy, hiddenByClass(copy), "non-content");
     removals.remove(copy, copy.select(TITLE), "title");
     removals.remove(copy, copy.select(FIGURES), "figure");
+    removals.remove(copy, imagesWithCaptions(body), "figure");
     ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
     removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));
@@ -144,6 +150,28 @@ public final class MainText {
       }
     }
     return verdicts;
+  }
+
+  /**
+   * Images with their captions outside {@code <figure>}: a {@code div}, {@code section} or
+   * {@code span} that holds an image and a short text, the largest such with less text than its parent.
+   */
+  private static Elements imagesWithCaptions(Element body) {
+    Elements out = new Elements();
+    for (Element image : body.select("img, picture, video")) {
+      Element figure = null;
+      for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
+        int chars = up.text().length();
+        if (chars > MAX_CAPTION_CHARS || up.parent() == null || up.parent().text().length() <= chars) {
+          break;
+        }
+        figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;
+      }
+      if (figure != null) {
+        out.add(figure);
+      }
+    }
+    return out;
   }
 
   /** The elements whose class hides them ({@link MarkupSignals#hidden}). */

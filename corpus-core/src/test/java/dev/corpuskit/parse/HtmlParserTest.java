@@ -181,4 +181,20 @@ class HtmlParserTest {
     assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/list-label")
         && c.before().equals("RELATED STORIES:"));
   }
+
+  @Test
+  void anImageWithItsCaptionGoesWithoutFigureMarkup() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<div class=\"embed\"><div><img src=a.jpg></div><div><span>The harbour at dawn.</span>"
+        + " <span>Photo: Jane Doe</span></div></div>" + prose
+        + "<p><img src=icon.png> Boats came in the next day.</p></article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).doesNotContain("dawn", "Jane Doe").contains("Boats came in the next day.");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/figure")
+        && c.before().contains("The harbour at dawn."));
+  }
 }

@@ -1,7 +1,10 @@
 package dev.corpuskit.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,30 +21,34 @@ final class EndNotes {
 
   /** Removes the end notes under {@code parts}, recording them in {@code removals}. */
   static void remove(List<Element> parts, Removals removals) {
-    List<Element> notes = new ArrayList<>();
+    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element part : parts) {
       for (Element paragraph : part.getElementsByTag("p")) {
-        if (italic(paragraph) && last(paragraph)) {
-          notes.add(paragraph);
+        if (italic(paragraph) && paragraph.parent() != null) {
+          parents.add(paragraph.parent());
+        }
+      }
+    }
+    List<Element> notes = new ArrayList<>();
+    for (Element parent : parents) {
+      List<Element> children = parent.children();
+      for (int i = children.size() - 1; i >= 0 && !plain(children.get(i)); i--) {
+        if (italic(children.get(i))) {
+          notes.add(children.get(i));
         }
       }
     }
     notes.forEach(note -> removals.remove(note, RULE));
   }
 
-  /** Whether no paragraph in plain type with text follows {@code paragraph} among its siblings. */
-  private static boolean last(Element paragraph) {
-    for (Element next = paragraph.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-      if (next.nameIs("p") && !italic(next) && !next.text().isBlank()) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether {@code element} is a paragraph in plain type with text. */
+  private static boolean plain(Element element) {
+    return element.nameIs("p") && !italic(element) && !element.text().isBlank();
   }
 
-  /** Whether the whole text of {@code paragraph} is one {@code em} or {@code i}. */
+  /** Whether {@code paragraph} is a {@code p} whose whole text is one {@code em} or {@code i}. */
   private static boolean italic(Element paragraph) {
-    if (paragraph.childrenSize() != 1 || paragraph.text().isBlank()) {
+    if (!paragraph.nameIs("p") || paragraph.childrenSize() != 1 || paragraph.text().isBlank()) {
       return false;
     }
     Element only = paragraph.child(0);

@@ -8,11 +8,14 @@ import dev.corpuskit.clean.density.Paragraph;
 import dev.corpuskit.clean.density.Thresholds;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
@@ -158,11 +161,14 @@ public final class MainText {
    */
   private static Elements imagesWithCaptions(Element body) {
     Elements out = new Elements();
+    // Many images share their ancestors: each ancestor's text is measured once.
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    ToIntFunction<Element> length = e -> lengths.computeIfAbsent(e, x -> x.text().length());
     for (Element image : body.select("img, picture, video")) {
       Element figure = null;
       for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
-        int chars = up.text().length();
-        if (chars > MAX_CAPTION_CHARS || up.parent() == null || up.parent().text().length() <= chars) {
+        int chars = length.applyAsInt(up);
+        if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars) {
           break;
         }
         figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;
@@ -186,19 +192,15 @@ public final class MainText {
   }
 
   /**
-   * Whether {@code element} is a phrase of a sentence: a link or an emphasis beside text of its parent,
-   * with no block inside. Its class names how it looks, not page furniture.
+   * Whether {@code element} is a phrase of a sentence: a link or an emphasis right beside text, with
+   * no block inside. Its class names how it looks, not page furniture.
    */
   private static boolean inRunningText(Element element) {
     if (!PHRASES.contains(element.normalName()) || element.selectFirst("p, div, li, ul, ol, table, section") != null) {
       return false;
     }
-    for (org.jsoup.nodes.Node sibling : element.parent().childNodes()) {
-      if (sibling instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
-        return true;
-      }
-    }
-    return false;
+    return element.previousSibling() instanceof TextNode before && !before.isBlank()
+        || element.nextSibling() instanceof TextNode after && !after.isBlank();
   }
 
   /**

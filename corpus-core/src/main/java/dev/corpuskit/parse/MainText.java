@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -37,7 +38,7 @@ import org.jsoup.select.NodeTraversor;
  *       last paragraph ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
  *       ({@code link-density}), with the heading of such a list ({@code list-label}), when it holds
- *       a copyright sign, or when it is very short and the {@link DensityClassifier} finds it poor in
+ *       a copyright notice (a sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier} finds it poor in
  *       stop words ({@code low-density}); the rest is the article.
  * </ol>
  *
@@ -124,7 +125,7 @@ public final class MainText {
     for (Block block : blocks) {
       paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
     }
-    List<Verdict> verdicts = withListLabels(blocks, judge(paragraphs));
+    List<Verdict> verdicts = withListLabels(blocks, judge(blocks, paragraphs));
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
       if (verdicts.get(i).keep()) {
@@ -137,14 +138,14 @@ public final class MainText {
   }
 
   /** One verdict per block of the article container, with the rule id of each removal. */
-  static List<Verdict> judge(List<Paragraph> paragraphs) {
+  static List<Verdict> judge(List<Block> blocks, List<Paragraph> paragraphs) {
     List<Verdict> density = CLASSIFIER.judge(paragraphs);
     List<Verdict> verdicts = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph paragraph = paragraphs.get(i);
       if (paragraph.linkDensity() > THRESHOLDS.maxLinkDensity()) {
         verdicts.add(new Verdict(false, "link-density"));
-      } else if (paragraph.copyright()) {
+      } else if (paragraph.copyright() || rightsReserved(blocks.get(i).text())) {
         verdicts.add(new Verdict(false, "copyright"));
       } else if (density.get(i).rule().equals("low-density") && paragraph.chars() < MAX_LOW_DENSITY_CHARS) {
         verdicts.add(density.get(i));
@@ -201,6 +202,11 @@ public final class MainText {
     }
     return element.previousSibling() instanceof TextNode before && !before.isBlank()
         || element.nextSibling() instanceof TextNode after && !after.isBlank();
+  }
+
+  /** Whether {@code text} holds a copyright notice without the sign: "All rights reserved". */
+  private static boolean rightsReserved(String text) {
+    return text.toLowerCase(Locale.ROOT).contains("all rights reserved");
   }
 
   /**

@@ -197,4 +197,18 @@ class HtmlParserTest {
     assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/figure")
         && c.before().contains("The harbour at dawn."));
   }
+
+  @Test
+  void aCopyrightNoticeWithoutTheSignGoes() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose + prose
+        + "<div>Disclaimer: All rights reserved for writing and editorial content on this site.</div>"
+        + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).doesNotContain("Disclaimer");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/copyright"));
+  }
 }

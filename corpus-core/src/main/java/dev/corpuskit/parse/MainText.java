@@ -38,8 +38,9 @@ import org.jsoup.select.NodeTraversor;
  *       last paragraph ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
  *       ({@code link-density}), with the heading of such a list ({@code list-label}), when it holds
- *       a copyright notice (a sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier} finds it poor in
- *       stop words ({@code low-density}); the rest is the article.
+ *       a copyright notice (the sign or "All rights reserved"), or when it is very short and the
+ *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
+ *       article.
  * </ol>
  *
  * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so

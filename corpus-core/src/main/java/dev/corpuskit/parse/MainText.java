@@ -37,10 +37,10 @@ import org.jsoup.select.NodeTraversor;
  *       text outside goes ({@code outside-article}), and so do notes in italics after the article's
  *       last paragraph ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
- *       ({@code link-density}), with the heading of such a list ({@code list-label}), when it holds
- *       a copyright notice (the sign or "All rights reserved"), or when it is very short and the
- *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
- *       article.
+ *       ({@code link-density}), unless it is a sentence with words of its own between its links,
+ *       with the heading of such a list ({@code list-label}), when it holds a copyright notice (the
+ *       sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier}
+ *       finds it poor in stop words ({@code low-density}); the rest is the article.
  * </ol>
  *
  * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so
@@ -80,6 +80,9 @@ public final class MainText {
   /** An image with no more text than this beside it is a figure with its caption. */
   private static final int MAX_CAPTION_CHARS = 250;
   private static final Set<String> CAPTION_HOLDERS = Set.of("div", "section", "span");
+
+  /** A link-dense block with this much text outside its links that ends a sentence is prose. */
+  private static final int MIN_PROSE_OUTSIDE_LINKS = 80;
 
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
@@ -144,7 +147,7 @@ public final class MainText {
     List<Verdict> verdicts = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph paragraph = paragraphs.get(i);
-      if (paragraph.linkDensity() > THRESHOLDS.maxLinkDensity()) {
+      if (paragraph.linkDensity() > THRESHOLDS.maxLinkDensity() && !linkedProse(paragraph)) {
         verdicts.add(new Verdict(false, "link-density"));
       } else if (paragraph.copyright() || rightsReserved(blocks.get(i).text())) {
         verdicts.add(new Verdict(false, "copyright"));
@@ -203,6 +206,17 @@ public final class MainText {
     }
     return element.previousSibling() instanceof TextNode before && !before.isBlank()
         || element.nextSibling() instanceof TextNode after && !after.isBlank();
+  }
+
+  /**
+   * Whether a link-dense {@code paragraph} is prose all the same: a sentence whose names are links
+   * (films, people, places) with words of its own between them, ending as a sentence does. A list of
+   * links does not end so, and a plug ("Create an account, follow your teams.") has few words besides
+   * its links.
+   */
+  private static boolean linkedProse(Paragraph paragraph) {
+    double outsideLinks = paragraph.chars() * (1 - paragraph.linkDensity());
+    return outsideLinks >= MIN_PROSE_OUTSIDE_LINKS && paragraph.endsSentence();
   }
 
   /** Whether {@code text} holds a copyright notice without the sign: "All rights reserved". */

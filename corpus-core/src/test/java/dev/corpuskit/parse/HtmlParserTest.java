@@ -211,4 +211,20 @@ class HtmlParserTest {
     assertThat(document.text()).doesNotContain("Disclaimer");
     assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/copyright"));
   }
+
+  @Test
+  void aSentenceWhoseNamesAreLinksStaysAPlugWithFewOwnWordsGoes() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<p><a href=/a>Hiroshi Tanaka</a> (<a href=/b>The Harbour at Night</a>, <a href=/c>Boats of the North"
+        + " Sea</a>, <a href=/d>Winter Light</a>) directed the film, and the music is by <a href=/e>Aiko"
+        + " Mori</a>, who wrote the score for <a href=/f>The Long Summer of the Quiet Coast</a> two years ago.</p>"
+        + prose + "<p>[<a href=/g>Want stories in your inbox? Create an account</a>, <a href=/h>follow your"
+        + " teams and players</a> to get a newsletter.]</p></article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("directed the film").doesNotContain("Want stories");
+  }
 }

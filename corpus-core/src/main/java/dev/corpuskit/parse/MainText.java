@@ -41,6 +41,9 @@ import org.jsoup.select.NodeTraversor;
  *       with the heading of such a list ({@code list-label}), when it holds a copyright notice (the
  *       sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier}
  *       finds it poor in stop words ({@code low-density}); the rest is the article.
+ *   <li>The article's standfirst ({@link Standfirst}: the element whose text is the page's own
+ *       description) leads the text when it comes before the container, wherever it stood (often in
+ *       the page header); its removal is taken back.
  * </ol>
  *
  * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so
@@ -109,6 +112,8 @@ public final class MainText {
   static Extraction extract(Document page, Language language) {
     Document copy = page.clone();
     Element body = copy.body() != null ? copy.body() : copy;
+    Element standfirst = Standfirst.find(copy);
+    Map<Element, Integer> order = standfirst == null ? Map.of() : Standfirst.order(copy);
     Removals removals = new Removals();
     removals.remove(copy, copy.select(NON_CONTENT), "non-content");
     removals.remove(copy, hiddenByClass(copy), "non-content");
@@ -138,7 +143,28 @@ public final class MainText {
         removals.add(blocks.get(i), verdicts.get(i).rule());
       }
     }
+    if (standfirst != null && Standfirst.before(standfirst, parts, order)) {
+      withStandfirst(standfirst, out, removals);
+    }
     return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
+  }
+
+  /**
+   * Puts the blocks of {@code standfirst} before the article's text {@code out}, unless the text
+   * holds it already, and takes back their removals.
+   */
+  private static void withStandfirst(Element standfirst, StringBuilder out, Removals removals) {
+    BlockCollector collector = new BlockCollector();
+    NodeTraversor.traverse(collector, standfirst);
+    StringBuilder text = new StringBuilder();
+    for (Block block : collector.blocks()) {
+      text.append(block.text()).append("\n\n");
+    }
+    if (text.length() == 0 || Standfirst.letters(out.toString()).contains(Standfirst.letters(text.toString()))) {
+      return;
+    }
+    collector.blocks().forEach(block -> removals.restore(block.text()));
+    out.insert(0, out.length() == 0 ? text.substring(0, text.length() - 2) : text);
   }
 
   /** One verdict per block of the article container, with the rule id of each removal. */

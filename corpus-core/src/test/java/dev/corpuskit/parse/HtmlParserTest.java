@@ -227,4 +227,34 @@ class HtmlParserTest {
 
     assertThat(text).contains("directed the film").doesNotContain("Want stories");
   }
+
+  @Test
+  void theStandfirstThatThePageDescribesItselfWithLeadsTheArticle() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><head><meta property=\"og:description\" content=\"After three weeks, the boats are"
+        + " back &amp; the town is relieved.\"></head><body><header><h1>Harbour reopens</h1>"
+        + "<p class=\"dek\">After three weeks, the boats are back &amp; the town is relieved.</p></header>"
+        + "<article>" + prose + prose + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).startsWith("After three weeks, the boats are back & the town is relieved.\n\n"
+        + "The council met on Monday");
+    assertThat(document.removed()).noneMatch(c -> c.before().startsWith("After three weeks"))
+        .anyMatch(c -> c.before().equals("Harbour reopens"));
+  }
+
+  @Test
+  void aDescriptionFoundOnlyAfterTheArticleStartsIsNoStandfirst() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><head><meta name=\"description\" content=\"Read more stories about the harbour"
+        + " and its boats\"></head><body><article>" + prose + prose + "</article>"
+        + "<footer><p>Read more stories about the harbour and its boats</p></footer></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).doesNotContain("Read more");
+  }
 }

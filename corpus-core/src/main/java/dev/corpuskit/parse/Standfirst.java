@@ -1,0 +1,128 @@
+package dev.corpuskit.parse;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The standfirst of an article: the summary under its headline, found as the element of the page
+ * whose text is the page's own description ({@code og:description}, {@code description} or
+ * {@code twitter:description} meta data). It often sits in the page header, apart from the body.
+ */
+final class Standfirst {
+
+  private static final String[] DESCRIPTIONS = {
+      "meta[property=og:description]", "meta[name=description]", "meta[name=twitter:description]"};
+
+  /** A shorter description (letters and digits) is a label, not a summary. */
+  private static final int MIN_CHARS = 30;
+  /** A description cut short still names an element whose text it begins and mostly covers. */
+  private static final double MIN_COVER = 0.8;
+
+  private Standfirst() {}
+
+  /**
+   * The first element of {@code page}'s body, in document order, whose text is the page's
+   * description (or begins it, or begins with it, covering most of the other); null if none. A
+   * headline ({@code h1}) is not a standfirst.
+   */
+  static Element find(Document page) {
+    String description = "";
+    for (String query : DESCRIPTIONS) {
+      Element meta = page.selectFirst(query);
+      if (meta != null && description.isEmpty()) {
+        description = letters(meta.attr("content"));
+      }
+    }
+    Element body = page.body();
+    if (description.length() < MIN_CHARS || body == null) {
+      return null;
+    }
+    Map<Element, Integer> lengths = textLengths(body);
+    for (Element element : body.getAllElements()) {
+      int length = lengths.getOrDefault(element, 0);
+      if (element.nameIs("h1") || length < MIN_CHARS || length > description.length() * 3) {
+        continue;
+      }
+      String text = letters(element.text());
+      if (text.length() <= description.length() * 2 && same(text, description)
+          && element.getElementsByTag("h1").isEmpty()) {
+        return element;
+      }
+    }
+    return null;
+  }
+
+  /** The length of the text under each element with text, in one pass (spaces not collapsed). */
+  private static Map<Element, Integer> textLengths(Element root) {
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode text && text.parent() != null) {
+          lengths.merge(text.parent(), text.getWholeText().length(), Integer::sum);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element element && element != root && element.parent() != null) {
+          lengths.merge(element.parent(), lengths.getOrDefault(element, 0), Integer::sum);
+        }
+      }
+    }, root);
+    return lengths;
+  }
+
+  private static boolean same(String text, String description) {
+    return text.equals(description)
+        || text.startsWith(description) && description.length() >= MIN_COVER * text.length()
+        || description.startsWith(text) && text.length() >= MIN_COVER * description.length();
+  }
+
+  /** Letters and digits in lower case, one space between words. */
+  static String letters(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.appendCodePoint(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The position of each element of {@code page} in document order, to be asked after removals. */
+  static Map<Element, Integer> order(Document page) {
+    Map<Element, Integer> order = new IdentityHashMap<>();
+    for (Element element : page.getAllElements()) {
+      order.put(element, order.size());
+    }
+    return order;
+  }
+
+  /** Whether {@code element} comes before every one of {@code parts} and lies outside them all. */
+  static boolean before(Element element, List<Element> parts, Map<Element, Integer> order) {
+    int at = order.getOrDefault(element, Integer.MAX_VALUE);
+    for (Element part : parts) {
+      if (ArticleContainer.contains(part, element) || order.getOrDefault(part, -1) <= at) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -3,6 +3,7 @@ package dev.corpuskit.parse;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,7 +14,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The standfirst of an article: the summary under its headline, found as the element of the page
  * whose text is the page's own description ({@code og:description}, {@code description} or
- * {@code twitter:description} meta data). It often sits in the page header, apart from the body.
+ * {@code twitter:description} meta data), else as the first element after the headline whose class or
+ * id names it ({@code dek}, {@code subtitle}, {@code standfirst}...). It often sits in the page
+ * header, apart from the body.
  */
 final class Standfirst {
 
@@ -25,14 +28,57 @@ final class Standfirst {
   /** A description cut short still names an element whose text it begins and mostly covers. */
   private static final double MIN_COVER = 0.8;
 
+  /** Words of class and id that name a standfirst. */
+  private static final Set<String> NAMES = Set.of(
+      "dek", "deck", "subdeck", "subtitle", "subheadline", "subhead", "subhed", "subheading", "standfirst",
+      "strapline", "strap", "excerpt");
+  /** A standfirst named by its markup is a sentence or a few. */
+  private static final int MIN_NAMED_CHARS = 20;
+  private static final int MAX_NAMED_CHARS = 400;
+
   private Standfirst() {}
+
+  /** The standfirst of {@code page}, described or named; null if none. */
+  static Element find(Document page) {
+    Element described = described(page);
+    return described != null ? described : named(page);
+  }
+
+  /**
+   * The first element after the headline ({@code h1}) whose class or id names a standfirst, if its
+   * text is a sentence or a few; else null.
+   */
+  private static Element named(Document page) {
+    Element headline = page.selectFirst("h1");
+    if (headline == null) {
+      return null;
+    }
+    boolean after = false;
+    for (Element element : page.getAllElements()) {
+      after |= element == headline;
+      if (after && element != headline && isNamed(element)) {
+        int length = element.text().length();
+        return length >= MIN_NAMED_CHARS && length <= MAX_NAMED_CHARS ? element : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNamed(Element element) {
+    for (String word : MarkupSignals.words(element)) {
+      if (NAMES.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The first element of {@code page}'s body, in document order, whose text is the page's
    * description (or begins it, or begins with it, covering most of the other); null if none. A
    * headline ({@code h1}) is not a standfirst.
    */
-  static Element find(Document page) {
+  private static Element described(Document page) {
     String description = "";
     for (String query : DESCRIPTIONS) {
       Element meta = page.selectFirst(query);

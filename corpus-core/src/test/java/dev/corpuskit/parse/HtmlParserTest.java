@@ -257,4 +257,17 @@ class HtmlParserTest {
 
     assertThat(text).doesNotContain("Read more");
   }
+
+  @Test
+  void aStandfirstNamedByItsMarkupAfterTheHeadlineLeadsTheArticle() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><div class=\"teaser\"><p class=\"excerpt\">Another story, in a sidebar.</p></div>"
+        + "<header><h1>Harbour reopens</h1><h2 class=\"article-dek\">Boats are back after three weeks.</h2>"
+        + "</header><article>" + prose + prose + "</article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).startsWith("Boats are back after three weeks.\n\nThe council met").doesNotContain("sidebar");
+  }
 }

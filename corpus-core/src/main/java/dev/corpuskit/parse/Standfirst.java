@@ -64,9 +64,11 @@ final class Standfirst {
     return null;
   }
 
+  /** Whether a word of {@code element}'s class or id, or two in a row ({@code sub-title}), name a standfirst. */
   private static boolean isNamed(Element element) {
-    for (String word : MarkupSignals.words(element)) {
-      if (NAMES.contains(word)) {
+    List<String> words = MarkupSignals.words(element);
+    for (int i = 0; i < words.size(); i++) {
+      if (NAMES.contains(words.get(i)) || i > 0 && NAMES.contains(words.get(i - 1) + words.get(i))) {
         return true;
       }
     }

@@ -76,9 +76,9 @@ final class Standfirst {
   }
 
   /**
-   * The first element of {@code page}'s body, in document order, whose text is the page's
-   * description (or begins it, or begins with it, covering most of the other); null if none. A
-   * headline ({@code h1}) is not a standfirst.
+   * The first element of {@code page}'s body after its headline ({@code h1}), in document order,
+   * whose text is the page's description (or begins it, or begins with it, covering most of the
+   * other); null if none. A headline is not a standfirst.
    */
   private static Element described(Document page) {
     String description = "";
@@ -93,9 +93,12 @@ final class Standfirst {
       return null;
     }
     Map<Element, Integer> lengths = textLengths(body);
+    Element headline = page.selectFirst("h1");
+    boolean after = headline == null;
     for (Element element : body.getAllElements()) {
       int length = lengths.getOrDefault(element, 0);
-      if (element.nameIs("h1") || length < MIN_CHARS || length > description.length() * 3) {
+      after |= element == headline;
+      if (!after || element.nameIs("h1") || length < MIN_CHARS || length > description.length() * 3) {
         continue;
       }
       String text = letters(element.text());

@@ -25,7 +25,8 @@ import org.jsoup.select.NodeTraversor;
  *
  * <ol>
  *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides, elements
- *       hidden by an attribute or a class ({@code non-content}); the page title ({@code h1}:
+ *       hidden by an attribute or a class, dates ({@code <time>}) outside a sentence
+ *       ({@code non-content}); the page title ({@code h1}:
  *       {@code title}), figures and their captions (marked as such, or an image with a short text
  *       beside it), embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
@@ -117,6 +118,7 @@ public final class MainText {
     Removals removals = new Removals();
     removals.remove(copy, copy.select(NON_CONTENT), "non-content");
     removals.remove(copy, hiddenByClass(copy), "non-content");
+    removals.remove(copy, datesAlone(copy), "non-content");
     removals.remove(copy, copy.select(TITLE), "title");
     removals.remove(copy, copy.select(FIGURES), "figure");
     removals.remove(copy, imagesWithCaptions(body), "figure");
@@ -211,6 +213,17 @@ public final class MainText {
     return out;
   }
 
+  /** The dates ({@code <time>}) that stand alone, not in a sentence: a dateline, a timestamp. */
+  private static Elements datesAlone(Document page) {
+    Elements dates = new Elements();
+    for (Element time : page.getElementsByTag("time")) {
+      if (!besideText(time)) {
+        dates.add(time);
+      }
+    }
+    return dates;
+  }
+
   /** The elements whose class hides them ({@link MarkupSignals#hidden}). */
   private static Elements hiddenByClass(Document page) {
     Elements hidden = new Elements();
@@ -230,6 +243,11 @@ public final class MainText {
     if (!PHRASES.contains(element.normalName()) || element.selectFirst("p, div, li, ul, ol, table, section") != null) {
       return false;
     }
+    return besideText(element);
+  }
+
+  /** Whether text (not blank) comes right before or after {@code element}. */
+  private static boolean besideText(Element element) {
     return element.previousSibling() instanceof TextNode before && !before.isBlank()
         || element.nextSibling() instanceof TextNode after && !after.isBlank();
   }

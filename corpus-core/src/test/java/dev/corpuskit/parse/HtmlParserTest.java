@@ -270,4 +270,17 @@ class HtmlParserTest {
 
     assertThat(text).startsWith("Boats are back after three weeks.\n\nThe council met").doesNotContain("sidebar");
   }
+
+  @Test
+  void aDateStandingAloneGoesADateInASentenceStays() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article><div><time datetime=2023-12-22>December 22, 2023 — 4.00pm</time></div>"
+        + prose + "<p>The first boats came in on <time datetime=2023-12-23>Saturday</time>, before noon.</p>"
+        + prose + "</article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).doesNotContain("4.00pm").contains("came in on Saturday, before noon.");
+  }
 }

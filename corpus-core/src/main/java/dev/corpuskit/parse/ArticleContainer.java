@@ -177,7 +177,7 @@ final class ArticleContainer {
     return false;
   }
 
-  private static boolean contains(Element ancestor, Element element) {
+  static boolean contains(Element ancestor, Element element) {
     for (Element up = element; up != null; up = up.parent()) {
       if (up == ancestor) {
         return true;

@@ -8,31 +8,43 @@ import dev.corpuskit.clean.density.Paragraph;
 import dev.corpuskit.clean.density.Thresholds;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
  * <ol>
- *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides
- *       ({@code non-content}); the page title ({@code h1}: {@code title}), figures and their
- *       captions, embedded posts ({@code figure}).
+ *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides, elements
+ *       hidden by an attribute or a class, dates ({@code <time>}) outside a sentence
+ *       ({@code non-content}); the page title ({@code h1}:
+ *       {@code title}), figures and their captions (marked as such, or an image with a short text
+ *       beside it), embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
  *       page ({@code furniture}).
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
- *       text outside goes ({@code outside-article}).
+ *       text outside goes ({@code outside-article}), and so do notes in italics after the article's
+ *       last paragraph ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
- *       ({@code link-density}), when it holds a copyright sign, or when it is very short and the
- *       {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the rest is the
- *       article.
+ *       ({@code link-density}), unless it is a sentence with words of its own between its links,
+ *       with the heading of such a list ({@code list-label}), when it holds a copyright notice (the
+ *       sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier}
+ *       finds it poor in stop words ({@code low-density}); the rest is the article.
+ *   <li>The article's standfirst ({@link Standfirst}: the element whose text is the page's own
+ *       description) leads the text when it comes before the container, wherever it stood (often in
+ *       the page header); its removal is taken back.
  * </ol>
  *
  * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so
@@ -63,6 +75,19 @@ public final class MainText {
    */
   private static final int MIN_ARTICLE_CHARS = 500;
 
+  /** Elements that mark a phrase of running text. */
+  private static final Set<String> PHRASES = Set.of("a", "em", "strong", "b", "i");
+
+  /** A heading or a line ending in a colon no longer than this can be the label of a list. */
+  private static final int MAX_LABEL_CHARS = 60;
+
+  /** An image with no more text than this beside it is a figure with its caption. */
+  private static final int MAX_CAPTION_CHARS = 250;
+  private static final Set<String> CAPTION_HOLDERS = Set.of("div", "section", "span");
+
+  /** A link-dense block with this much text outside its links that ends a sentence is prose. */
+  private static final int MIN_PROSE_OUTSIDE_LINKS = 80;
+
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
 
@@ -88,14 +113,20 @@ public final class MainText {
   static Extraction extract(Document page, Language language) {
     Document copy = page.clone();
     Element body = copy.body() != null ? copy.body() : copy;
+    Element standfirst = Standfirst.find(copy);
+    Map<Element, Integer> order = standfirst == null ? Map.of() : Standfirst.order(copy);
     Removals removals = new Removals();
     removals.remove(copy, copy.select(NON_CONTENT), "non-content");
+    removals.remove(copy, hiddenByClass(copy), "non-content");
+    removals.remove(copy, datesAlone(copy), "non-content");
     removals.remove(copy, copy.select(TITLE), "title");
     removals.remove(copy, copy.select(FIGURES), "figure");
+    removals.remove(copy, imagesWithCaptions(body), "figure");
     ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
     removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));
     removals.outside(body, parts, "outside-article");
+    EndNotes.remove(parts, removals);
     BlockCollector collector = new BlockCollector();
     for (Element part : parts) {
       NodeTraversor.traverse(collector, part);
@@ -105,7 +136,7 @@ public final class MainText {
     for (Block block : blocks) {
       paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
     }
-    List<Verdict> verdicts = judge(paragraphs);
+    List<Verdict> verdicts = withListLabels(blocks, judge(blocks, paragraphs));
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
       if (verdicts.get(i).keep()) {
@@ -114,18 +145,39 @@ public final class MainText {
         removals.add(blocks.get(i), verdicts.get(i).rule());
       }
     }
+    if (standfirst != null && Standfirst.before(standfirst, parts, order)) {
+      withStandfirst(standfirst, out, removals);
+    }
     return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
   }
 
+  /**
+   * Puts the blocks of {@code standfirst} before the article's text {@code out}, unless the text
+   * holds it already, and takes back their removals.
+   */
+  private static void withStandfirst(Element standfirst, StringBuilder out, Removals removals) {
+    BlockCollector collector = new BlockCollector();
+    NodeTraversor.traverse(collector, standfirst);
+    StringBuilder text = new StringBuilder();
+    for (Block block : collector.blocks()) {
+      text.append(block.text()).append("\n\n");
+    }
+    if (text.length() == 0 || Standfirst.letters(out.toString()).contains(Standfirst.letters(text.toString()))) {
+      return;
+    }
+    collector.blocks().forEach(block -> removals.restore(block.text()));
+    out.insert(0, out.length() == 0 ? text.substring(0, text.length() - 2) : text);
+  }
+
   /** One verdict per block of the article container, with the rule id of each removal. */
-  static List<Verdict> judge(List<Paragraph> paragraphs) {
+  static List<Verdict> judge(List<Block> blocks, List<Paragraph> paragraphs) {
     List<Verdict> density = CLASSIFIER.judge(paragraphs);
     List<Verdict> verdicts = new ArrayList<>(paragraphs.size());
     for (int i = 0; i < paragraphs.size(); i++) {
       Paragraph paragraph = paragraphs.get(i);
-      if (paragraph.linkDensity() > THRESHOLDS.maxLinkDensity()) {
+      if (paragraph.linkDensity() > THRESHOLDS.maxLinkDensity() && !linkedProse(paragraph)) {
         verdicts.add(new Verdict(false, "link-density"));
-      } else if (paragraph.copyright()) {
+      } else if (paragraph.copyright() || rightsReserved(blocks.get(i).text())) {
         verdicts.add(new Verdict(false, "copyright"));
       } else if (density.get(i).rule().equals("low-density") && paragraph.chars() < MAX_LOW_DENSITY_CHARS) {
         verdicts.add(density.get(i));
@@ -134,6 +186,104 @@ public final class MainText {
       }
     }
     return verdicts;
+  }
+
+  /**
+   * Images with their captions outside {@code <figure>}: a {@code div}, {@code section} or
+   * {@code span} that holds an image and a short text, the largest such with less text than its parent.
+   */
+  private static Elements imagesWithCaptions(Element body) {
+    Elements out = new Elements();
+    // Many images share their ancestors: each ancestor's text is measured once.
+    Map<Element, Integer> lengths = new IdentityHashMap<>();
+    ToIntFunction<Element> length = e -> lengths.computeIfAbsent(e, x -> x.text().length());
+    for (Element image : body.select("img, picture, video")) {
+      Element figure = null;
+      for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
+        int chars = length.applyAsInt(up);
+        if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars) {
+          break;
+        }
+        figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;
+      }
+      if (figure != null) {
+        out.add(figure);
+      }
+    }
+    return out;
+  }
+
+  /** The dates ({@code <time>}) that stand alone, not in a sentence: a dateline, a timestamp. */
+  private static Elements datesAlone(Document page) {
+    Elements dates = new Elements();
+    for (Element time : page.getElementsByTag("time")) {
+      if (!besideText(time)) {
+        dates.add(time);
+      }
+    }
+    return dates;
+  }
+
+  /** The elements whose class hides them ({@link MarkupSignals#hidden}). */
+  private static Elements hiddenByClass(Document page) {
+    Elements hidden = new Elements();
+    for (Element element : page.select("[class]")) {
+      if (MarkupSignals.hidden(element)) {
+        hidden.add(element);
+      }
+    }
+    return hidden;
+  }
+
+  /**
+   * Whether {@code element} is a phrase of a sentence: a link or an emphasis right beside text, with
+   * no block inside. Its class names how it looks, not page furniture.
+   */
+  private static boolean inRunningText(Element element) {
+    if (!PHRASES.contains(element.normalName()) || element.selectFirst("p, div, li, ul, ol, table, section") != null) {
+      return false;
+    }
+    return besideText(element);
+  }
+
+  /** Whether text (not blank) comes right before or after {@code element}. */
+  private static boolean besideText(Element element) {
+    return element.previousSibling() instanceof TextNode before && !before.isBlank()
+        || element.nextSibling() instanceof TextNode after && !after.isBlank();
+  }
+
+  /**
+   * Whether a link-dense {@code paragraph} is prose all the same: a sentence whose names are links
+   * (films, people, places) with words of its own between them, ending as a sentence does. A list of
+   * links does not end so, and a plug ("Create an account, follow your teams.") has few words besides
+   * its links.
+   */
+  private static boolean linkedProse(Paragraph paragraph) {
+    double outsideLinks = paragraph.chars() * (1 - paragraph.linkDensity());
+    return outsideLinks >= MIN_PROSE_OUTSIDE_LINKS && paragraph.endsSentence();
+  }
+
+  /** Whether {@code text} holds a copyright notice without the sign: "All rights reserved". */
+  private static boolean rightsReserved(String text) {
+    return text.toLowerCase(Locale.ROOT).contains("all rights reserved");
+  }
+
+  /**
+   * The verdicts with the label of each list of links that went (a heading, or a short line ending in a
+   * colon, just before link-dense blocks that go) going too ({@code list-label}): "Related stories:"
+   * names the list, not the article.
+   */
+  static List<Verdict> withListLabels(List<Block> blocks, List<Verdict> verdicts) {
+    List<Verdict> out = new ArrayList<>(verdicts);
+    for (int i = out.size() - 2; i >= 0; i--) {
+      Verdict next = out.get(i + 1);
+      String text = blocks.get(i).text();
+      boolean label = text.length() <= MAX_LABEL_CHARS && (blocks.get(i).heading() || text.endsWith(":"));
+      if (label && out.get(i).keep() && !next.keep() && next.rule().equals("link-density")) {
+        out.set(i, new Verdict(false, "list-label"));
+      }
+    }
+    return out;
   }
 
   /** The length of the text of the paragraphs ({@code p}) in {@code element}. */
@@ -169,6 +319,8 @@ public final class MainText {
       List<String> furniture = MarkupSignals.furnitureWords(child);
       if (furniture.isEmpty() || excused.containsAll(furniture)) {
         removeFurniture(child, size, pageSize, excused, removals);
+      } else if (inRunningText(child)) {
+        continue;
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);

@@ -32,7 +32,27 @@ final class MarkupSignals {
       "article", "body", "content", "entry", "hentry", "main", "post", "story", "blog",
       "articlebody", "storybody", "postbody", "prose", "rte", "richtext");
 
+  /** Utility classes that hide an element from view (Bootstrap, Tailwind, WordPress and the like). */
+  private static final Set<String> HIDING = Set.of(
+      "hidden", "hide", "is-hidden", "u-hidden", "d-none", "sr-only", "visually-hidden", "visuallyhidden",
+      "screen-reader-text");
+
   private MarkupSignals() {}
+
+  /**
+   * Whether a class of {@code element} hides it, with no other class that shows it again at some
+   * screen size ({@code hidden md:block}, {@code d-none d-lg-block}, {@code visible-md}).
+   */
+  static boolean hidden(Element element) {
+    boolean hiding = false;
+    for (String name : element.classNames()) {
+      if (name.indexOf(':') >= 0 || name.startsWith("visible") || (name.startsWith("d-") && name.indexOf('-', 2) > 0)) {
+        return false;
+      }
+      hiding |= HIDING.contains(name);
+    }
+    return hiding;
+  }
 
   /** The words of {@code element}'s markup that name page furniture. */
   static List<String> furnitureWords(Element element) {

@@ -90,6 +90,16 @@ final class Removals {
     changes.add(new Change(MainText.AUDIT_STEP + "/" + rule, block.line(), block.text(), null));
   }
 
+  /** Takes back the first removal of a block with {@code text}: it is in the main text after all. */
+  void restore(String text) {
+    for (int i = 0; i < changes.size(); i++) {
+      if (text.equals(changes.get(i).before())) {
+        changes.remove(i);
+        return;
+      }
+    }
+  }
+
   /** The removals in the order of the markup (by line; in the order recorded within a line). */
   List<Change> sorted() {
     List<Change> out = new ArrayList<>(changes);

@@ -122,4 +122,165 @@ class HtmlParserTest {
     assertThat(text).contains("First paragraph", "Second paragraph", "Third paragraph")
         .doesNotContain("Buy it", "Other reviews");
   }
+
+  @Test
+  void textThatClassesHideGoesEvenWhenItOutweighsTheArticle() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String appeal = "<p>We believe that everyone needs good journalism, and we understand that not everyone can"
+        + " afford to pay for it, so we keep our news free, with your help, for all.</p>";
+    String page = "<html><body><article>" + prose
+        + "<div class=\"support-box\"><div class=\"message hidden\">" + appeal + appeal + "</div>"
+        + "<div class=\"message hidden\">" + appeal + "</div></div>"
+        + "<p class=\"sr-only\">Advertisement</p></article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("The council met on Monday").doesNotContain("journalism", "Advertisement");
+  }
+
+  @Test
+  void aLinkInsideASentenceStaysWhateverItsClassSays() {
+    String page = "<html><body><article><p>The council met on Monday and, after a long debate about"
+        + " <a class=\"cta-link\" href=/vote>the harbour vote</a>, reopened it to fishing boats for the winter.</p>"
+        + "<p>Boats came in the next day, and the harbour master said the season had started well.</p>"
+        + "<p><a class=\"cta-link\" href=/subscribe>Subscribe to our newsletter</a></p></article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("debate about the harbour vote, reopened").doesNotContain("Subscribe");
+  }
+
+  @Test
+  void anItalicNoteAfterTheLastParagraphGoesAnItalicParagraphBeforeItStays() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<p><em>The mayor called it, in her own words, a good day for everyone who works on the water.</em></p>"
+        + prose + "<p><em>Jane Doe writes about the harbour and the town for the Gazette.</em></p>"
+        + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).contains("a good day for everyone").doesNotContain("Jane Doe");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/end-note")
+        && c.before().startsWith("Jane Doe"));
+  }
+
+  @Test
+  void theLabelOfAListOfLinksGoesWithTheList() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose + "<p>RELATED STORIES:</p>"
+        + "<ul><li><a href=/a>Storm damage in pictures</a></li><li><a href=/b>Ferries this week</a></li></ul>"
+        + prose + "<p>What the council decided:</p>" + prose + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).doesNotContain("RELATED", "Storm damage").contains("What the council decided:");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/list-label")
+        && c.before().equals("RELATED STORIES:"));
+  }
+
+  @Test
+  void anImageWithItsCaptionGoesWithoutFigureMarkup() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<div class=\"embed\"><div><img src=a.jpg></div><div><span>The harbour at dawn.</span>"
+        + " <span>Photo: Jane Doe</span></div></div>" + prose
+        + "<p><img src=icon.png> Boats came in the next day.</p></article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).doesNotContain("dawn", "Jane Doe").contains("Boats came in the next day.");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/figure")
+        && c.before().contains("The harbour at dawn."));
+  }
+
+  @Test
+  void aCopyrightNoticeWithoutTheSignGoes() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose + prose
+        + "<div>Disclaimer: All rights reserved for writing and editorial content on this site.</div>"
+        + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).doesNotContain("Disclaimer");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/copyright"));
+  }
+
+  @Test
+  void aSentenceWhoseNamesAreLinksStaysAPlugWithFewOwnWordsGoes() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose
+        + "<p><a href=/a>Hiroshi Tanaka</a> (<a href=/b>The Harbour at Night</a>, <a href=/c>Boats of the North"
+        + " Sea</a>, <a href=/d>Winter Light</a>) directed the film, and the music is by <a href=/e>Aiko"
+        + " Mori</a>, who wrote the score for <a href=/f>The Long Summer of the Quiet Coast</a> two years ago.</p>"
+        + prose + "<p>[<a href=/g>Want stories in your inbox? Create an account</a>, <a href=/h>follow your"
+        + " teams and players</a> to get a newsletter.]</p></article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("directed the film").doesNotContain("Want stories");
+  }
+
+  @Test
+  void theStandfirstThatThePageDescribesItselfWithLeadsTheArticle() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><head><meta property=\"og:description\" content=\"After three weeks, the boats are"
+        + " back &amp; the town is relieved.\"></head><body><header><h1>Harbour reopens</h1>"
+        + "<p class=\"dek\">After three weeks, the boats are back &amp; the town is relieved.</p></header>"
+        + "<article>" + prose + prose + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).startsWith("After three weeks, the boats are back & the town is relieved.\n\n"
+        + "The council met on Monday");
+    assertThat(document.removed()).noneMatch(c -> c.before().startsWith("After three weeks"))
+        .anyMatch(c -> c.before().equals("Harbour reopens"));
+  }
+
+  @Test
+  void aDescriptionFoundOnlyAfterTheArticleStartsIsNoStandfirst() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><head><meta name=\"description\" content=\"Read more stories about the harbour"
+        + " and its boats\"></head><body><article>" + prose + prose + "</article>"
+        + "<footer><p>Read more stories about the harbour and its boats</p></footer></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).doesNotContain("Read more");
+  }
+
+  @Test
+  void aStandfirstNamedByItsMarkupAfterTheHeadlineLeadsTheArticle() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><div class=\"teaser\"><p class=\"excerpt\">Another story, in a sidebar.</p></div>"
+        + "<header><h1>Harbour reopens</h1><h2 class=\"article-dek\">Boats are back after three weeks.</h2>"
+        + "</header><article>" + prose + prose + "</article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).startsWith("Boats are back after three weeks.\n\nThe council met").doesNotContain("sidebar");
+  }
+
+  @Test
+  void aDateStandingAloneGoesADateInASentenceStays() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article><div><time datetime=2023-12-22>December 22, 2023 — 4.00pm</time></div>"
+        + prose + "<p>The first boats came in on <time datetime=2023-12-23>Saturday</time>, before noon.</p>"
+        + prose + "</article></body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).doesNotContain("4.00pm").contains("came in on Saturday, before noon.");
+  }
 }

@@ -26,4 +26,15 @@ class MarkupSignalsTest {
     assertThat(MarkupSignals.weight(element("class=\"sidebar\""))).isEqualTo(-1);
     assertThat(MarkupSignals.weight(element("class=\"grid\""))).isZero();
   }
+
+  @Test
+  void hidingClassesHideUnlessAnotherClassShowsTheElementAgain() {
+    assertThat(MarkupSignals.hidden(element("class=\"message hidden\""))).isTrue();
+    assertThat(MarkupSignals.hidden(element("class=\"sr-only\""))).isTrue();
+    assertThat(MarkupSignals.hidden(element("class=\"d-none\""))).isTrue();
+    assertThat(MarkupSignals.hidden(element("class=\"hidden md:block\""))).isFalse();
+    assertThat(MarkupSignals.hidden(element("class=\"d-none d-lg-block\""))).isFalse();
+    assertThat(MarkupSignals.hidden(element("class=\"hidden visible-md\""))).isFalse();
+    assertThat(MarkupSignals.hidden(element("class=\"hidden-xs\""))).isFalse();
+  }
 }

@@ -1,0 +1,57 @@
+package dev.corpuskit.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Notes set in italics after an article's last paragraph: the author's biography, credits, an editor's
+ * note, a disclaimer, an invitation to a forum. A paragraph ({@code p}) whose whole text is one
+ * emphasis ({@code em} or {@code i}) goes when no paragraph in plain type follows it among its siblings.
+ */
+final class EndNotes {
+
+  /** The rule id of the removal in the audit. */
+  static final String RULE = "end-note";
+
+  private EndNotes() {}
+
+  /** Removes the end notes under {@code parts}, recording them in {@code removals}. */
+  static void remove(List<Element> parts, Removals removals) {
+    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element part : parts) {
+      for (Element paragraph : part.getElementsByTag("p")) {
+        if (italic(paragraph) && paragraph.parent() != null) {
+          parents.add(paragraph.parent());
+        }
+      }
+    }
+    List<Element> notes = new ArrayList<>();
+    for (Element parent : parents) {
+      List<Element> children = parent.children();
+      for (int i = children.size() - 1; i >= 0 && !plain(children.get(i)); i--) {
+        if (italic(children.get(i))) {
+          notes.add(children.get(i));
+        }
+      }
+    }
+    notes.forEach(note -> removals.remove(note, RULE));
+  }
+
+  /** Whether {@code element} is a paragraph in plain type with text. */
+  private static boolean plain(Element element) {
+    return element.nameIs("p") && !italic(element) && !element.text().isBlank();
+  }
+
+  /** Whether {@code paragraph} is a {@code p} whose whole text is one {@code em} or {@code i}. */
+  private static boolean italic(Element paragraph) {
+    if (!paragraph.nameIs("p") || paragraph.childrenSize() != 1 || paragraph.text().isBlank()) {
+      return false;
+    }
+    Element only = paragraph.child(0);
+    return (only.nameIs("em") || only.nameIs("i")) && only.text().length() == paragraph.text().length();
+  }
+}

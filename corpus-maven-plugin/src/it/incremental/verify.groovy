@@ -8,6 +8,7 @@ assert log.count('Packaged 2 documents') == 3: 'builds 1, 3 and 4 package, build
 assert log.count('Reused the results of 2 of 2 unchanged documents from the cache') >= 5:
     'build 1 clean reuses validate; builds 2 and 4 validate and clean reuse all'
 assert log.count('Unchanged since the last build: kept 2 documents') == 1
+assert log.count('Cleaned 0 documents in this build; the other 2 kept their cleaned form') == 1: 'only build 2'
 // 3: another configuration cleans again: the repeated line stays.
 def cleaning = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/corpus-reports/cleaning.json'))
 assert !cleaning.steps.contains('repeated-paragraphs')

@@ -82,10 +82,10 @@ final class Commit {
     return written;
   }
 
-  RunSummary summary(int reused, List<String> steps) {
+  RunSummary summary(int reused, int cleanedNow, List<String> steps) {
     ValidationTotals totals = new ValidationTotals(documents, bytes, bySeverity[Severity.ERROR.ordinal()],
         bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
-    return new RunSummary(totals, written.size(), reused, steps, changesByStep);
+    return new RunSummary(totals, written.size(), reused, cleanedNow, steps, changesByStep);
   }
 
   private void report(Finding finding) throws IOException {

@@ -153,7 +153,7 @@ public final class CorpusRun {
         next.finish();
       }
     }
-    return commit.summary(reuse.reused(), steps);
+    return commit.summary(reuse.reused(), processor.cleanedNow(), steps);
   }
 
   /** Computes every file's result on the pool and hands them to {@code commit} in file order. */

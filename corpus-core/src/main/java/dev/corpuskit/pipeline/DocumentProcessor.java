@@ -44,6 +44,7 @@ final class DocumentProcessor {
   private final Charset charset;
   private final AuditDetail auditDetail;
   private final AtomicInteger reused = new AtomicInteger();
+  private final AtomicInteger cleanedNow = new AtomicInteger();
 
   /**
    * A processor that validates and, when {@code output} is not null, cleans into it, keeping each
@@ -67,6 +68,11 @@ final class DocumentProcessor {
   /** How many files were taken from the cache. */
   int reused() {
     return reused.get();
+  }
+
+  /** How many documents were cleaned (not taken from the cache). */
+  int cleanedNow() {
+    return cleanedNow.get();
   }
 
   DocumentState process(SourceFile file, DocumentState cached) throws IOException {
@@ -135,6 +141,7 @@ final class DocumentProcessor {
 
   /** Cleans {@code document}, whose pre-pass line keys are {@code lineKeys}, and writes it. */
   private CleanedDocument clean(SourceFile file, ParsedDocument document, long[] lineKeys) throws IOException {
+    cleanedNow.incrementAndGet();
     Cleaned cleaned = document.format() == Format.HTML ? cleaner.get().cleanMainText(document.text())
         : cleaner.get().clean(document.text());
     // An HTML page's audit starts with the blocks its main-text extraction removed.

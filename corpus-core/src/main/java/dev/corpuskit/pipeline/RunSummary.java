@@ -12,10 +12,11 @@ import java.util.TreeMap;
  * @param validation documents, bytes and findings per severity
  * @param cleaned documents cleaned and listed in the manifest (0 when the run does not clean)
  * @param reused documents whose per-file results came from the cache
+ * @param cleanedNow documents this run cleaned; the other {@code cleaned} ones kept their cleaned form
  * @param steps the cleaning steps that ran, in order (empty when the run does not clean)
  * @param changesByStep change counts per detailed step id, sorted
  */
-public record RunSummary(ValidationTotals validation, int cleaned, int reused, List<String> steps,
+public record RunSummary(ValidationTotals validation, int cleaned, int reused, int cleanedNow, List<String> steps,
     Map<String, Integer> changesByStep) {
 
   public RunSummary {

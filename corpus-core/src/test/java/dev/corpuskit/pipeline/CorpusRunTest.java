@@ -70,6 +70,8 @@ class CorpusRunTest {
     Map<String, byte[]> first = build(CorpusConfig.defaults(src), cached, "run");
     RunSummary second = clean(CorpusConfig.defaults(src), cached, "run");
     assertThat(second.reused()).isEqualTo(second.validation().documents());
+    assertThat(second.cleanedNow()).as("only dup-b.txt, a rejected duplicate").isEqualTo(1);
+    assertThat(second.cleaned()).isPositive();
     assertThat(outputs("run")).isEqualTo(first.keySet().stream().filter(k -> k.startsWith("data/")).toList());
     assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
   }
@@ -104,7 +106,10 @@ class CorpusRunTest {
     // A new document with the same short line: now in two documents, the line is repeated.
     write("cluster-2/new.txt", "A new story about the harbour, with enough words to pass the rules. "
         + "word ".repeat(50) + "\nSponsored by the Harbour Trust\n");
-    clean(CorpusConfig.defaults(src), cached, "run");
+    RunSummary added = clean(CorpusConfig.defaults(src), cached, "run");
+    // The new document, the one that shares its line, and dup-b.txt: a document rejected as a
+    // duplicate keeps no cleaned file, so every build cleans it again before the ordered stage drops it.
+    assertThat(added.cleanedNow()).isEqualTo(3);
 
     Map<String, Object> after = fileKeys("run");
     assertThat(Files.readString(tmp.resolve("run/out/cluster-1/001.txt"))).doesNotContain("Sponsored by");

@@ -78,5 +78,9 @@ public class CleanMojo extends AbstractCorpusMojo {
     getLog().info(String.format("Cleaned %d documents into %s: %d changes", summary.cleaned(),
         resolve(outputDirectory), total));
     summary.changesByStep().forEach((step, count) -> getLog().info(String.format("  %-40s %6d", step, count)));
+    if (summary.cleanedNow() < summary.cleaned()) {
+      getLog().info(String.format("Cleaned %d documents in this build; the other %d kept their cleaned form",
+          summary.cleanedNow(), summary.cleaned() - summary.cleanedNow()));
+    }
   }
 }

@@ -179,6 +179,27 @@ for i in $(seq "$RUNS"); do
   printf '\nAn added closing paragraph, run %s.\n' "$i" >> "$ONE"
   timed onefile "$WORK/corpus-project" "" package >> "$WORK/onefile.times"
 done
+# One file added that repeats a short line of another document: the line becomes corpus-repeated,
+# so the documents that hold it are cleaned again, and only they (each cleaned form keeps a signature
+# of the corpus lines it consulted). Each run shares a line of its own; the corpus is restored after.
+: > "$WORK/newline.times"
+HOLDER=$(find "$E2E" -name '*.txt' | sort | sed -n 3p)
+cp "$HOLDER" "$WORK/holder.orig"
+shared() { printf 'Shared line %s of the holder\n' "$(echo "$1" | tr 0-9 a-j)"; } # line keys read digits as 0
+for i in $(seq "$RUNS"); do shared "$i" >> "$HOLDER"; done
+timed newline-setup "$WORK/corpus-project" "" package > /dev/null
+for i in $(seq "$RUNS"); do
+  word=$(echo "$i" | tr 0-9 a-j) # every line of the added file is its own, so only the shared one is repeated
+  { printf 'The council said on Tuesday that story %s of the benchmark was added to the corpus, and ' "$word"
+    printf 'residents said they were relieved to read story %s in full before the next meeting.\n\n' "$word"
+    printf 'Officials confirmed that report %s would be published next week, after a review.\n' "$word"
+    shared "$i"; } > "$(dirname "$HOLDER")/zz-added-$i.txt"
+  timed newline "$WORK/corpus-project" "" package >> "$WORK/newline.times"
+done
+rm -f "$(dirname "$HOLDER")"/zz-added-*.txt
+cp "$WORK/holder.orig" "$HOLDER"
+NEWLINE_S=$(cut -d' ' -f1 "$WORK/newline.times" | median)
+NEWLINE_GOALS=$(goal_medians newline)
 NOOP_S=$(cut -d' ' -f1 "$WORK/noop.times" | median)
 NOOP_GOALS=$(goal_medians noop)
 ONEFILE_GOALS=$(goal_medians onefile)
@@ -230,13 +251,14 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f G
 | ratio corpus / assembly | $(awk -v a="$CORPUS_S" -v b="$ASSEMBLY_S" 'BEGIN {printf "%.2f", a / b}') | | $(awk -v a="$CORPUS_CPU" -v b="$ASSEMBLY_CPU" 'BEGIN {printf "%.2f", a / b}') | |
 | no file changed (incremental) | $NOOP_S | $(cut -d' ' -f1 "$WORK/noop.times" | xargs) | $(cut -d' ' -f3 "$WORK/noop.times" | median) | |
 | one file changed (incremental) | $ONEFILE_S | $(cut -d' ' -f1 "$WORK/onefile.times" | xargs) | $(cut -d' ' -f3 "$WORK/onefile.times" | median) | |
+| one file added, repeating a line of another (incremental) | $NEWLINE_S | $(cut -d' ' -f1 "$WORK/newline.times" | xargs) | $(cut -d' ' -f3 "$WORK/newline.times" | median) | |
 
 Time of each corpus goal (median over the runs, from Maven's log timestamps: a goal runs from its
 header line to the next; "Maven" is the build from its first log line to BUILD SUCCESS, without JVM start):
 
 | Build | validate (s) | clean (s) | package (s) | corpus goals (s) | Maven (s) | goals / cold wall |
 |---|---:|---:|---:|---:|---:|---:|
-$(for row in "cold:$COLD_GOALS" "no file changed:$NOOP_GOALS" "one file changed:$ONEFILE_GOALS"; do
+$(for row in "cold:$COLD_GOALS" "no file changed:$NOOP_GOALS" "one file changed:$ONEFILE_GOALS" "one file added, repeating a line:$NEWLINE_GOALS"; do
   set -- ${row#*:}
   echo "| ${row%%:*} | $1 | $2 | $3 | $4 | $5 | $(awk -v g="$4" -v c="$CORPUS_S" 'BEGIN {printf "%.1f%%", 100 * g / c}') |"
 done)

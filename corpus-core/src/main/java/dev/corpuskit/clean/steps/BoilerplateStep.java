@@ -8,6 +8,7 @@ import dev.corpuskit.clean.Language.LexiconRule;
 import dev.corpuskit.clean.Line;
 import dev.corpuskit.clean.Whitespace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,46 +43,42 @@ public final class BoilerplateStep implements CleaningStep {
 
   private final List<LexiconRule> lexicon;
 
-  /**
-   * Each rule's pattern with an explicit {@code ^}: the same whole-line matches, but RE2/J stops at the
-   * first character where no thread survives instead of stepping through the rest of the line.
-   */
-  private final Pattern[] anchored;
-
   /** The audit id of each rule, {@code boilerplate/<rule id>}. */
   private final String[] auditIds;
 
-  /** Whether each rule may match any line: it has no required literals that rule out the others. */
-  private final boolean[] alwaysTried;
+  /**
+   * The top-level branches of every rule, in lexicon order: a line matches a rule iff it matches one
+   * of its branches, and each branch is run only on lines its {@link LineShape} admits.
+   */
+  private final Branch[] branches;
 
-  /** Whether some rule is always tried. */
-  private final boolean anyAlwaysTried;
-
-  /** The required literals of the other rules: a rule is tried only on a line holding one of its own. */
+  /** The required literals of the branches that have no positional bound. */
   private final LiteralIndex literals;
 
   /** The step with the boilerplate lexicon of {@code language}. */
   public BoilerplateStep(Language language) {
     this.lexicon = language.lexicon();
     this.auditIds = new String[lexicon.size()];
-    this.anchored = new Pattern[lexicon.size()];
-    this.alwaysTried = new boolean[lexicon.size()];
+    List<Branch> all = new ArrayList<>();
     List<Set<String>> groups = new ArrayList<>();
     for (int i = 0; i < lexicon.size(); i++) {
       auditIds[i] = ID + "/" + lexicon.get(i).id();
       Pattern pattern = lexicon.get(i).pattern();
-      anchored[i] = Pattern.compile("^(?:" + pattern.pattern() + ")$", pattern.flags());
-      Set<String> required = RequiredLiterals.of(lexicon.get(i).pattern().pattern());
-      alwaysTried[i] = required == null || required.isEmpty() || required.contains("");
-      groups.add(alwaysTried[i] ? Set.of() : required);
+      List<String> parts = PatternShape.branches(pattern.pattern());
+      for (String part : parts == null ? List.of(pattern.pattern()) : parts) {
+        // An explicit ^: the same whole-line matches, but RE2/J stops at the first character where
+        // no thread survives instead of stepping through the rest of the line.
+        Pattern anchored = Pattern.compile("^(?:" + part + ")$", pattern.flags());
+        LineShape shape = LineShape.of(parts == null ? null : PatternShape.of(part), groups);
+        all.add(new Branch(i, anchored, shape));
+      }
     }
+    this.branches = all.toArray(Branch[]::new);
     this.literals = new LiteralIndex(groups);
-    boolean any = false;
-    for (boolean always : alwaysTried) {
-      any |= always;
-    }
-    this.anyAlwaysTried = any;
   }
+
+  /** One top-level branch of lexicon rule {@code rule}, anchored to the whole line. */
+  private record Branch(int rule, Pattern anchored, LineShape shape) {}
 
   /** The step with the English lexicon. */
   public BoilerplateStep() {
@@ -97,10 +94,11 @@ public final class BoilerplateStep implements CleaningStep {
   public List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());
     TailCut tail = new TailCut(lines);
+    Scratch scratch = new Scratch(literals.groupCount());
     int cutBy = -1;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      int match = match(line.text());
+      int match = match(line.text(), scratch);
       if (cutBy >= 0) {
         audit.removed(auditIds[match < 0 ? cutBy : match], line);
       } else if (match >= 0) {
@@ -115,34 +113,60 @@ public final class BoilerplateStep implements CleaningStep {
     return out;
   }
 
+  /** Space for one line as the rules see it, and the literal groups found in it. */
+  private static final class Scratch {
+    final char[] text = new char[MAX_LINE_LENGTH];
+    final boolean[] found;
+    /** The ASCII chars in the line: a mask of chars 0-63 and one of 64-127. */
+    long low;
+    long high;
+    /** Whether the line holds a char outside ASCII. */
+    boolean nonAscii;
+
+    Scratch(int groups) {
+      found = new boolean[groups];
+    }
+  }
+
   /** The index of the first rule that matches {@code text}, or -1. */
-  private int match(String text) {
-    boolean[] candidates = candidates(text);
-    if (candidates == null) {
-      return -1;
-    }
-    String normalised = normalise(text);
-    if (normalised == null) {
-      return -1;
-    }
-    for (int i = 0; i < lexicon.size(); i++) {
-      if ((candidates[i] || alwaysTried[i]) && anchored[i].matches(normalised)) {
-        return i;
+  private int match(String text, Scratch scratch) {
+    int length = normalise(text, scratch);
+    int matched = length <= 0 ? -1 : firstMatch(scratch, length);
+    Arrays.fill(scratch.found, false);
+    scratch.low = 0;
+    scratch.high = 0;
+    scratch.nonAscii = false;
+    return matched;
+  }
+
+  /** The rule of the first branch that matches the normalised line in {@code scratch}, or -1. */
+  private int firstMatch(Scratch scratch, int length) {
+    String normalised = null;
+    for (Branch branch : branches) {
+      if (branch.shape().admits(scratch.text, length, scratch.found, scratch.low, scratch.high,
+          scratch.nonAscii)) {
+        if (normalised == null) {
+          normalised = new String(scratch.text, 0, length);
+        }
+        if (branch.anchored().matches(normalised)) {
+          return branch.rule();
+        }
       }
     }
     return -1;
   }
 
   /**
-   * The rules whose required literals occur in the normalised {@code text}, or {@code null} when no
-   * rule can match it. The common text is normalised on the fly, without a copy: lower-cased char by
-   * char and with each run of {@link Whitespace#isSpace} characters read as one space between words.
+   * Writes the line as rules see it ({@link #normalise(String)}) to {@code scratch.text} and marks the
+   * literal groups it holds; returns its length, or -1 when it is too long to match. The common text is
+   * normalised in one pass: lower-cased char by char and with each run of {@link Whitespace#isSpace}
+   * characters read as one space between words.
    */
-  private boolean[] candidates(String text) {
+  private int normalise(String text, Scratch scratch) {
     if (text.length() > MAX_LINE_LENGTH && isLongProse(text)) {
-      return null;
+      return -1;
     }
-    boolean[] found = null;
+    char[] out = scratch.text;
     int state = LiteralIndex.start();
     int length = 0;
     boolean pendingSpace = false;
@@ -154,7 +178,7 @@ public final class BoilerplateStep implements CleaningStep {
           continue;
         }
         if (c >= 0x1C && c <= 0x1F) {
-          return candidatesOf(normalise(text)); // whitespace that strip() removes but collapsing keeps
+          return copyOf(normalise(text), scratch); // whitespace that strip() removes but collapsing keeps
         }
         if (c >= 'A' && c <= 'Z') {
           c += 'a' - 'A';
@@ -163,28 +187,65 @@ public final class BoilerplateStep implements CleaningStep {
         pendingSpace = length > 0;
         continue;
       } else if (c == 0x2028 || c == 0x2029 || c == 0x0130 || c == 0x03A3 || Character.isSurrogate(c)) {
-        return candidatesOf(normalise(text)); // as above, or lower-cased in context or per code point
+        return copyOf(normalise(text), scratch); // as above, or lower-cased in context or per code point
       } else {
         c = Character.toLowerCase(c);
       }
       if (pendingSpace) {
+        if (length == MAX_LINE_LENGTH) {
+          return -1;
+        }
+        out[length++] = ' ';
+        scratch.low |= 1L << ' ';
         state = literals.next(state, ' ');
-        length++;
         pendingSpace = false;
         if (state < 0) {
-          found = mark(state, found);
+          literals.mark(state, scratch.found);
         }
       }
-      state = literals.next(state, c);
-      if (++length > MAX_LINE_LENGTH) {
-        return null;
+      if (length == MAX_LINE_LENGTH) {
+        return -1;
       }
+      out[length++] = c;
+      note(c, scratch);
+      state = literals.next(state, c);
       if (state < 0) {
-        found = mark(state, found);
+        literals.mark(state, scratch.found);
       }
     }
-    return length == 0 || (found == null && !anyAlwaysTried) ? null
-        : found == null ? new boolean[lexicon.size()] : found;
+    return length;
+  }
+
+  /** Copies an already normalised line (or none) to {@code scratch} as {@link #normalise} would. */
+  private int copyOf(String normalised, Scratch scratch) {
+    Arrays.fill(scratch.found, false);
+    scratch.low = 0;
+    scratch.high = 0;
+    scratch.nonAscii = false;
+    if (normalised == null) {
+      return -1;
+    }
+    int state = LiteralIndex.start();
+    for (int i = 0; i < normalised.length(); i++) {
+      char c = normalised.charAt(i);
+      scratch.text[i] = c;
+      note(c, scratch);
+      state = literals.next(state, c);
+      if (state < 0) {
+        literals.mark(state, scratch.found);
+      }
+    }
+    return normalised.length();
+  }
+
+  private static void note(char c, Scratch scratch) {
+    if (c < 64) {
+      scratch.low |= 1L << c;
+    } else if (c < 128) {
+      scratch.high |= 1L << c;
+    } else {
+      scratch.nonAscii = true;
+    }
   }
 
   /**
@@ -202,28 +263,6 @@ public final class BoilerplateStep implements CleaningStep {
       }
     }
     return false;
-  }
-
-  /** {@link #candidates} of an already normalised line, or {@code null} for none. */
-  private boolean[] candidatesOf(String normalised) {
-    if (normalised == null) {
-      return null;
-    }
-    boolean[] found = null;
-    int state = LiteralIndex.start();
-    for (int i = 0; i < normalised.length(); i++) {
-      state = literals.next(state, normalised.charAt(i));
-      if (state < 0) {
-        found = mark(state, found);
-      }
-    }
-    return found == null && !anyAlwaysTried ? null : found == null ? new boolean[lexicon.size()] : found;
-  }
-
-  private boolean[] mark(int state, boolean[] found) {
-    boolean[] marked = found == null ? new boolean[lexicon.size()] : found;
-    literals.mark(state, marked);
-    return marked;
   }
 
   /**

@@ -8,7 +8,6 @@ import dev.corpuskit.clean.Language.LexiconRule;
 import dev.corpuskit.clean.Line;
 import dev.corpuskit.clean.Whitespace;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,8 +51,23 @@ public final class BoilerplateStep implements CleaningStep {
    */
   private final Branch[] branches;
 
-  /** The required literals of the branches that have no positional bound. */
+  /**
+   * For each ASCII char, the branches a line starting (ending) with it may match: bit {@code b % 64}
+   * of word {@code c * words + b / 64}. Most lines rule out most branches by these two look-ups.
+   */
+  private final long[] byFirst;
+  private final long[] byLast;
+  private final int words;
+
+  /** The required literals of the branches that have no leading literals. */
   private final LiteralIndex literals;
+
+  /** The leading and the trailing literals of the branches. */
+  private final LeadingLiterals leading;
+  private final LeadingLiterals trailing;
+
+  /** Each thread's space for the line being matched, with its matchers (made once, reset per line). */
+  private final ThreadLocal<LineFacts> facts;
 
   /** The step with the boilerplate lexicon of {@code language}. */
   public BoilerplateStep(Language language) {
@@ -61,6 +75,8 @@ public final class BoilerplateStep implements CleaningStep {
     this.auditIds = new String[lexicon.size()];
     List<Branch> all = new ArrayList<>();
     List<Set<String>> groups = new ArrayList<>();
+    List<Set<String>> starts = new ArrayList<>();
+    List<Set<String>> ends = new ArrayList<>();
     for (int i = 0; i < lexicon.size(); i++) {
       auditIds[i] = ID + "/" + lexicon.get(i).id();
       Pattern pattern = lexicon.get(i).pattern();
@@ -69,12 +85,30 @@ public final class BoilerplateStep implements CleaningStep {
         // An explicit ^: the same whole-line matches, but RE2/J stops at the first character where
         // no thread survives instead of stepping through the rest of the line.
         Pattern anchored = Pattern.compile("^(?:" + part + ")$", pattern.flags());
-        LineShape shape = LineShape.of(parts == null ? null : PatternShape.of(part), groups);
+        LineShape shape = LineShape.of(parts == null ? null : PatternShape.of(part), groups, starts,
+            ends);
         all.add(new Branch(i, anchored, shape));
       }
     }
     this.branches = all.toArray(Branch[]::new);
+    this.words = (branches.length + 63) >>> 6;
+    this.byFirst = new long[128 * words];
+    this.byLast = new long[128 * words];
+    for (char c = 0; c < 128; c++) {
+      for (int b = 0; b < branches.length; b++) {
+        if (branches[b].shape().mayStartWith(c)) {
+          byFirst[c * words + (b >>> 6)] |= 1L << b;
+        }
+        if (branches[b].shape().mayEndWith(c)) {
+          byLast[c * words + (b >>> 6)] |= 1L << b;
+        }
+      }
+    }
     this.literals = new LiteralIndex(groups);
+    this.leading = new LeadingLiterals(starts, false);
+    this.trailing = new LeadingLiterals(ends, true);
+    this.facts = ThreadLocal.withInitial(() -> new LineFacts(MAX_LINE_LENGTH, literals.groupCount(),
+        leading.groupCount(), trailing.groupCount(), branches.length));
   }
 
   /** One top-level branch of lexicon rule {@code rule}, anchored to the whole line. */
@@ -94,11 +128,11 @@ public final class BoilerplateStep implements CleaningStep {
   public List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());
     TailCut tail = new TailCut(lines);
-    Scratch scratch = new Scratch(literals.groupCount());
+    LineFacts facts = this.facts.get();
     int cutBy = -1;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      int match = match(line.text(), scratch);
+      int match = match(line.text(), facts);
       if (cutBy >= 0) {
         audit.removed(auditIds[match < 0 ? cutBy : match], line);
       } else if (match >= 0) {
@@ -113,43 +147,33 @@ public final class BoilerplateStep implements CleaningStep {
     return out;
   }
 
-  /** Space for one line as the rules see it, and the literal groups found in it. */
-  private static final class Scratch {
-    final char[] text = new char[MAX_LINE_LENGTH];
-    final boolean[] found;
-    /** The ASCII chars in the line: a mask of chars 0-63 and one of 64-127. */
-    long low;
-    long high;
-    /** Whether the line holds a char outside ASCII. */
-    boolean nonAscii;
-
-    Scratch(int groups) {
-      found = new boolean[groups];
-    }
-  }
-
   /** The index of the first rule that matches {@code text}, or -1. */
-  private int match(String text, Scratch scratch) {
-    int length = normalise(text, scratch);
-    int matched = length <= 0 ? -1 : firstMatch(scratch, length);
-    Arrays.fill(scratch.found, false);
-    scratch.low = 0;
-    scratch.high = 0;
-    scratch.nonAscii = false;
+  private int match(String text, LineFacts facts) {
+    int matched = normalise(text, facts) ? firstMatch(facts) : -1;
+    facts.clear();
     return matched;
   }
 
-  /** The rule of the first branch that matches the normalised line in {@code scratch}, or -1. */
-  private int firstMatch(Scratch scratch, int length) {
+  /** The rule of the first branch that matches the normalised line in {@code facts}, or -1. */
+  private int firstMatch(LineFacts facts) {
+    leading.mark(facts.text, facts.length, facts.startsWith);
+    trailing.mark(facts.text, facts.length, facts.endsWith);
     String normalised = null;
-    for (Branch branch : branches) {
-      if (branch.shape().admits(scratch.text, length, scratch.found, scratch.low, scratch.high,
-          scratch.nonAscii)) {
-        if (normalised == null) {
-          normalised = new String(scratch.text, 0, length);
+    char first = facts.text[0];
+    char last = facts.text[facts.length - 1];
+    for (int w = 0; w < words; w++) {
+      long candidates = (first < 128 ? byFirst[first * words + w] : -1L)
+          & (last < 128 ? byLast[last * words + w] : -1L);
+      for (; candidates != 0; candidates &= candidates - 1) {
+        int b = (w << 6) + Long.numberOfTrailingZeros(candidates);
+        if (b >= branches.length || !branches[b].shape().admits(facts)) {
+          continue;
         }
-        if (branch.anchored().matches(normalised)) {
-          return branch.rule();
+        if (normalised == null) {
+          normalised = new String(facts.text, 0, facts.length);
+        }
+        if (facts.matcher(b, branches[b].anchored()).reset(normalised).matches()) {
+          return branches[b].rule();
         }
       }
     }
@@ -157,16 +181,16 @@ public final class BoilerplateStep implements CleaningStep {
   }
 
   /**
-   * Writes the line as rules see it ({@link #normalise(String)}) to {@code scratch.text} and marks the
-   * literal groups it holds; returns its length, or -1 when it is too long to match. The common text is
+   * Writes the line as rules see it ({@link #normalise(String)}) to {@code facts}, with the required
+   * literals and the chars it holds; false when it is empty or too long to match. The common text is
    * normalised in one pass: lower-cased char by char and with each run of {@link Whitespace#isSpace}
    * characters read as one space between words.
    */
-  private int normalise(String text, Scratch scratch) {
+  private boolean normalise(String text, LineFacts facts) {
     if (text.length() > MAX_LINE_LENGTH && isLongProse(text)) {
-      return -1;
+      return false;
     }
-    char[] out = scratch.text;
+    char[] out = facts.text;
     int state = LiteralIndex.start();
     int length = 0;
     boolean pendingSpace = false;
@@ -178,7 +202,7 @@ public final class BoilerplateStep implements CleaningStep {
           continue;
         }
         if (c >= 0x1C && c <= 0x1F) {
-          return copyOf(normalise(text), scratch); // whitespace that strip() removes but collapsing keeps
+          return copyOf(normalise(text), facts); // whitespace that strip() removes but collapsing keeps
         }
         if (c >= 'A' && c <= 'Z') {
           c += 'a' - 'A';
@@ -187,65 +211,54 @@ public final class BoilerplateStep implements CleaningStep {
         pendingSpace = length > 0;
         continue;
       } else if (c == 0x2028 || c == 0x2029 || c == 0x0130 || c == 0x03A3 || Character.isSurrogate(c)) {
-        return copyOf(normalise(text), scratch); // as above, or lower-cased in context or per code point
+        return copyOf(normalise(text), facts); // as above, or lower-cased in context or per code point
       } else {
         c = Character.toLowerCase(c);
       }
       if (pendingSpace) {
         if (length == MAX_LINE_LENGTH) {
-          return -1;
+          return false;
         }
         out[length++] = ' ';
-        scratch.low |= 1L << ' ';
+        facts.note(' ');
         state = literals.next(state, ' ');
         pendingSpace = false;
         if (state < 0) {
-          literals.mark(state, scratch.found);
+          literals.mark(state, facts.contains);
         }
       }
       if (length == MAX_LINE_LENGTH) {
-        return -1;
+        return false;
       }
       out[length++] = c;
-      note(c, scratch);
+      facts.note(c);
       state = literals.next(state, c);
       if (state < 0) {
-        literals.mark(state, scratch.found);
+        literals.mark(state, facts.contains);
       }
     }
-    return length;
+    facts.length = length;
+    return length > 0;
   }
 
-  /** Copies an already normalised line (or none) to {@code scratch} as {@link #normalise} would. */
-  private int copyOf(String normalised, Scratch scratch) {
-    Arrays.fill(scratch.found, false);
-    scratch.low = 0;
-    scratch.high = 0;
-    scratch.nonAscii = false;
+  /** Writes an already normalised line (or none) to {@code facts} as {@link #normalise} would. */
+  private boolean copyOf(String normalised, LineFacts facts) {
+    facts.clear();
     if (normalised == null) {
-      return -1;
+      return false;
     }
     int state = LiteralIndex.start();
     for (int i = 0; i < normalised.length(); i++) {
       char c = normalised.charAt(i);
-      scratch.text[i] = c;
-      note(c, scratch);
+      facts.text[i] = c;
+      facts.note(c);
       state = literals.next(state, c);
       if (state < 0) {
-        literals.mark(state, scratch.found);
+        literals.mark(state, facts.contains);
       }
     }
-    return normalised.length();
-  }
-
-  private static void note(char c, Scratch scratch) {
-    if (c < 64) {
-      scratch.low |= 1L << c;
-    } else if (c < 128) {
-      scratch.high |= 1L << c;
-    } else {
-      scratch.nonAscii = true;
-    }
+    facts.length = normalised.length();
+    return true;
   }
 
   /**

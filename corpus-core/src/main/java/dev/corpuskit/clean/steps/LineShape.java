@@ -1,28 +1,31 @@
 package dev.corpuskit.clean.steps;
 
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A cheap test that a normalised line may match a pattern, from the pattern's {@link PatternShape}:
- * its length, first and last characters, leading and trailing literals, a character it must hold and,
- * when the pattern has no leading literal, its required literals (found by a {@link LiteralIndex}). A
- * line the test rejects cannot match; one it admits still has to be matched.
+ * its length, first and last characters, a character it must hold, leading and trailing literals and,
+ * when the pattern has no leading literal, its required literals. The literals are looked up for all
+ * shapes at once, into a {@link LineFacts}. A line the test rejects cannot match; one it admits still
+ * has to be matched.
  */
 final class LineShape {
-
-  /** Admits every line: for a pattern whose shape is not known. */
-  private static final LineShape ANY = new LineShape(0, PatternShape.UNBOUNDED, null, null, null, null,
-      new int[0], null);
 
   private final int min;
   private final int max;
   private final BitSet first;
   private final BitSet last;
-  private final char[][] prefixes;
-  private final char[][] suffixes;
-  private final int[] groups;
+
+  /** Groups of required literals, each of which the line must contain. */
+  private final int[] contains;
+
+  /** The group of leading literals, of trailing literals, or -1 for none. */
+  private final int startsWith;
+  private final int endsWith;
 
   /** The ASCII chars of which the line must hold one, as a mask of chars 0-63 and one of 64-127. */
   private final long needsLow;
@@ -30,15 +33,15 @@ final class LineShape {
   private final boolean needsAny;
   private final boolean needsNonAscii;
 
-  private LineShape(int min, int max, BitSet first, BitSet last, char[][] prefixes, char[][] suffixes,
-      int[] groups, BitSet needs) {
-    this.min = min;
-    this.max = max;
-    this.first = first;
-    this.last = last;
-    this.prefixes = prefixes;
-    this.suffixes = suffixes;
-    this.groups = groups;
+  private LineShape(PatternShape shape, int[] contains, int startsWith, int endsWith) {
+    this.min = shape == null ? 0 : shape.min();
+    this.max = shape == null ? PatternShape.UNBOUNDED : shape.max();
+    this.first = shape == null ? null : shape.first();
+    this.last = shape == null ? null : shape.last();
+    this.contains = contains;
+    this.startsWith = startsWith;
+    this.endsWith = endsWith;
+    BitSet needs = shape == null ? null : shape.needs();
     this.needsAny = needs != null;
     long[] words = needs == null ? new long[0] : needs.get(0, 128).toLongArray();
     this.needsLow = words.length > 0 ? words[0] : 0;
@@ -47,69 +50,62 @@ final class LineShape {
   }
 
   /**
-   * The test for {@code shape} ({@code null}: unknown, admits every line). When it needs required
-   * literals, each set of them is appended to {@code groups} as a new group, whose index it checks.
+   * The test for {@code shape} ({@code null}: unknown, admits every line). The literal sets it checks
+   * are appended as new groups to {@code contains}, {@code starts} and {@code ends}.
    */
-  static LineShape of(PatternShape shape, List<Set<String>> groups) {
+  static LineShape of(PatternShape shape, List<Set<String>> contains, List<Set<String>> starts,
+      List<Set<String>> ends) {
     if (shape == null) {
-      return ANY;
+      return new LineShape(null, new int[0], -1, -1);
     }
     List<Set<String>> required = shape.prefixes() == null ? shape.required() : List.of();
     int[] indexes = new int[required.size()];
     for (int i = 0; i < indexes.length; i++) {
-      indexes[i] = groups.size();
-      groups.add(required.get(i));
+      indexes[i] = contains.size();
+      contains.add(withoutLongerForms(required.get(i)));
     }
-    return new LineShape(shape.min(), shape.max(), shape.first(), shape.last(),
-        chars(shape.prefixes()), chars(shape.suffixes()), indexes, shape.needs());
+    return new LineShape(shape, indexes, add(shape.prefixes(), starts), add(shape.suffixes(), ends));
   }
 
-  private static char[][] chars(Set<String> literals) {
-    return literals == null ? null : literals.stream().map(String::toCharArray).toArray(char[][]::new);
+  /** {@code literals} without those that contain another: a text holds one of either set or none. */
+  private static Set<String> withoutLongerForms(Set<String> literals) {
+    return literals.stream()
+        .filter(literal -> literals.stream().noneMatch(other -> !other.equals(literal) && literal.contains(other)))
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
-  /**
-   * Whether the line {@code text[0, length)}, {@code length > 0}, may match. {@code found} tells for
-   * each literal group whether the line holds one of its literals; {@code low} and {@code high} are
-   * the masks of the ASCII chars it holds, and {@code nonAscii} whether it holds any other.
-   */
-  boolean admits(char[] text, int length, boolean[] found, long low, long high, boolean nonAscii) {
+  private static int add(Set<String> literals, List<Set<String>> groups) {
+    if (literals == null) {
+      return -1;
+    }
+    groups.add(literals);
+    return groups.size() - 1;
+  }
+
+  /** Whether a matching line may start with {@code c}. */
+  boolean mayStartWith(char c) {
+    return first == null || first.get(c);
+  }
+
+  /** Whether a matching line may end with {@code c}. */
+  boolean mayEndWith(char c) {
+    return last == null || last.get(c);
+  }
+
+  /** Whether the line of {@code facts}, which is not empty, may match. */
+  boolean admits(LineFacts facts) {
+    int length = facts.length;
     if (length < min || length > max
-        || (first != null && !first.get(text[0]))
-        || (last != null && !last.get(text[length - 1]))
-        || (needsAny && (needsLow & low) == 0 && (needsHigh & high) == 0 && !(needsNonAscii && nonAscii))) {
+        || (first != null && !first.get(facts.text[0]))
+        || (last != null && !last.get(facts.text[length - 1]))
+        || (startsWith >= 0 && !facts.startsWith[startsWith])
+        || (endsWith >= 0 && !facts.endsWith[endsWith])
+        || (needsAny && (needsLow & facts.low) == 0 && (needsHigh & facts.high) == 0
+            && !(needsNonAscii && facts.nonAscii))) {
       return false;
     }
-    for (int group : groups) {
-      if (!found[group]) {
-        return false;
-      }
-    }
-    return (prefixes == null || startsWithAny(text, length))
-        && (suffixes == null || endsWithAny(text, length));
-  }
-
-  private boolean startsWithAny(char[] text, int length) {
-    for (char[] prefix : prefixes) {
-      if (prefix.length <= length && regionEquals(text, 0, prefix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean endsWithAny(char[] text, int length) {
-    for (char[] suffix : suffixes) {
-      if (suffix.length <= length && regionEquals(text, length - suffix.length, suffix)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean regionEquals(char[] text, int at, char[] literal) {
-    for (int i = 0; i < literal.length; i++) {
-      if (text[at + i] != literal[i]) {
+    for (int group : contains) {
+      if (!facts.contains[group]) {
         return false;
       }
     }

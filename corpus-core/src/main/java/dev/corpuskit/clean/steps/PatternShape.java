@@ -234,9 +234,21 @@ record PatternShape(int min, int max, Set<String> exact, Set<String> prefixes, S
    * selective first: the longer a set's shortest literal, and then the fewer its literals, the better.
    */
   private static List<Set<String>> mostSelective(List<Set<String>> sets) {
-    return sets.stream().filter(Objects::nonNull).distinct()
+    List<Set<String>> sorted = sets.stream().filter(Objects::nonNull).distinct()
         .sorted(Comparator.comparingInt((Set<String> set) -> -shortest(set)).thenComparingInt(Set::size))
-        .limit(MAX_REQUIRED).toList();
+        .toList();
+    List<Set<String>> kept = new ArrayList<>();
+    for (Set<String> set : sorted) {
+      if (kept.size() < MAX_REQUIRED && kept.stream().noneMatch(better -> implies(better, set))) {
+        kept.add(set);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether a text holding one of {@code literals} always holds one of {@code others}. */
+  private static boolean implies(Set<String> literals, Set<String> others) {
+    return literals.stream().allMatch(literal -> others.stream().anyMatch(literal::contains));
   }
 
   /** The rarer in text of two known char sets, or the known one. */

@@ -54,7 +54,8 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
         } while (i < to && Whitespace.isSpace(text[i]));
         continue;
       }
-      int c = first < 0x80 ? first : Character.codePointAt(text, i, to);
+      // Only a high surrogate starts a code point of two chars.
+      int c = Character.isHighSurrogate(first) ? Character.codePointAt(text, i, to) : first;
       if (!isLetterOrDigit(c)) {
         int n = Character.charCount(c);
         i += n;
@@ -96,7 +97,8 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
   private static int wordEnd(char[] text, int at, int from, int to) {
     while (at < to) {
       char c = text[at];
-      if (c < 0x80 ? isAsciiLetter(c) || (c >= '0' && c <= '9') : isLetterOrDigit(Character.codePointAt(text, at, to))) {
+      if (c < 0x80 ? isAsciiLetter(c) || (c >= '0' && c <= '9')
+          : isLetterOrDigit(Character.isHighSurrogate(c) ? Character.codePointAt(text, at, to) : c)) {
         at += Character.isHighSurrogate(c) && at + 1 < to && Character.isLowSurrogate(text[at + 1]) ? 2 : 1;
       } else if ((c == '\'' || c == '\u2019') && at + 1 < to && at > from
           && Character.isLetter(text[at + 1]) && Character.isLetter(text[at - 1])) {

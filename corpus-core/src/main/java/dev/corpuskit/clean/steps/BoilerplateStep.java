@@ -42,46 +42,77 @@ public final class BoilerplateStep implements CleaningStep {
 
   private final List<LexiconRule> lexicon;
 
-  /**
-   * Each rule's pattern with an explicit {@code ^}: the same whole-line matches, but RE2/J stops at the
-   * first character where no thread survives instead of stepping through the rest of the line.
-   */
-  private final Pattern[] anchored;
-
   /** The audit id of each rule, {@code boilerplate/<rule id>}. */
   private final String[] auditIds;
 
-  /** Whether each rule may match any line: it has no required literals that rule out the others. */
-  private final boolean[] alwaysTried;
+  /**
+   * The top-level branches of every rule, in lexicon order: a line matches a rule iff it matches one
+   * of its branches, and each branch is run only on lines its {@link LineShape} admits.
+   */
+  private final Branch[] branches;
 
-  /** Whether some rule is always tried. */
-  private final boolean anyAlwaysTried;
+  /**
+   * For each ASCII char, the branches a line starting (ending) with it may match: bit {@code b % 64}
+   * of word {@code c * words + b / 64}. Most lines rule out most branches by these two look-ups.
+   */
+  private final long[] byFirst;
+  private final long[] byLast;
+  private final int words;
 
-  /** The required literals of the other rules: a rule is tried only on a line holding one of its own. */
+  /** The required literals of the branches that have no leading literals. */
   private final LiteralIndex literals;
+
+  /** The leading and the trailing literals of the branches. */
+  private final LeadingLiterals leading;
+  private final LeadingLiterals trailing;
+
+  /** Each thread's space for the line being matched, with its matchers (made once, reset per line). */
+  private final ThreadLocal<LineFacts> facts;
 
   /** The step with the boilerplate lexicon of {@code language}. */
   public BoilerplateStep(Language language) {
     this.lexicon = language.lexicon();
     this.auditIds = new String[lexicon.size()];
-    this.anchored = new Pattern[lexicon.size()];
-    this.alwaysTried = new boolean[lexicon.size()];
+    List<Branch> all = new ArrayList<>();
     List<Set<String>> groups = new ArrayList<>();
+    List<Set<String>> starts = new ArrayList<>();
+    List<Set<String>> ends = new ArrayList<>();
     for (int i = 0; i < lexicon.size(); i++) {
       auditIds[i] = ID + "/" + lexicon.get(i).id();
       Pattern pattern = lexicon.get(i).pattern();
-      anchored[i] = Pattern.compile("^(?:" + pattern.pattern() + ")$", pattern.flags());
-      Set<String> required = RequiredLiterals.of(lexicon.get(i).pattern().pattern());
-      alwaysTried[i] = required == null || required.isEmpty() || required.contains("");
-      groups.add(alwaysTried[i] ? Set.of() : required);
+      List<String> parts = PatternShape.branches(pattern.pattern());
+      for (String part : parts == null ? List.of(pattern.pattern()) : parts) {
+        // An explicit ^: the same whole-line matches, but RE2/J stops at the first character where
+        // no thread survives instead of stepping through the rest of the line.
+        Pattern anchored = Pattern.compile("^(?:" + part + ")$", pattern.flags());
+        LineShape shape = LineShape.of(parts == null ? null : PatternShape.of(part), groups, starts,
+            ends);
+        all.add(new Branch(i, anchored, shape));
+      }
+    }
+    this.branches = all.toArray(Branch[]::new);
+    this.words = (branches.length + 63) >>> 6;
+    this.byFirst = new long[128 * words];
+    this.byLast = new long[128 * words];
+    for (char c = 0; c < 128; c++) {
+      for (int b = 0; b < branches.length; b++) {
+        if (branches[b].shape().mayStartWith(c)) {
+          byFirst[c * words + (b >>> 6)] |= 1L << b;
+        }
+        if (branches[b].shape().mayEndWith(c)) {
+          byLast[c * words + (b >>> 6)] |= 1L << b;
+        }
+      }
     }
     this.literals = new LiteralIndex(groups);
-    boolean any = false;
-    for (boolean always : alwaysTried) {
-      any |= always;
-    }
-    this.anyAlwaysTried = any;
+    this.leading = new LeadingLiterals(starts, false);
+    this.trailing = new LeadingLiterals(ends, true);
+    this.facts = ThreadLocal.withInitial(() -> new LineFacts(MAX_LINE_LENGTH, literals.groupCount(),
+        leading.groupCount(), trailing.groupCount(), branches.length));
   }
+
+  /** One top-level branch of lexicon rule {@code rule}, anchored to the whole line. */
+  private record Branch(int rule, Pattern anchored, LineShape shape) {}
 
   /** The step with the English lexicon. */
   public BoilerplateStep() {
@@ -97,10 +128,11 @@ public final class BoilerplateStep implements CleaningStep {
   public List<Line> apply(List<Line> lines, Audit audit) {
     List<Line> out = new ArrayList<>(lines.size());
     TailCut tail = new TailCut(lines);
+    LineFacts facts = this.facts.get();
     int cutBy = -1;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      int match = match(line.text());
+      int match = match(line.text(), facts);
       if (cutBy >= 0) {
         audit.removed(auditIds[match < 0 ? cutBy : match], line);
       } else if (match >= 0) {
@@ -116,33 +148,49 @@ public final class BoilerplateStep implements CleaningStep {
   }
 
   /** The index of the first rule that matches {@code text}, or -1. */
-  private int match(String text) {
-    boolean[] candidates = candidates(text);
-    if (candidates == null) {
-      return -1;
-    }
-    String normalised = normalise(text);
-    if (normalised == null) {
-      return -1;
-    }
-    for (int i = 0; i < lexicon.size(); i++) {
-      if ((candidates[i] || alwaysTried[i]) && anchored[i].matches(normalised)) {
-        return i;
+  private int match(String text, LineFacts facts) {
+    int matched = normalise(text, facts) ? firstMatch(facts) : -1;
+    facts.clear();
+    return matched;
+  }
+
+  /** The rule of the first branch that matches the normalised line in {@code facts}, or -1. */
+  private int firstMatch(LineFacts facts) {
+    leading.mark(facts.text, facts.length, facts.startsWith);
+    trailing.mark(facts.text, facts.length, facts.endsWith);
+    String normalised = null;
+    char first = facts.text[0];
+    char last = facts.text[facts.length - 1];
+    for (int w = 0; w < words; w++) {
+      long candidates = (first < 128 ? byFirst[first * words + w] : -1L)
+          & (last < 128 ? byLast[last * words + w] : -1L);
+      for (; candidates != 0; candidates &= candidates - 1) {
+        int b = (w << 6) + Long.numberOfTrailingZeros(candidates);
+        if (b >= branches.length || !branches[b].shape().admits(facts)) {
+          continue;
+        }
+        if (normalised == null) {
+          normalised = new String(facts.text, 0, facts.length);
+        }
+        if (facts.matcher(b, branches[b].anchored()).reset(normalised).matches()) {
+          return branches[b].rule();
+        }
       }
     }
     return -1;
   }
 
   /**
-   * The rules whose required literals occur in the normalised {@code text}, or {@code null} when no
-   * rule can match it. The common text is normalised on the fly, without a copy: lower-cased char by
-   * char and with each run of {@link Whitespace#isSpace} characters read as one space between words.
+   * Writes the line as rules see it ({@link #normalise(String)}) to {@code facts}, with the required
+   * literals and the chars it holds; false when it is empty or too long to match. The common text is
+   * normalised in one pass: lower-cased char by char and with each run of {@link Whitespace#isSpace}
+   * characters read as one space between words.
    */
-  private boolean[] candidates(String text) {
+  private boolean normalise(String text, LineFacts facts) {
     if (text.length() > MAX_LINE_LENGTH && isLongProse(text)) {
-      return null;
+      return false;
     }
-    boolean[] found = null;
+    char[] out = facts.text;
     int state = LiteralIndex.start();
     int length = 0;
     boolean pendingSpace = false;
@@ -154,7 +202,7 @@ public final class BoilerplateStep implements CleaningStep {
           continue;
         }
         if (c >= 0x1C && c <= 0x1F) {
-          return candidatesOf(normalise(text)); // whitespace that strip() removes but collapsing keeps
+          return copyOf(normalise(text), facts); // whitespace that strip() removes but collapsing keeps
         }
         if (c >= 'A' && c <= 'Z') {
           c += 'a' - 'A';
@@ -163,28 +211,54 @@ public final class BoilerplateStep implements CleaningStep {
         pendingSpace = length > 0;
         continue;
       } else if (c == 0x2028 || c == 0x2029 || c == 0x0130 || c == 0x03A3 || Character.isSurrogate(c)) {
-        return candidatesOf(normalise(text)); // as above, or lower-cased in context or per code point
+        return copyOf(normalise(text), facts); // as above, or lower-cased in context or per code point
       } else {
         c = Character.toLowerCase(c);
       }
       if (pendingSpace) {
+        if (length == MAX_LINE_LENGTH) {
+          return false;
+        }
+        out[length++] = ' ';
+        facts.note(' ');
         state = literals.next(state, ' ');
-        length++;
         pendingSpace = false;
         if (state < 0) {
-          found = mark(state, found);
+          literals.mark(state, facts.contains);
         }
       }
-      state = literals.next(state, c);
-      if (++length > MAX_LINE_LENGTH) {
-        return null;
+      if (length == MAX_LINE_LENGTH) {
+        return false;
       }
+      out[length++] = c;
+      facts.note(c);
+      state = literals.next(state, c);
       if (state < 0) {
-        found = mark(state, found);
+        literals.mark(state, facts.contains);
       }
     }
-    return length == 0 || (found == null && !anyAlwaysTried) ? null
-        : found == null ? new boolean[lexicon.size()] : found;
+    facts.length = length;
+    return length > 0;
+  }
+
+  /** Writes an already normalised line (or none) to {@code facts} as {@link #normalise} would. */
+  private boolean copyOf(String normalised, LineFacts facts) {
+    facts.clear();
+    if (normalised == null) {
+      return false;
+    }
+    int state = LiteralIndex.start();
+    for (int i = 0; i < normalised.length(); i++) {
+      char c = normalised.charAt(i);
+      facts.text[i] = c;
+      facts.note(c);
+      state = literals.next(state, c);
+      if (state < 0) {
+        literals.mark(state, facts.contains);
+      }
+    }
+    facts.length = normalised.length();
+    return true;
   }
 
   /**
@@ -202,28 +276,6 @@ public final class BoilerplateStep implements CleaningStep {
       }
     }
     return false;
-  }
-
-  /** {@link #candidates} of an already normalised line, or {@code null} for none. */
-  private boolean[] candidatesOf(String normalised) {
-    if (normalised == null) {
-      return null;
-    }
-    boolean[] found = null;
-    int state = LiteralIndex.start();
-    for (int i = 0; i < normalised.length(); i++) {
-      state = literals.next(state, normalised.charAt(i));
-      if (state < 0) {
-        found = mark(state, found);
-      }
-    }
-    return found == null && !anyAlwaysTried ? null : found == null ? new boolean[lexicon.size()] : found;
-  }
-
-  private boolean[] mark(int state, boolean[] found) {
-    boolean[] marked = found == null ? new boolean[lexicon.size()] : found;
-    literals.mark(state, marked);
-    return marked;
   }
 
   /**

@@ -59,7 +59,36 @@ public final class DuplicateRule implements DocumentRule {
   static String normalise(String text) {
     String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC)
         ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    return collapseWhitespace(nfkc.toLowerCase(Locale.ROOT)).strip();
+    String normalised = lowerCollapsed(nfkc);
+    return normalised != null ? normalised : collapseWhitespace(nfkc.toLowerCase(Locale.ROOT)).strip();
+  }
+
+  /**
+   * {@code collapseWhitespace(text.toLowerCase(Locale.ROOT)).strip()} in one pass, lower-casing char
+   * by char; {@code null} when the text holds a char that lower-cases otherwise in a string (by its
+   * context, or as a code point of two chars). No char lower-cases to or from whitespace, and strip()
+   * removes no char that collapsing keeps, so runs of whitespace can be read before lower-casing.
+   */
+  private static String lowerCollapsed(String text) {
+    char[] out = new char[text.length()];
+    int length = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isWhitespace(c)) {
+        pendingSpace = length > 0;
+        continue;
+      }
+      if (c >= 0x80 && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) {
+        return null;
+      }
+      if (pendingSpace) {
+        out[length++] = ' ';
+        pendingSpace = false;
+      }
+      out[length++] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+    }
+    return new String(out, 0, length);
   }
 
   /**

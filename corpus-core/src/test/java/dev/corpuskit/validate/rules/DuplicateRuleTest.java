@@ -46,6 +46,16 @@ class DuplicateRuleTest {
   }
 
   @Test
+  void normaliseLowerCasesInContextWhereAStringDoes() {
+    java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("[\\p{javaWhitespace}\\p{Zs}\\u200B\\uFEFF]+");
+    for (String text : new String[] {" ΟΔΟΣ\tΣΟΦΙΑΣ ", "İSTANBUL  Kent", "\uD801\uDC00 Deseret\u2003x ", "\u001C A\u00A0B \u3000"}) {
+      assertThat(DuplicateRule.normalise(text)).as(text)
+          .isEqualTo(whitespace.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+              .toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip());
+    }
+  }
+
+  @Test
   void normaliseMatchesTheRegexDefinitionForEveryWhitespaceChar() {
     java.util.regex.Pattern whitespace = java.util.regex.Pattern.compile("[\\p{javaWhitespace}\\p{Zs}\\u200B\\uFEFF]+");
     for (int c = 0; c <= Character.MAX_VALUE; c++) {

@@ -43,76 +43,78 @@ final class PolicyWords {
   }
 
   /**
-   * Counts the words of {@code text}: all of them, the policy words (a phrase counts once, the
-   * longest at each place) and the publisher's and the reader's words.
+   * Counts the words of {@code text}: all of them, the policy words (a phrase counts once: a word that
+   * ends a phrase counts unless a counted word or phrase ends inside it) and the publisher's and the
+   * reader's words. One pass, keeping only the last few words, so that a line of any length is cheap.
    */
   Counts count(String text) {
-    List<String> asWritten = words(text, false);
-    List<String> words = new ArrayList<>(asWritten.size());
+    String[] recent = new String[longestPhrase]; // the last words, lower-cased, most recent at [0]
+    int words = 0;
     int policyCount = 0;
     int publisherCount = 0;
     int readerCount = 0;
-    for (String written : asWritten) {
-      String word = written.toLowerCase(Locale.ROOT);
-      words.add(word);
-      if (publisher.contains(word) && !isAbbreviation(written)) {
+    int sinceCounted = Integer.MAX_VALUE; // words since the last counted policy word or phrase
+    StringBuilder word = new StringBuilder();
+    boolean capitals = true;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        capitals &= !Character.isLowerCase(c);
+        word.append(Character.toLowerCase(c));
+        continue;
+      }
+      if ((c == '\'' || c == '’') && word.length() > 0) {
+        word.append('\'');
+        continue;
+      }
+      if (word.length() == 0) {
+        continue;
+      }
+      String lower = trimApostrophes(word);
+      // a word in capitals, two or more, is an abbreviation ("US") rather than the pronoun it spells
+      boolean abbreviation = capitals && lower.length() >= 2;
+      word.setLength(0);
+      capitals = true;
+      words++;
+      System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+      recent[0] = lower;
+      sinceCounted = sinceCounted == Integer.MAX_VALUE ? sinceCounted : sinceCounted + 1;
+      if (publisher.contains(lower) && !abbreviation) {
         publisherCount++;
-      } else if (reader.contains(word)) {
+      } else if (reader.contains(lower)) {
         readerCount++;
       }
-    }
-    int i = 0;
-    while (i < words.size()) {
-      int matched = phraseAt(words, i);
-      if (matched > 0) {
+      if (endsPhrase(recent, Math.min(words, sinceCounted))) {
         policyCount++;
-        i += matched;
-      } else {
-        i++;
+        sinceCounted = 0;
       }
     }
-    return new Counts(words.size(), policyCount, publisherCount, readerCount);
+    return new Counts(words, policyCount, publisherCount, readerCount);
   }
 
-  /** The length in words of the longest policy phrase at {@code words[start]}, or 0. */
-  private int phraseAt(List<String> words, int start) {
-    for (int length = Math.min(longestPhrase, words.size() - start); length >= 1; length--) {
-      String phrase = length == 1 ? words.get(start) : String.join(" ", words.subList(start, start + length));
-      if (policy.contains(phrase)) {
-        return length;
+  /** Whether the last {@code available} or fewer words of {@code recent} end with a policy phrase. */
+  private boolean endsPhrase(String[] recent, int available) {
+    StringBuilder phrase = new StringBuilder();
+    for (int length = 1; length <= Math.min(available, recent.length); length++) {
+      if (length > 1) {
+        phrase.insert(0, ' ');
+      }
+      phrase.insert(0, recent[length - 1]);
+      if (policy.contains(phrase.toString())) {
+        return true;
       }
     }
-    return 0;
-  }
-
-  /**
-   * Whether {@code word} is written in capitals, two or more: an abbreviation ("US") rather than the
-   * pronoun it spells.
-   */
-  private static boolean isAbbreviation(String word) {
-    if (word.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return false;
   }
 
   /** The lower-cased runs of letters, digits and apostrophes of {@code text}, with ’ read as '. */
   static List<String> words(String text) {
-    return words(text, true);
-  }
-
-  private static List<String> words(String text, boolean lowerCase) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        word.append(lowerCase ? Character.toLowerCase(c) : c);
+        word.append(Character.toLowerCase(c));
       } else if ((c == '\'' || c == '’') && word.length() > 0) {
         word.append('\'');
       } else if (word.length() > 0) {

@@ -14,6 +14,7 @@ import dev.corpuskit.clean.steps.NextArticleStep;
 import dev.corpuskit.clean.steps.NfcStep;
 import dev.corpuskit.clean.steps.OddSpacesStep;
 import dev.corpuskit.clean.steps.OrphanPunctuationStep;
+import dev.corpuskit.clean.steps.PolicyTextStep;
 import dev.corpuskit.clean.steps.RepeatedParagraphsStep;
 import dev.corpuskit.clean.steps.StripBomStep;
 import java.util.Collections;
@@ -34,7 +35,8 @@ import java.util.function.Function;
  * The next stories of a page go before boilerplate is matched, so that a tail marker weighs the
  * article's prose against what follows it within the article's story alone.
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
- * context it sees is final. Blank lines and the final newline come last.
+ * context it sees is final; policy text goes before it too. Blank lines and the final newline come
+ * last.
  */
 public final class StepCatalog {
 
@@ -58,6 +60,8 @@ public final class StepCatalog {
     add(CorpusRepeatedStep.ID, "Remove lines repeated across many documents of the corpus.",
         c -> new CorpusRepeatedStep(c.repeatedLines()));
     add(RepeatedParagraphsStep.ID, "Drop a line that repeats an earlier one.", c -> new RepeatedParagraphsStep());
+    add(PolicyTextStep.ID, "Remove paragraphs of policy text: cookie and privacy notices, disclosures, appeals.",
+        c -> new PolicyTextStep(c.language()));
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

@@ -37,6 +37,9 @@ class StepSwitchTest {
       + " river by the end of the year, and that the work would start in the spring, when the water is low"
       + " and the boats that use it in the summer are not yet on the river.";
 
+  private static final String POLICY = "We and our partners use cookies to store and access personal data on"
+      + " your device, such as browsing data, for advertising and to measure how you use our website.";
+
   /** Four distinct lines of prose about {@code topic}, about a thousand characters. */
   private static String story(String topic) {
     StringBuilder story = new StringBuilder();
@@ -66,6 +69,7 @@ class StepSwitchTest {
                 .add("Two.\nSubscribe to  our newsletter").add("subscribe to our newsletter").build()),
         new Sample("repeated-paragraphs", "A caption that repeats itself\nA caption that repeats itself\n",
             "A caption that repeats itself\n", "itself\nA caption"),
+        new Sample("policy-text", ARTICLE + "\n" + POLICY + "\n", ARTICLE + "\n", "cookies"),
         new Sample("low-density", MENU + "\n" + ARTICLE + "\n", ARTICLE + "\n", "Weather"),
         new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
         new Sample("final-newline", "a", "a\n", "a"));
@@ -114,6 +118,6 @@ class StepSwitchTest {
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
         "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "boilerplate",
         "corpus-repeated",
-        "repeated-paragraphs", "low-density", "collapse-blank-lines", "final-newline");
+        "repeated-paragraphs", "policy-text", "low-density", "collapse-blank-lines", "final-newline");
   }
 }

@@ -1,6 +1,5 @@
 package dev.corpuskit.clean;
 
-import java.util.Set;
 
 /**
  * The lines that repeat across many documents of a corpus (menus, bylines, newsletter prompts), mined
@@ -169,19 +168,43 @@ public final class RepeatedLines {
      * thread-safe, so keys can be computed in parallel and added in a fixed order.
      */
     public static long[] keysOf(String text) {
-      Set<Long> seen = new java.util.LinkedHashSet<>();
+      long[] keys = new long[16];
+      int n = 0;
       int start = 0;
       for (int i = 0; i <= text.length(); i++) {
         if (i == text.length() || isLineBreak(text.charAt(i))) {
           // The empty "line" inside CRLF has key 0, like every blank line, and is not counted.
           long key = LineKey.of(text, start, i);
           if (key != 0) {
-            seen.add(key);
+            if (n == keys.length) {
+              keys = java.util.Arrays.copyOf(keys, n * 2);
+            }
+            keys[n++] = key;
           }
           start = i + 1;
         }
       }
-      return seen.stream().mapToLong(Long::longValue).toArray();
+      return distinct(keys, n);
+    }
+
+    /** The first {@code n} keys without repeats, in the order of their first occurrence (keys are not 0). */
+    static long[] distinct(long[] keys, int n) {
+      long[] table = new long[Integer.highestOneBit(Math.max(n, 1) * 2) * 2];
+      int mask = table.length - 1;
+      long[] out = new long[n];
+      int kept = 0;
+      for (int i = 0; i < n; i++) {
+        long key = keys[i];
+        int slot = (int) (key ^ (key >>> 32)) * 0x9E3779B9 & mask;
+        while (table[slot] != 0 && table[slot] != key) {
+          slot = (slot + 1) & mask;
+        }
+        if (table[slot] == 0) {
+          table[slot] = key;
+          out[kept++] = key;
+        }
+      }
+      return kept == n ? out : java.util.Arrays.copyOf(out, kept);
     }
 
     /** A character the regex {@code \\R} breaks lines at: LF, VT, FF, CR, NEL, LS, PS. */

@@ -67,4 +67,28 @@ class RepeatedLinesTest {
     assertThat(twice.signature(new long[] {keys[0]}, new long[] {subscribe})).isEqualTo(twice.signature(keys));
     assertThat(twice.isRepeated("Subscribe to our newsletter", subscribe)).isTrue();
   }
+
+  @Test
+  void keysAreEveryDistinctLineInTheOrderOfItsFirstOccurrence() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    String[] lines = {"Menu", "Skip to content", "", " ", "The council met.", "12 Comments", "3 comments",
+        "Subscribe", "caf\u00e9", "A long paragraph " + "word ".repeat(60)};
+    String[] breaks = {"\n", "\r\n", "\r", "\u2028", "\u0085"};
+    for (int round = 0; round < 500; round++) {
+      StringBuilder text = new StringBuilder();
+      int count = random.nextInt(200);
+      for (int i = 0; i < count; i++) {
+        text.append(lines[random.nextInt(lines.length)]).append(breaks[random.nextInt(breaks.length)]);
+      }
+      java.util.Set<Long> expected = new java.util.LinkedHashSet<>();
+      for (String line : text.toString().split("\\R", -1)) {
+        long key = LineKey.of(line);
+        if (key != 0) {
+          expected.add(key);
+        }
+      }
+      assertThat(RepeatedLines.Miner.keysOf(text.toString()))
+          .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+    }
+  }
 }

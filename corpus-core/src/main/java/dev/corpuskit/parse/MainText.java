@@ -35,8 +35,10 @@ import org.jsoup.select.NodeTraversor;
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
- *       text outside goes ({@code outside-article}), and so do notes in italics after the article's
- *       last paragraph ({@link EndNotes}: {@code end-note}).
+ *       text outside goes ({@code outside-article}). When the element that holds the page's declared
+ *       {@code articleBody} ({@link DeclaredBody}) is smaller than the container or lies apart from it,
+ *       it is the article and the container's other text goes ({@code outside-declared-body}). Notes in
+ *       italics after the article's last paragraph go too ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
  *       ({@code link-density}), unless it is a sentence with words of its own between its links,
  *       with the heading of such a list ({@code list-label}), when it holds a copyright notice (the
@@ -115,6 +117,7 @@ public final class MainText {
     Element body = copy.body() != null ? copy.body() : copy;
     Element standfirst = Standfirst.find(copy);
     Map<Element, Integer> order = standfirst == null ? Map.of() : Standfirst.order(copy);
+    String declared = DeclaredBody.of(copy);
     Removals removals = new Removals();
     removals.remove(copy, copy.select(NON_CONTENT), "non-content");
     removals.remove(copy, hiddenByClass(copy), "non-content");
@@ -125,7 +128,18 @@ public final class MainText {
     ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
     removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));
-    removals.outside(body, parts, "outside-article");
+    Element declaredBody = DeclaredBody.find(body, parts, declared);
+    if (declaredBody != null) {
+      for (Element part : parts) {
+        removals.outside(part, List.of(declaredBody), DeclaredBody.RULE);
+      }
+      List<Element> kept = new ArrayList<>(parts);
+      kept.add(declaredBody);
+      removals.outside(body, kept, "outside-article");
+      parts = List.of(declaredBody);
+    } else {
+      removals.outside(body, parts, "outside-article");
+    }
     EndNotes.remove(parts, removals);
     BlockCollector collector = new BlockCollector();
     for (Element part : parts) {

@@ -111,7 +111,7 @@ final class Standfirst {
   }
 
   /** The length of the text under each element with text, in one pass (spaces not collapsed). */
-  private static Map<Element, Integer> textLengths(Element root) {
+  static Map<Element, Integer> textLengths(Element root) {
     Map<Element, Integer> lengths = new IdentityHashMap<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override

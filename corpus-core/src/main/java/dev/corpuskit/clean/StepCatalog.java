@@ -1,6 +1,7 @@
 package dev.corpuskit.clean;
 
 import dev.corpuskit.clean.density.DensityClassifier;
+import dev.corpuskit.clean.steps.AuthorBioStep;
 import dev.corpuskit.clean.steps.BoilerplateStep;
 import dev.corpuskit.clean.steps.CollapseBlankLinesStep;
 import dev.corpuskit.clean.steps.CollapseSpacesStep;
@@ -35,8 +36,8 @@ import java.util.function.Function;
  * The next stories of a page go before boilerplate is matched, so that a tail marker weighs the
  * article's prose against what follows it within the article's story alone.
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
- * context it sees is final; policy text goes before it too. Blank lines and the final newline come
- * last.
+ * context it sees is final; policy text and author bios go before it too. Blank lines and the final
+ * newline come last.
  */
 public final class StepCatalog {
 
@@ -62,6 +63,8 @@ public final class StepCatalog {
     add(RepeatedParagraphsStep.ID, "Drop a line that repeats an earlier one.", c -> new RepeatedParagraphsStep());
     add(PolicyTextStep.ID, "Remove paragraphs of policy text: cookie and privacy notices, disclosures, appeals.",
         c -> new PolicyTextStep(c.language()));
+    add(AuthorBioStep.ID, "Remove notes on the writer of any length, led by a name and a role, dense in career words.",
+        c -> new AuthorBioStep(c.language()));
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

@@ -40,6 +40,9 @@ class StepSwitchTest {
   private static final String POLICY = "We and our partners use cookies to store and access personal data on"
       + " your device, such as browsing data, for advertising and to measure how you use our website.";
 
+  private static final String BIO = "Jane Doe joined the Gazette as an editor in 2019 after covering courts"
+      + " for a weekly. She previously worked as an editorial assistant.";
+
   /** Four distinct lines of prose about {@code topic}, about a thousand characters. */
   private static String story(String topic) {
     StringBuilder story = new StringBuilder();
@@ -70,6 +73,7 @@ class StepSwitchTest {
         new Sample("repeated-paragraphs", "A caption that repeats itself\nA caption that repeats itself\n",
             "A caption that repeats itself\n", "itself\nA caption"),
         new Sample("policy-text", ARTICLE + "\n" + POLICY + "\n", ARTICLE + "\n", "cookies"),
+        new Sample("author-bio", ARTICLE + "\n" + BIO + "\n", ARTICLE + "\n", "Jane Doe"),
         new Sample("low-density", MENU + "\n" + ARTICLE + "\n", ARTICLE + "\n", "Weather"),
         new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
         new Sample("final-newline", "a", "a\n", "a"));
@@ -118,6 +122,7 @@ class StepSwitchTest {
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
         "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "boilerplate",
         "corpus-repeated",
-        "repeated-paragraphs", "policy-text", "low-density", "collapse-blank-lines", "final-newline");
+        "repeated-paragraphs", "policy-text", "author-bio",
+        "low-density", "collapse-blank-lines", "final-newline");
   }
 }

@@ -22,7 +22,7 @@ public final class DensityClassifier {
     this.contextFree = new ContextFreeClassifier(thresholds);
     this.thresholds = thresholds;
     this.mainRegion = new MainRegion(thresholds.minGap(), thresholds.minShare(), thresholds.nearGap(),
-        thresholds.nearShare());
+        thresholds.nearShare(), thresholds.leadParagraphs(), thresholds.leadShare());
   }
 
   /** The classifier with the default thresholds. */

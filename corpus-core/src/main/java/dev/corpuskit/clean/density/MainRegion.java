@@ -7,8 +7,9 @@ import java.util.List;
  * Keeps the article's region of a page: kept paragraphs fall into regions split by runs of removed
  * lines (menus, teaser lists, whether removed here or by an earlier step); the region with the most
  * good text is the article, and other regions stay when they hold nearly as much good text, or when
- * a short gap alone parts them from the article (an advertisement inside it). Related-story teasers
- * and comment threads far from the article go.
+ * a short gap alone parts them from the article (an advertisement inside it), or when they come
+ * before it and hold a few good paragraphs (the article's opening, parted from the rest by a box of
+ * short lines). Related-story teasers and comment threads far from the article go.
  */
 final class MainRegion {
 
@@ -16,6 +17,8 @@ final class MainRegion {
   private final double minShare;
   private final int nearGap;
   private final double nearShare;
+  private final int leadParagraphs;
+  private final double leadShare;
 
   /**
    * @param minGap a run of at least this many removed paragraphs splits regions
@@ -25,12 +28,17 @@ final class MainRegion {
    *     region kept for being near it) stays when its good text is at least {@code nearShare} of the
    *     main region's
    * @param nearShare see {@code nearGap}
+   * @param leadParagraphs a region before the main one with at least this many good paragraphs stays
+   *     when its good text is at least {@code leadShare} of the main region's
+   * @param leadShare see {@code leadParagraphs}
    */
-  MainRegion(int minGap, double minShare, int nearGap, double nearShare) {
+  MainRegion(int minGap, double minShare, int nearGap, double nearShare, int leadParagraphs, double leadShare) {
     this.minGap = minGap;
     this.minShare = minShare;
     this.nearGap = nearGap;
     this.nearShare = nearShare;
+    this.leadParagraphs = leadParagraphs;
+    this.leadShare = leadShare;
   }
 
   /**
@@ -60,9 +68,11 @@ final class MainRegion {
     long best = 0;
     int main = -1;
     long[] weights = new long[regions.size()];
+    int[] goodParagraphs = new int[regions.size()];
     for (int r = 0; r < regions.size(); r++) {
       for (int i = regions.get(r)[0]; i <= regions.get(r)[1]; i++) {
         weights[r] += keep[i] ? weight[i] : 0;
+        goodParagraphs[r] += keep[i] && weight[i] > 0 ? 1 : 0;
       }
       if (weights[r] > best || main < 0) {
         best = weights[r];
@@ -71,7 +81,8 @@ final class MainRegion {
     }
     boolean[] stays = new boolean[regions.size()];
     for (int r = 0; r < regions.size(); r++) {
-      stays[r] = weights[r] >= best * minShare;
+      boolean lead = r < main && goodParagraphs[r] >= leadParagraphs && weights[r] >= best * leadShare;
+      stays[r] = lead || weights[r] >= best * minShare;
     }
     for (int direction = -1; direction <= 1 && main >= 0; direction += 2) {
       for (int r = main + direction; r >= 0 && r < regions.size(); r += direction) {

@@ -21,10 +21,24 @@ package dev.corpuskit.clean.density;
  *     at most this many removed lines separate them and it holds at least {@code nearShare} of the
  *     main region's good text: the rest of an article that an advertisement split off
  * @param nearShare see {@code nearGap}
+ * @param leadParagraphs a region before the main one with at least this many good paragraphs stays
+ *     when it holds at least {@code leadShare} of the main region's good text: the article leads the
+ *     page, so such a region is its opening, which a box of short lines (a spec list, a gallery) parted
+ *     from the rest; after the article come next stories, comments and teasers, which need
+ *     {@code minShare}
+ * @param leadShare see {@code leadParagraphs}
  */
 public record Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
     double maxLinkDensity, int minRun, int minGap, double minShare, int headRun, int tailRun,
-    int nearGap, double nearShare) {
+    int nearGap, double nearShare, int leadParagraphs, double leadShare) {
+
+  /** Thresholds that judge a region before the main one like one after it ({@code leadShare = minShare}). */
+  public Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
+      double maxLinkDensity, int minRun, int minGap, double minShare, int headRun, int tailRun,
+      int nearGap, double nearShare) {
+    this(shortChars, longChars, lowStopWords, highStopWords, maxLinkDensity, minRun, minGap, minShare,
+        headRun, tailRun, nearGap, nearShare, 1, minShare);
+  }
 
   /** Thresholds that keep no region for being near the main one ({@code nearGap = 0}). */
   public Thresholds(int shortChars, int longChars, double lowStopWords, double highStopWords,
@@ -45,10 +59,11 @@ public record Thresholds(int shortChars, int longChars, double lowStopWords, dou
    * be boilerplate; before and after it, shorter runs go. Lines that earlier steps removed (repeated
    * across the corpus, lexicon matches) count as gaps, so a site's furniture splits the page into
    * regions and small regions far from the article (author bios, disclaimers, teasers) go; a region
-   * that only a short gap (an advertisement) parts from the article stays.
+   * that only a short gap (an advertisement) parts from the article stays, and so does a region of
+   * prose before it, the article's opening.
    */
   public static Thresholds defaults() {
-    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 3, 0.3, 4, 2, 5, 0.08);
+    return new Thresholds(70, 200, 0.30, 0.32, 0.2, 6, 3, 0.3, 4, 2, 5, 0.08, 2, 0.2);
   }
 
   /**

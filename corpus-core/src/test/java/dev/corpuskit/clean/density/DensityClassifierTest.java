@@ -98,6 +98,31 @@ class DensityClassifierTest {
   }
 
   @Test
+  void theArticlesOpeningThatABoxOfShortLinesPartedOffStaysButALoneNoticeBeforeItGoes() {
+    // Two paragraphs of the article's opening, a spec list gone, then nine paragraphs of the rest:
+    // 2/9 of the main region's good text, under minShare but over leadShare.
+    List<Paragraph> page = paragraphs(Stream.generate(() -> PROSE).limit(11).toArray(String[]::new));
+    int[] removedBefore = new int[page.size()];
+    removedBefore[2] = 12;
+
+    assertThat(DensityClassifier.withDefaults().judge(page, removedBefore)).allMatch(Verdict::keep);
+
+    // after the article, the same region is the next story's, and goes
+    List<Paragraph> reversed = paragraphs(Stream.generate(() -> PROSE).limit(11).toArray(String[]::new));
+    int[] removedAfter = new int[reversed.size()];
+    removedAfter[9] = 12;
+    assertThat(DensityClassifier.withDefaults().judge(reversed, removedAfter).subList(9, 11))
+        .containsOnly(new Verdict(false, "outside-main"));
+
+    // a lone paragraph before the article (a notice) goes
+    List<Paragraph> notice = paragraphs(Stream.generate(() -> PROSE).limit(6).toArray(String[]::new));
+    int[] removedAfterNotice = new int[notice.size()];
+    removedAfterNotice[1] = 12;
+    assertThat(DensityClassifier.withDefaults().judge(notice, removedAfterNotice).get(0))
+        .isEqualTo(new Verdict(false, "outside-main"));
+  }
+
+  @Test
   void linesRemovedByEarlierStepsSplitRegions() {
     String bio = "Jane Doe has written about the city and its council for the paper since 2010, and she"
         + " lives by the river with her family and two dogs, who like the boats.";

@@ -79,8 +79,8 @@ public class CleanMojo extends AbstractCorpusMojo {
         resolve(outputDirectory), total));
     summary.changesByStep().forEach((step, count) -> getLog().info(String.format("  %-40s %6d", step, count)));
     if (summary.cleanedNow() < summary.cleaned()) {
-      getLog().info(String.format("Cleaned %d documents in this build; the other %d kept their cleaned form",
-          summary.cleanedNow(), summary.cleaned() - summary.cleanedNow()));
+      getLog().info(String.format("Cleaned %d document%s in this build; the other %d kept their cleaned form",
+          summary.cleanedNow(), summary.cleanedNow() == 1 ? "" : "s", summary.cleaned() - summary.cleanedNow()));
     }
   }
 }

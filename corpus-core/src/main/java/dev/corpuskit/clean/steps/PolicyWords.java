@@ -26,6 +26,8 @@ final class PolicyWords {
   private static final Map<String, PolicyWords> LOADED = new ConcurrentHashMap<>();
 
   private final Set<String> policy = new HashSet<>();
+  /** The last word of every policy word or phrase: a phrase can end only at one of these. */
+  private final Set<String> policyEnds = new HashSet<>();
   private final Set<String> publisher = new HashSet<>();
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
@@ -94,6 +96,9 @@ final class PolicyWords {
 
   /** Whether the last {@code available} or fewer words of {@code recent} end with a policy phrase. */
   private boolean endsPhrase(String[] recent, int available) {
+    if (available < 1 || !policyEnds.contains(recent[0])) {
+      return false; // most words end no phrase: one lookup instead of building every phrase
+    }
     StringBuilder phrase = new StringBuilder();
     for (int length = 1; length <= Math.min(available, recent.length); length++) {
       if (length > 1) {
@@ -160,6 +165,10 @@ final class PolicyWords {
           throw new IllegalStateException("malformed policy-words line for '" + code + "': " + line);
         }
         kind.add(phrase.toLowerCase(Locale.ROOT));
+        if (kind == words.policy) {
+          String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+          words.policyEnds.add(last.toLowerCase(Locale.ROOT));
+        }
         words.longestPhrase = Math.max(words.longestPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
       }
     } catch (IOException e) {

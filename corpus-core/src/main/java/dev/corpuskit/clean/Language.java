@@ -87,6 +87,15 @@ public record Language(
     return new Language(code, stopWords, lexicon, scriptOf(stopWords));
   }
 
+  /**
+   * The lines of the data file {@code file} of language {@code code}
+   * ({@code dev/corpuskit/clean/<code>/<file>}) without blank lines and {@code #} comments; none when the
+   * language has no such file.
+   */
+  public static List<String> dataLines(String code, String file) {
+    return lines(path(code, file));
+  }
+
   private static String path(String code, String file) {
     return "/dev/corpuskit/clean/" + code + "/" + file;
   }

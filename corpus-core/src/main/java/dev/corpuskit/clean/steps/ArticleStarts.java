@@ -3,12 +3,6 @@ package dev.corpuskit.clean.steps;
 import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Whitespace;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,26 +97,14 @@ final class ArticleStarts {
 
   private static ArticleStarts load(String code) {
     ArticleStarts starts = new ArticleStarts();
-    String resource = "/dev/corpuskit/clean/" + code + "/article-starts.tsv";
-    InputStream in = ArticleStarts.class.getResourceAsStream(resource);
-    if (in == null) {
-      return starts;
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          throw new IllegalStateException("malformed article-start line for '" + code + "': " + line);
-        }
-        starts.ids.add(line.substring(0, tab));
-        starts.patterns.add(Pattern.compile(line.substring(tab + 1)));
-        starts.shapes.add(PatternShape.of(line.substring(tab + 1)));
+    for (String line : Language.dataLines(code, "article-starts.tsv")) {
+      int tab = line.indexOf('\t');
+      if (tab <= 0) {
+        throw new IllegalStateException("malformed article-start line for '" + code + "': " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      starts.ids.add(line.substring(0, tab));
+      starts.patterns.add(Pattern.compile(line.substring(tab + 1)));
+      starts.shapes.add(PatternShape.of(line.substring(tab + 1)));
     }
     return starts;
   }

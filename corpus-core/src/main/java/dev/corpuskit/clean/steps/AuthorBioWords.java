@@ -1,12 +1,6 @@
 package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,32 +57,20 @@ final class AuthorBioWords {
 
   private static AuthorBioWords load(String code) {
     AuthorBioWords words = new AuthorBioWords();
-    String resource = "/dev/corpuskit/clean/" + code + "/author-bio-words.tsv";
-    InputStream in = AuthorBioWords.class.getResourceAsStream(resource);
-    if (in == null) {
-      return words;
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        List<String> word = tab < 0 ? List.of() : PolicyWords.words(line.substring(tab + 1));
-        Set<String> kind = tab < 0 ? null : switch (line.substring(0, tab)) {
-          case "link" -> words.link;
-          case "role" -> words.role;
-          case "career" -> words.career;
-          case "pronoun" -> words.pronoun;
-          default -> null;
-        };
-        if (kind == null || word.size() != 1) {
-          throw new IllegalStateException("malformed author-bio-words line for '" + code + "': " + line);
-        }
-        kind.add(word.get(0));
+    for (String line : Language.dataLines(code, "author-bio-words.tsv")) {
+      int tab = line.indexOf('\t');
+      List<String> word = tab < 0 ? List.of() : PolicyWords.words(line.substring(tab + 1));
+      Set<String> kind = tab < 0 ? null : switch (line.substring(0, tab)) {
+        case "link" -> words.link;
+        case "role" -> words.role;
+        case "career" -> words.career;
+        case "pronoun" -> words.pronoun;
+        default -> null;
+      };
+      if (kind == null || word.size() != 1) {
+        throw new IllegalStateException("malformed author-bio-words line for '" + code + "': " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      kind.add(word.get(0));
     }
     return words;
   }

@@ -4,7 +4,6 @@ import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -59,15 +58,7 @@ public final class PolicyTextStep implements CleaningStep {
     if (words.isEmpty()) {
       return lines;
     }
-    List<Line> out = new ArrayList<>(lines.size());
-    for (Line line : lines) {
-      if (isPolicyText(line.text())) {
-        audit.removed(AUDIT_ID, line);
-      } else {
-        out.add(line);
-      }
-    }
-    return out;
+    return LineRemoval.removeIf(lines, audit, AUDIT_ID, this::isPolicyText);
   }
 
   /** Whether {@code text} is a paragraph of policy text. */

@@ -1,12 +1,6 @@
 package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -143,36 +137,24 @@ final class PolicyWords {
 
   private static PolicyWords load(String code) {
     PolicyWords words = new PolicyWords();
-    String resource = "/dev/corpuskit/clean/" + code + "/policy-words.tsv";
-    InputStream in = PolicyWords.class.getResourceAsStream(resource);
-    if (in == null) {
-      return words;
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        String phrase = tab < 0 ? "" : String.join(" ", words(line.substring(tab + 1)));
-        Set<String> kind = tab < 0 ? null : switch (line.substring(0, tab)) {
-          case "policy" -> words.policy;
-          case "publisher" -> words.publisher;
-          case "reader" -> words.reader;
-          default -> null;
-        };
-        if (kind == null || phrase.isEmpty() || (kind != words.policy && phrase.indexOf(' ') >= 0)) {
-          throw new IllegalStateException("malformed policy-words line for '" + code + "': " + line);
-        }
-        kind.add(phrase.toLowerCase(Locale.ROOT));
-        if (kind == words.policy) {
-          String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
-          words.policyEnds.add(last.toLowerCase(Locale.ROOT));
-        }
-        words.longestPhrase = Math.max(words.longestPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
+    for (String line : Language.dataLines(code, "policy-words.tsv")) {
+      int tab = line.indexOf('\t');
+      String phrase = tab < 0 ? "" : String.join(" ", words(line.substring(tab + 1)));
+      Set<String> kind = tab < 0 ? null : switch (line.substring(0, tab)) {
+        case "policy" -> words.policy;
+        case "publisher" -> words.publisher;
+        case "reader" -> words.reader;
+        default -> null;
+      };
+      if (kind == null || phrase.isEmpty() || (kind != words.policy && phrase.indexOf(' ') >= 0)) {
+        throw new IllegalStateException("malformed policy-words line for '" + code + "': " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      kind.add(phrase.toLowerCase(Locale.ROOT));
+      if (kind == words.policy) {
+        String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        words.policyEnds.add(last.toLowerCase(Locale.ROOT));
+      }
+      words.longestPhrase = Math.max(words.longestPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
     }
     return words;
   }

@@ -17,7 +17,7 @@ import java.util.List;
  *       {@value #MIN_POLICY_SHARE} of its words,
  *   <li>the site's words for itself and its reader (we, our, you, your) are at least
  *       {@value #MIN_VOICE_SHARE} of its words, and
- *   <li>the site speaks of itself at least once (we, our, us).
+ *   <li>the site speaks of itself at least once (we, our, us, or a phrase such as "this website").
  * </ul>
  *
  * An article about privacy or advertising speaks of companies and users, not of "our partners" and
@@ -70,6 +70,6 @@ public final class PolicyTextStep implements CleaningStep {
     return counts.policy() >= MIN_POLICY
         && counts.policy() >= MIN_POLICY_SHARE * counts.words()
         && counts.publisher() + counts.reader() >= MIN_VOICE_SHARE * counts.words()
-        && counts.publisher() >= 1;
+        && (counts.publisher() >= 1 || words.namesItself(text));
   }
 }

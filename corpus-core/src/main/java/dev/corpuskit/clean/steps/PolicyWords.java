@@ -23,6 +23,9 @@ final class PolicyWords {
   /** The last word of every policy word or phrase: a phrase can end only at one of these. */
   private final Set<String> policyEnds = new HashSet<>();
   private final Set<String> publisher = new HashSet<>();
+  /** The publisher's phrases ("this website"), which {@link #namesItself} finds; {@link #count} does not. */
+  private final Set<String> publisherPhrases = new HashSet<>();
+  private int longestPublisherPhrase = 0;
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
 
@@ -106,6 +109,32 @@ final class PolicyWords {
     return false;
   }
 
+  /**
+   * Whether {@code text} holds a phrase by which the site names itself ("this website", "this site"):
+   * a notice can speak of the site without "we" or "our" ("This website stores data such as cookies...").
+   */
+  boolean namesItself(String text) {
+    if (publisherPhrases.isEmpty()) {
+      return false;
+    }
+    List<String> all = words(text);
+    for (int start = 0; start < all.size(); start++) {
+      StringBuilder phrase = new StringBuilder(all.get(start));
+      for (int end = start + 1; end < Math.min(all.size(), start + longestPublisherPhrase); end++) {
+        phrase.append(' ').append(all.get(end));
+        if (publisherPhrases.contains(phrase.toString())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void addPublisherPhrase(String phrase) {
+    publisherPhrases.add(phrase);
+    longestPublisherPhrase = Math.max(longestPublisherPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
+  }
+
   /** The lower-cased runs of letters, digits and apostrophes of {@code text}, with ’ read as '. */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
@@ -146,8 +175,12 @@ final class PolicyWords {
         case "reader" -> words.reader;
         default -> null;
       };
-      if (kind == null || phrase.isEmpty() || (kind != words.policy && phrase.indexOf(' ') >= 0)) {
+      if (kind == null || phrase.isEmpty() || (kind == words.reader && phrase.indexOf(' ') >= 0)) {
         throw new IllegalStateException("malformed policy-words line for '" + code + "': " + line);
+      }
+      if (kind == words.publisher && phrase.indexOf(' ') >= 0) {
+        words.addPublisherPhrase(phrase.toLowerCase(Locale.ROOT));
+        continue;
       }
       kind.add(phrase.toLowerCase(Locale.ROOT));
       if (kind == words.policy) {

@@ -37,6 +37,9 @@ class PolicyTextStepTest {
       "At the Gazette, we believe that everyone needs high-quality journalism, but we understand that not"
           + " everyone can afford to pay for expensive news subscriptions. Support our newsroom by contributing as"
           + " little as $1 a month.",
+      // a cookie notice in which the site names itself instead of saying "we" or "our"
+      "This website stores data such as cookies to enable essential site functionality, as well as marketing,"
+          + " personalization, and analytics. By remaining on this website, you indicate your consent.",
       // a consent prompt with curly apostrophes and hyphenated words
       "Can we use your data to tailor ads for you? Our partners will collect data and use cookies for ad"
           + " personalization and measurement. You can opt-out at any time; see our privacy policy."})
@@ -59,6 +62,9 @@ class PolicyTextStepTest {
       // a first-person story with a word or two of the vocabulary
       "We drove to the coast on Sunday, and our editor said the independent bookshop there was worth the trip;"
           + " it was, and we stayed until it closed.",
+      // a review that names a site, not the site itself speaking of its policies
+      "Reviewers said this site for comparing prices shows fewer ads than its rivals, and that readers who"
+          + " subscribe get a newsletter of deals, though the company would not say how it funds the content.",
       "Our cookies.", ""})
   void otherTextStays(String text) {
     String page = ARTICLE + text + "\n";
@@ -72,6 +78,16 @@ class PolicyTextStepTest {
         .count("Officials told the US. Privacy & Cookies: this site uses cookies, you agree to us.");
 
     assertThat(counts.publisher()).isEqualTo(1);
+  }
+
+  @Test
+  void theSiteNamesItselfByAPhraseOfItsPublisherWords() {
+    PolicyWords words = PolicyWords.of(Language.of(Language.ENGLISH));
+
+    assertThat(words.namesItself("By remaining on this website, you indicate your consent.")).isTrue();
+    assertThat(words.namesItself("This site uses cookies.")).isTrue();
+    assertThat(words.namesItself("This is a site; the website of the council.")).isFalse();
+    assertThat(words.count("By remaining on this website").publisher()).isZero();
   }
 
   @Test

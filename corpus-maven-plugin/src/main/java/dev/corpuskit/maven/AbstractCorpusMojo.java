@@ -2,14 +2,10 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.pipeline.CorpusConfig;
-import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.pipeline.DocumentAudit;
-import dev.corpuskit.pipeline.ReportFiles;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
 import dev.corpuskit.validate.Finding;
-import java.io.IOException;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
 import java.nio.file.Path;
@@ -146,18 +142,12 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     return version;
   }
 
-  /** A sink that streams to {@code reports} and logs each finding as it comes. */
-  static RunSink logging(ReportFiles reports, FindingsLog findings) {
+  /** A sink that logs each finding as it comes. */
+  static RunSink logging(FindingsLog findings) {
     return new RunSink() {
       @Override
-      public void finding(Finding finding) throws IOException {
-        reports.finding(finding);
+      public void finding(Finding finding) {
         findings.log(finding);
-      }
-
-      @Override
-      public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
-        reports.cleaned(entry, audit);
       }
     };
   }

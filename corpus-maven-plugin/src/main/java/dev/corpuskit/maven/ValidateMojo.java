@@ -2,8 +2,7 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.CorpusRun;
-import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,15 +32,20 @@ public class ValidateMojo extends AbstractCorpusMojo {
     Path reportFile = reportsDirectory().resolve(CorpusPackaging.VALIDATION_REPORT);
     FindingsLog findings = findingsLog();
     long start = System.nanoTime();
-    RunSummary summary;
-    try (ReportFiles reports = ReportFiles.forValidation(reportsDirectory(), config.validation().rules())) {
-      summary = CorpusRun.validate(config, runOptions(), logging(reports, findings));
-      reports.finish(summary);
+    CorpusBuild.Result result;
+    try {
+      result = CorpusBuild.validate(config, runOptions(), reportsDirectory(), logging(findings));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e, e);
     }
+    RunSummary summary = result.summary();
     findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
-    logReuse(summary);
+    if (result.kept()) {
+      getLog().info(String.format("Nothing changed since the last validation: kept the report of %d documents",
+          summary.validation().documents()));
+    } else {
+      logReuse(summary);
+    }
     findings.failIfNeeded(summary.validation(), reportFile);
   }
 }

@@ -2,6 +2,7 @@ package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.Finding;
@@ -71,14 +72,18 @@ public final class CorpusBuild {
 
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
-      List<SourceFile> files = config.scanner().scan(config.sourceDirectory());
+      List<CorpusScanner.Listed> listed = config.scanner().list(config.sourceDirectory());
+      List<SourceFile> files = new ArrayList<>(listed.size());
+      for (CorpusScanner.Listed entry : listed) {
+        files.add(entry.file());
+      }
       List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
       if (options.cacheFile() == null) {
         return new Result(fullRun(files, steps, null), false);
       }
       Path stamp = stampFile(options.cacheFile(), output != null);
       String key = key(steps);
-      Fingerprints.Sources sources = Fingerprints.sources(files);
+      Fingerprints.Sources sources = Fingerprints.sources(listed);
       Optional<LastRun> last = LastRun.read(stamp, key, sources);
       if (last.isPresent() && last.get().outputsUnchanged(reports, output)) {
         for (Finding finding : last.get().findings()) {

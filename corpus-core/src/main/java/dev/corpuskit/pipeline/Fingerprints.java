@@ -1,6 +1,6 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,15 +51,13 @@ final class Fingerprints {
     return Math.floorDiv(mtimeMillis, 1000) >= Math.floorDiv(startedAt, 1000);
   }
 
-  /** Stats every file of {@code files}, in their order. */
-  static Sources sources(List<SourceFile> files) throws IOException {
+  /** The fingerprint of {@code files}, from the attributes their scan read, in their order. */
+  static Sources sources(List<CorpusScanner.Listed> files) {
     MessageDigest digest = Sha256.digest();
     long newest = Long.MIN_VALUE;
-    for (SourceFile file : files) {
-      BasicFileAttributes stat =
-          Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      add(digest, file.relativePath(), stat);
-      newest = Math.max(newest, stat.lastModifiedTime().toMillis());
+    for (CorpusScanner.Listed file : files) {
+      add(digest, file.file().relativePath(), file.attributes());
+      newest = Math.max(newest, file.attributes().lastModifiedTime().toMillis());
     }
     return new Sources(digest.digest(), newest);
   }

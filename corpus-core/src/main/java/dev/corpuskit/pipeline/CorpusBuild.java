@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
@@ -13,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * A validate or clean run with its reports, as a build goal runs it: when the configuration, the tool
@@ -72,40 +77,53 @@ public final class CorpusBuild {
 
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
-      List<CorpusScanner.Listed> listed = config.scanner().list(config.sourceDirectory());
-      List<SourceFile> files = new ArrayList<>(listed.size());
-      for (CorpusScanner.Listed entry : listed) {
-        files.add(entry.file());
-      }
-      List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
       if (options.cacheFile() == null) {
-        return new Result(fullRun(files, steps, null), false);
+        return new Result(fullRun(config.scanner().scan(config.sourceDirectory()), null), false);
       }
       Path stamp = stampFile(options.cacheFile(), output != null);
-      String key = key(steps);
-      Fingerprints.Sources sources = Fingerprints.sources(listed);
-      Optional<LastRun> last = LastRun.read(stamp, key, sources);
-      if (last.isPresent() && last.get().outputsUnchanged(reports, output)) {
-        for (Finding finding : last.get().findings()) {
-          findings.finding(finding);
+      String key = key();
+      // The cleaned files are stat'ed on a second thread while the sources are listed.
+      ExecutorService pool = Workers.pool("corpus-check", 1);
+      try {
+        Callable<byte[]> tree = () -> {
+          try {
+            return Fingerprints.tree(output);
+          } catch (IOException e) {
+            return null; // cannot tell: clean again, which reports the problem if it persists
+          }
+        };
+        Future<byte[]> outputs = output == null ? null : pool.submit(tree);
+        List<CorpusScanner.Listed> listed = config.scanner().list(config.sourceDirectory());
+        Fingerprints.Sources sources = Fingerprints.sources(listed);
+        Optional<LastRun> last = LastRun.read(stamp, key, sources);
+        if (last.isPresent() && last.get().outputsUnchanged(reports, outputs == null ? null : Workers.await(outputs))) {
+          for (Finding finding : last.get().findings()) {
+            findings.finding(finding);
+          }
+          return new Result(last.get().summary(), true);
         }
-        return new Result(last.get().summary(), true);
-      }
-      Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
-      try (LastRun.Writer next = new LastRun.Writer(stamp, key, startedAt, sources)) {
-        RunSummary summary = fullRun(files, steps, next);
-        List<Fingerprints.Report> written = new ArrayList<>();
-        for (String name : output == null ? VALIDATION_REPORTS : CLEANING_REPORTS) {
-          written.add(Fingerprints.report(reports, name));
+        List<SourceFile> files = new ArrayList<>(listed.size());
+        for (CorpusScanner.Listed entry : listed) {
+          files.add(entry.file());
         }
-        next.finish(summary, written, output == null ? null : Fingerprints.tree(output));
-        return new Result(summary, false);
+        Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
+        try (LastRun.Writer next = new LastRun.Writer(stamp, key, startedAt, sources)) {
+          RunSummary summary = fullRun(files, next);
+          List<Fingerprints.Report> written = new ArrayList<>();
+          for (String name : output == null ? VALIDATION_REPORTS : CLEANING_REPORTS) {
+            written.add(Fingerprints.report(reports, name));
+          }
+          next.finish(summary, written, output == null ? null : Fingerprints.tree(output));
+          return new Result(summary, false);
+        }
+      } finally {
+        pool.shutdownNow();
       }
     }
 
     /** Runs the corpus through {@link CorpusRun}, streaming to the reports, the sink and the stamp. */
-    private RunSummary fullRun(List<SourceFile> files, List<String> steps, LastRun.Writer stamp)
-        throws IOException {
+    private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp) throws IOException {
+      List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
       try (ReportFiles reportFiles = output == null ? ReportFiles.forValidation(reports, config.validation().rules())
           : ReportFiles.forCleaning(reports, config.validation().rules(), steps, config.auditDetail())) {
         RunSink sink = new RunSink() {
@@ -131,15 +149,18 @@ public final class CorpusBuild {
     }
 
     /**
-     * What the run's results depend on besides the sources: the cache keys (tool version, corpus root,
-     * encoding, rules, and for cleaning the steps, language and audit detail), the file selection and
-     * where the reports and cleaned files go.
+     * What the run's results depend on besides the sources: the validation cache key (tool version,
+     * corpus root, encoding, every rule's level and parameters), the file selection, where the reports
+     * go, and for cleaning the steps switched off, the language, the audit detail and the output.
      */
-    private String key(List<String> steps) {
-      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps);
-      String text = "corpuskit-last-run 1\n" + (output == null ? "validate\n" + keys.validation()
-          : "clean\n" + keys.cleaning() + "\n" + output.toAbsolutePath().normalize())
-          + "\n" + reports.toAbsolutePath().normalize() + "\n" + config.includes() + "\n" + config.excludes();
+    private String key() {
+      String validation = CacheKeys.of(config, options.toolVersion(), List.of()).validation();
+      String text = "corpuskit-last-run 1\n" + validation + "\n" + config.includes() + "\n" + config.excludes()
+          + "\n" + reports.toAbsolutePath().normalize() + "\n";
+      if (output != null) {
+        text += "clean\n" + new TreeSet<>(config.cleaning().disabledSteps()) + "\n" + config.cleaning().language()
+            + "\n" + config.auditDetail().id() + "\n" + output.toAbsolutePath().normalize() + "\n";
+      }
       return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }
   }

@@ -4,6 +4,7 @@ import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -12,8 +13,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,13 +54,13 @@ final class Fingerprints {
 
   /** The fingerprint of {@code files}, from the attributes their scan read, in their order. */
   static Sources sources(List<CorpusScanner.Listed> files) {
-    MessageDigest digest = Sha256.digest();
+    Hasher hasher = new Hasher();
     long newest = Long.MIN_VALUE;
     for (CorpusScanner.Listed file : files) {
-      add(digest, file.file().relativePath(), file.attributes());
+      hasher.add(file.file().relativePath(), file.attributes());
       newest = Math.max(newest, file.attributes().lastModifiedTime().toMillis());
     }
-    return new Sources(digest.digest(), newest);
+    return new Sources(hasher.digest(), newest);
   }
 
   /**
@@ -79,11 +80,11 @@ final class Fingerprints {
       });
     }
     entries.sort((a, b) -> a.path().compareTo(b.path()));
-    MessageDigest digest = Sha256.digest();
+    Hasher hasher = new Hasher();
     for (Entry entry : entries) {
-      add(digest, entry.path(), entry.stat());
+      hasher.add(entry.path(), entry.stat());
     }
-    return digest.digest();
+    return hasher.digest();
   }
 
   /**
@@ -125,12 +126,37 @@ final class Fingerprints {
     return digest.digest();
   }
 
-  private static void add(MessageDigest digest, String path, BasicFileAttributes stat) {
-    FileTime time = stat.lastModifiedTime();
-    Object key = stat.fileKey();
-    String line = path + '\0' + stat.size() + ' ' + time.toInstant().getEpochSecond() + '.' + time.toInstant().getNano()
-        + ' ' + (stat.isRegularFile() ? 'f' : stat.isSymbolicLink() ? 'l' : 'o') + ' ' + (key == null ? "" : key)
-        + '\n';
-    digest.update(line.getBytes(StandardCharsets.UTF_8));
+  /** Hashes file attributes, one file after the other, through a buffer. */
+  private static final class Hasher {
+    private final MessageDigest digest = Sha256.digest();
+    private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+
+    void add(String path, BasicFileAttributes stat) {
+      byte[] name = path.getBytes(StandardCharsets.UTF_8);
+      Object key = stat.fileKey();
+      byte[] fileKey = key == null ? new byte[0] : key.toString().getBytes(StandardCharsets.UTF_8);
+      if (buffer.remaining() < name.length + fileKey.length + 40) {
+        flush();
+      }
+      if (buffer.remaining() < name.length + fileKey.length + 40) {
+        buffer.put(Sha256.digest().digest(name)); // a name longer than the buffer: its hash stands for it
+      } else {
+        buffer.putInt(name.length).put(name);
+      }
+      Instant time = stat.lastModifiedTime().toInstant();
+      buffer.putLong(stat.size()).putLong(time.getEpochSecond()).putInt(time.getNano())
+          .put((byte) (stat.isRegularFile() ? 'f' : stat.isSymbolicLink() ? 'l' : 'o'))
+          .putInt(fileKey.length).put(fileKey);
+    }
+
+    byte[] digest() {
+      flush();
+      return digest.digest();
+    }
+
+    private void flush() {
+      digest.update(buffer.array(), 0, buffer.position());
+      buffer.clear();
+    }
   }
 }

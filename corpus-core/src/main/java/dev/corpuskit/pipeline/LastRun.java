@@ -104,17 +104,17 @@ final class LastRun {
   }
 
   /**
-   * Whether the reports in {@code reportsDirectory} and the cleaned files in {@code outputDirectory}
-   * (null for a run that does not clean) are still as this run left them.
+   * Whether the reports in {@code reportsDirectory} are still as this run left them, and its cleaned
+   * files too: {@code cleanedFiles} is their {@link Fingerprints#tree} now, null for a run that does
+   * not clean.
    */
-  boolean outputsUnchanged(Path reportsDirectory, Path outputDirectory) throws IOException {
+  boolean outputsUnchanged(Path reportsDirectory, byte[] cleanedFiles) throws IOException {
     for (Fingerprints.Report report : reports) {
       if (!report.unchangedIn(reportsDirectory)) {
         return false;
       }
     }
-    return outputDirectory == null ? outputs == null
-        : outputs != null && Arrays.equals(outputs, Fingerprints.tree(outputDirectory));
+    return cleanedFiles == null ? outputs == null : Arrays.equals(outputs, cleanedFiles);
   }
 
   /**

@@ -96,7 +96,8 @@ public final class CorpusBuild {
         List<CorpusScanner.Listed> listed = config.scanner().list(config.sourceDirectory());
         Fingerprints.Sources sources = Fingerprints.sources(listed);
         Optional<LastRun> last = LastRun.read(stamp, key, sources);
-        if (last.isPresent() && last.get().outputsUnchanged(reports, outputs == null ? null : Workers.await(outputs))) {
+        byte[] cleanedFiles = outputs == null ? null : Workers.await(outputs); // done before anything is written
+        if (last.isPresent() && last.get().outputsUnchanged(reports, cleanedFiles)) {
           for (Finding finding : last.get().findings()) {
             findings.finding(finding);
           }

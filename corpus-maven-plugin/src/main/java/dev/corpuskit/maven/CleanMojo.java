@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code validation.json} and {@code cleaning.json} in the reports directory. Documents with errors
  * are not cleaned, and fail the build. Files unchanged since the last run (or validated by
  * {@code corpus:validate} in the same build) are not validated again, and their cleaned files are
- * kept.
+ * kept; when nothing changed at all, the reports and cleaned files are kept as they are and the last
+ * run's findings are logged again.
  */
 @Mojo(name = "clean", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true,
     requiresProject = false)

@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Validates the corpus: logs every finding with its file, line and column, writes
  * {@code validation.json} to the reports directory and fails the build on errors.
  * Runs without a project too: {@code -Dcorpus.sourceDirectory=DIR} validates any directory.
- * Files unchanged since the last run are not read again.
+ * Files unchanged since the last run are not read again; when nothing changed at all, the report is
+ * kept and the last run's findings are logged again.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractCorpusMojo {

@@ -36,6 +36,8 @@ public final class CorpusRun {
   private final CorpusConfig config;
   private final RunOptions options;
   private final Path output;
+  /** When this run started, before it looked at any file: the next cache's threshold of racily clean files. */
+  private final long startedAt = System.currentTimeMillis();
 
   private CorpusRun(CorpusConfig config, RunOptions options, Path output) {
     this.config = config;
@@ -49,7 +51,13 @@ public final class CorpusRun {
    * @throws IOException when the directory or a file cannot be read
    */
   public static RunSummary validate(CorpusConfig config, RunOptions options, RunSink sink) throws IOException {
-    return new CorpusRun(config, options, null).run(sink);
+    return validate(config, options, sink, config.scanner().scan(config.sourceDirectory()));
+  }
+
+  /** Validates {@code files}, the corpus of {@code config} as its scanner lists it. */
+  static RunSummary validate(CorpusConfig config, RunOptions options, RunSink sink, List<SourceFile> files)
+      throws IOException {
+    return new CorpusRun(config, options, null).run(sink, files);
   }
 
   /**
@@ -63,16 +71,21 @@ public final class CorpusRun {
    */
   public static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink)
       throws IOException {
+    return clean(config, options, outputDirectory, sink, config.scanner().scan(config.sourceDirectory()));
+  }
+
+  /** Cleans {@code files}, the corpus of {@code config} as its scanner lists it. */
+  static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink,
+      List<SourceFile> files) throws IOException {
     Path source = realPath(config.sourceDirectory());
     Path target = realPath(outputDirectory);
     if (target.startsWith(source) || source.startsWith(target)) {
       throw new OverlappingDirectoriesException(source, target);
     }
-    return new CorpusRun(config, options, outputDirectory).run(sink);
+    return new CorpusRun(config, options, outputDirectory).run(sink, files);
   }
 
-  private RunSummary run(RunSink sink) throws IOException {
-    List<SourceFile> files = config.scanner().scan(config.sourceDirectory());
+  private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
     if (output != null) {
       requireDistinctOutputs(files);
     }
@@ -114,7 +127,7 @@ public final class CorpusRun {
     Path scratch = options.cacheFile() != null ? options.cacheFile()
         : Path.of(System.getProperty("java.io.tmpdir"), "corpuskit-run.bin");
     try (DocumentCache.Reader cache = openCache(keys.validation(), null);
-        DocumentCache.Writer validated = new DocumentCache.Writer(scratch, keys.validation(), cache.cleaningKey())) {
+        DocumentCache.Writer validated = new DocumentCache.Writer(scratch, startedAt, keys.validation(), cache.cleaningKey())) {
       inOrder(files, pool, withCached(validating, cache), (file, state) -> {
         if (state.cleanable()) {
           miner.addKeys(state.lineKeys());
@@ -144,7 +157,7 @@ public final class CorpusRun {
       List<String> steps, DocumentProcessor reuse) throws IOException {
     Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
     try (DocumentCache.Writer next = options.cacheFile() == null ? null
-        : new DocumentCache.Writer(options.cacheFile(), validationKey, cleaningKey)) {
+        : new DocumentCache.Writer(options.cacheFile(), startedAt, validationKey, cleaningKey)) {
       inOrder(files, pool, withCached(processor, cache), (file, state) -> commit.add(file, state, next));
       if (output != null) {
         removeStale(output, commit.written());
@@ -178,7 +191,8 @@ public final class CorpusRun {
   private static Task withCached(DocumentProcessor processor, DocumentCache.Reader cache) {
     return file -> {
       DocumentState cached = cache.find(file.relativePath());
-      return () -> processor.process(file, cached);
+      long cachedAt = cache.startedAt();
+      return () -> processor.process(file, cached, cachedAt);
     };
   }
 

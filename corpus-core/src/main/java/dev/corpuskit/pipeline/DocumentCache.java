@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4333; // "CKC3"
+  private static final int MAGIC = 0x434B4334; // "CKC4"
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final Severity[] SEVERITIES = Severity.values();
@@ -33,14 +33,16 @@ final class DocumentCache {
   /** Streams the states of a cache file in path order. */
   static final class Reader implements Closeable {
     private final DataInputStream in;
+    private final long startedAt;
     private final String cleaningKey;
     private final boolean keepCleaned;
     private final boolean decodeCleaned;
     private DocumentState next;
 
-    private Reader(DataInputStream in, String cleaningKey, boolean keepCleaned, boolean decodeCleaned)
-        throws IOException {
+    private Reader(DataInputStream in, long startedAt, String cleaningKey, boolean keepCleaned,
+        boolean decodeCleaned) throws IOException {
       this.in = in;
+      this.startedAt = startedAt;
       this.cleaningKey = cleaningKey;
       this.keepCleaned = keepCleaned;
       this.decodeCleaned = decodeCleaned;
@@ -49,7 +51,7 @@ final class DocumentCache {
 
     /** No cache. */
     static Reader empty() throws IOException {
-      return new Reader(null, "", false, false);
+      return new Reader(null, Long.MIN_VALUE, "", false, false);
     }
 
     /**
@@ -68,13 +70,23 @@ final class DocumentCache {
           in.close();
           return empty();
         }
+        long startedAt = in.readLong();
         String storedCleaningKey = readString(in);
         boolean keep = cleaningKey == null || cleaningKey.equals(storedCleaningKey);
-        return new Reader(in, storedCleaningKey, keep, cleaningKey != null);
+        return new Reader(in, startedAt, storedCleaningKey, keep, cleaningKey != null);
       } catch (IOException | RuntimeException e) {
         in.close();
         return empty();
       }
+    }
+
+    /**
+     * When the run that wrote the cache started: a file modified in that second or later may have
+     * changed after its state was taken without changing its size or time (see
+     * {@link Fingerprints#racy}), so only its content can tell.
+     */
+    long startedAt() {
+      return startedAt;
     }
 
     /** The cleaning key the cached cleaned forms were made under; empty when none. */
@@ -122,11 +134,13 @@ final class DocumentCache {
     private final PendingFile file;
     private final DataOutputStream out;
 
-    Writer(Path target, String validationKey, String cleaningKey) throws IOException {
+    /** Starts the cache of a run that started at {@code startedAt}, before it looked at any file. */
+    Writer(Path target, long startedAt, String validationKey, String cleaningKey) throws IOException {
       file = PendingFile.create(target);
       out = new DataOutputStream(file.out());
       out.writeInt(MAGIC);
       writeString(out, validationKey);
+      out.writeLong(startedAt);
       writeString(out, cleaningKey);
     }
 
@@ -163,6 +177,7 @@ final class DocumentCache {
     writeString(out, s.relativePath());
     out.writeLong(s.size());
     out.writeLong(s.mtime());
+    writeString(out, s.fileKey());
     writeBytes(out, s.sourceSha256());
     out.writeInt(s.findings().size());
     for (Finding f : s.findings()) {
@@ -191,6 +206,7 @@ final class DocumentCache {
     String path = readString(in);
     long size = in.readLong();
     long mtime = in.readLong();
+    String fileKey = readString(in);
     byte[] sha = readBytes(in);
     int count = in.readInt();
     List<Finding> findings = new ArrayList<>(count);
@@ -212,7 +228,7 @@ final class DocumentCache {
     byte[] encoded = readBytes(in);
     CleanedDocument cleaned = encoded == null ? null
         : decodeCleaned ? CleanedDocument.decode(encoded, MAX_FIELD) : CleanedDocument.encoded(encoded);
-    return new DocumentState(path, size, mtime, sha, findings, fingerprint, parsed, keys, cleaned);
+    return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned);
   }
 
   private static void writeString(DataOutputStream out, String s) throws IOException {

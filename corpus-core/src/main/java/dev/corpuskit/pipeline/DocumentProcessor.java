@@ -26,6 +26,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -75,18 +76,23 @@ final class DocumentProcessor {
     return cleanedNow.get();
   }
 
-  DocumentState process(SourceFile file, DocumentState cached) throws IOException {
+  /**
+   * The state of {@code file}, taken from {@code cached} when the file has not changed since the run
+   * that started at {@code cachedAt} took it.
+   */
+  DocumentState process(SourceFile file, DocumentState cached, long cachedAt) throws IOException {
     BasicFileAttributes stat =
         Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     long mtime = stat.lastModifiedTime().toMillis();
-    DocumentState state = cached == null ? null : unchanged(file, cached, stat.size(), mtime);
+    String fileKey = stat.fileKey() == null ? null : stat.fileKey().toString();
+    DocumentState state = cached == null ? null : unchanged(file, cached, stat.size(), mtime, fileKey, cachedAt);
     if (state != null) {
       reused.incrementAndGet();
     } else {
       CheckedDocument checked = validator.validateDocument(file);
       DocumentValidation validation = checked.validation();
       ParsedDocument document = validation.document().orElse(null);
-      state = new DocumentState(file.relativePath(), validation.size(), mtime,
+      state = new DocumentState(file.relativePath(), validation.size(), mtime, fileKey,
           document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
           document != null, null, null);
       if (state.cleanable()) {
@@ -99,20 +105,24 @@ final class DocumentProcessor {
     return output == null ? state : cleanIfNeeded(file, state);
   }
 
-  /** The cached state if the file has not changed, else null. */
-  private static DocumentState unchanged(SourceFile file, DocumentState cached, long size, long mtime)
-      throws IOException {
+  /**
+   * The cached state if the file has not changed, else null. The same size, time and file key tell it,
+   * unless the file is racily clean (modified in the second the cached run started, or later), when
+   * only its content can: then, as when its time or file key differ, the file is read and hashed.
+   */
+  private static DocumentState unchanged(SourceFile file, DocumentState cached, long size, long mtime,
+      String fileKey, long cachedAt) throws IOException {
     if (cached.size() != size || cached.cleanable() && cached.lineKeys() == null) {
       return null;
     }
-    if (cached.mtime() == mtime) {
+    if (cached.mtime() == mtime && Objects.equals(cached.fileKey(), fileKey) && !Fingerprints.racy(mtime, cachedAt)) {
       return cached;
     }
     if (cached.sourceSha256() == null) {
       return null; // never read: only its stat could tell
     }
     byte[] bytes = Files.readAllBytes(file.path());
-    return Arrays.equals(sha256(bytes), cached.sourceSha256()) ? cached.withMtime(mtime) : null;
+    return Arrays.equals(sha256(bytes), cached.sourceSha256()) ? cached.withStat(mtime, fileKey) : null;
   }
 
   /** Cleans a reused state whose cleaned file is missing or changed. */

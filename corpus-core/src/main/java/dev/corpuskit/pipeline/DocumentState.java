@@ -11,6 +11,7 @@ import java.util.List;
  * @param relativePath the source file, relative to the corpus root
  * @param size its size in bytes
  * @param mtime its modification time in milliseconds, for the stat fast path
+ * @param fileKey its file key (device and inode on Unix) as text, or null where the platform has none
  * @param sourceSha256 SHA-256 of its bytes, or null when it was not read (unknown type, too large)
  * @param findings the findings of the per-file rules (corpus-level rules run on every commit)
  * @param fingerprint the duplicate rule's fingerprint, or null
@@ -19,7 +20,7 @@ import java.util.List;
  *     ({@code RepeatedLines.Miner.keysOf}), or null when it is not cleanable
  * @param cleaned its cleaned form, or null when it was not cleaned
  */
-record DocumentState(String relativePath, long size, long mtime, byte[] sourceSha256, List<Finding> findings,
+record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
     byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
 
   DocumentState {
@@ -31,17 +32,18 @@ record DocumentState(String relativePath, long size, long mtime, byte[] sourceSh
     return parsed && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  DocumentState withMtime(long newMtime) {
-    return new DocumentState(relativePath, size, newMtime, sourceSha256, findings, fingerprint, parsed, lineKeys,
+  /** This state for the same content, seen with another modification time or file key. */
+  DocumentState withStat(long newMtime, String newFileKey) {
+    return new DocumentState(relativePath, size, newMtime, newFileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
         cleaned);
   }
 
   DocumentState withLineKeys(long[] keys) {
-    return new DocumentState(relativePath, size, mtime, sourceSha256, findings, fingerprint, parsed, keys, cleaned);
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned);
   }
 
   DocumentState withCleaned(CleanedDocument newCleaned) {
-    return new DocumentState(relativePath, size, mtime, sourceSha256, findings, fingerprint, parsed, lineKeys,
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
         newCleaned);
   }
 }

@@ -1,19 +1,20 @@
 package dev.corpuskit.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Lists the files of a corpus directory in a stable order.
@@ -50,35 +51,86 @@ public final class CorpusScanner {
    * @throws NotDirectoryException when {@code root} is not a directory
    */
   public List<SourceFile> scan(Path root) throws IOException {
+    List<Listed> listed = list(root);
+    List<SourceFile> files = new ArrayList<>(listed.size());
+    for (Listed entry : listed) {
+      files.add(entry.file());
+    }
+    return files;
+  }
+
+  /**
+   * A listed file with its attributes as the scan read them, without following links.
+   *
+   * @param file the file
+   * @param attributes its size, times and file key when it was listed
+   */
+  public record Listed(SourceFile file, BasicFileAttributes attributes) {}
+
+  /**
+   * Lists the files below {@code root} as {@link #scan} does, each with the attributes the scan read
+   * anyway (one {@code stat} per entry), so that a caller can tell a changed file without another.
+   *
+   * @throws NoSuchFileException when {@code root} does not exist
+   * @throws NotDirectoryException when {@code root} is not a directory
+   */
+  public List<Listed> list(Path root) throws IOException {
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "corpus directory does not exist");
     }
     if (!Files.isDirectory(root)) {
       throw new NotDirectoryException(root.toString());
     }
-    List<SourceFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(p -> !p.equals(root))
-          .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> SourceFile.of(root, p))
-          .filter(f -> !isHidden(f.relativePath()))
-          .filter(this::selected)
-          .forEach(files::add);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    files.sort(null);
+    List<Listed> files = new ArrayList<>();
+    // The relative path of the folder being visited, with a trailing '/' (empty for the root).
+    ArrayDeque<String> folders = new ArrayDeque<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+        if (folders.isEmpty() && dir.equals(root)) {
+          folders.push("");
+          return FileVisitResult.CONTINUE;
+        }
+        String name = dir.getFileName().toString();
+        if (name.startsWith(".")) {
+          return FileVisitResult.SKIP_SUBTREE; // hidden, with everything in it
+        }
+        folders.push(folders.peek() + name + "/");
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        String name = file.getFileName().toString();
+        if (!folders.isEmpty() && !name.startsWith(".")) { // a linked root is not followed: no files
+          SourceFile source = new SourceFile(root, folders.peek() + name);
+          if (selected(source)) {
+            files.add(new Listed(source, attributes));
+          }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException error) throws IOException {
+        if (error != null) {
+          throw error;
+        }
+        folders.pop();
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort((a, b) -> a.file().compareTo(b.file()));
     return files;
   }
 
   private boolean selected(SourceFile file) {
     Path relative = Path.of(file.relativePath());
+    if (includes.isEmpty() && excludes.isEmpty()) {
+      return true;
+    }
     boolean included = includes.isEmpty() || includes.stream().anyMatch(m -> m.matches(relative));
     return included && excludes.stream().noneMatch(m -> m.matches(relative));
-  }
-
-  private static boolean isHidden(String relativePath) {
-    return relativePath.startsWith(".") || relativePath.contains("/.");
   }
 
   private static List<PathMatcher> compile(List<String> globs) {

@@ -35,6 +35,26 @@ class CorpusScannerTest {
   }
 
   @Test
+  void listHandsOutTheAttributesItReadWithoutFollowingLinks() throws IOException {
+    Path link = root.resolve("sub/link.txt");
+    Files.createSymbolicLink(link, root.resolve("a.txt"));
+    List<CorpusScanner.Listed> listed = CorpusScanner.all().list(root);
+    assertThat(listed.stream().map(l -> l.file().relativePath()))
+        .containsExactly("a.txt", "b.txt", "other/f.txt", "sub/c.txt", "sub/deeper/d.html",
+            "sub/deeper/e.txt", "sub/link.txt", "z.pdf");
+    for (CorpusScanner.Listed entry : listed) {
+      Path file = entry.file().path();
+      assertThat(entry.attributes().isSymbolicLink()).isEqualTo(Files.isSymbolicLink(file));
+      assertThat(entry.attributes().lastModifiedTime())
+          .isEqualTo(Files.getLastModifiedTime(file, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+      if (!entry.attributes().isSymbolicLink()) {
+        assertThat(entry.attributes().size()).isEqualTo(Files.size(file));
+      }
+    }
+    assertThat(CorpusScanner.all().scan(root)).isEqualTo(listed.stream().map(CorpusScanner.Listed::file).toList());
+  }
+
+  @Test
   void doubleStarSlashAlsoMatchesNoFolder() throws IOException {
     assertThat(paths(new CorpusScanner(List.of("**/*.txt"), List.of())))
         .containsExactly("a.txt", "b.txt", "other/f.txt", "sub/c.txt", "sub/deeper/e.txt");

@@ -1,17 +1,15 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
-import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.pipeline.DocumentAudit;
-import dev.corpuskit.pipeline.ReportFiles;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
 import dev.corpuskit.validate.Finding;
-import java.io.IOException;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -131,8 +129,8 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   }
 
   /**
-   * The plugin's version; for a snapshot also its jar's size and time, so that a rebuilt snapshot does
-   * not reuse results of the previous one.
+   * The plugin's version; for a snapshot also the size and time of its jar and of the core library's
+   * jar it runs with, so that a rebuilt snapshot of either does not reuse results of the previous one.
    */
   String toolVersion() {
     if (plugin == null) {
@@ -141,23 +139,27 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     String version = plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion();
     File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
     if (plugin.getVersion().endsWith("-SNAPSHOT") && jar != null) {
-      version += ":" + jar.length() + ":" + jar.lastModified();
+      version += ":" + jar.length() + ":" + jar.lastModified() + ":core " + jarOf(CorpusBuild.class);
     }
     return version;
   }
 
-  /** A sink that streams to {@code reports} and logs each finding as it comes. */
-  static RunSink logging(ReportFiles reports, FindingsLog findings) {
+  /** The size and time of the jar (or folder) {@code type} was loaded from, or "unknown". */
+  static String jarOf(Class<?> type) {
+    try {
+      File file = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return file.length() + ":" + file.lastModified();
+    } catch (URISyntaxException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  /** A sink that logs each finding as it comes. */
+  static RunSink logging(FindingsLog findings) {
     return new RunSink() {
       @Override
-      public void finding(Finding finding) throws IOException {
-        reports.finding(finding);
+      public void finding(Finding finding) {
         findings.log(finding);
-      }
-
-      @Override
-      public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
-        reports.cleaned(entry, audit);
       }
     };
   }

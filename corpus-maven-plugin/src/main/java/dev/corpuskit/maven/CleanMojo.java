@@ -1,10 +1,8 @@
 package dev.corpuskit.maven;
 
-import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.CorpusRun;
-import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.RunSummary;
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +20,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code validation.json} and {@code cleaning.json} in the reports directory. Documents with errors
  * are not cleaned, and fail the build. Files unchanged since the last run (or validated by
  * {@code corpus:validate} in the same build) are not validated again, and their cleaned files are
- * kept.
+ * kept; when nothing changed at all, the reports and cleaned files are kept as they are and the last
+ * run's findings are logged again.
  */
 @Mojo(name = "clean", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true,
     requiresProject = false)
@@ -56,20 +55,23 @@ public class CleanMojo extends AbstractCorpusMojo {
     Path validationReport = reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT);
     FindingsLog findings = findingsLog();
     long start = System.nanoTime();
-    RunSummary summary;
-    List<String> steps = new Cleaner(config.cleaning()).stepIds();
-    try (ReportFiles reports =
-        ReportFiles.forCleaning(reportsDirectory, config.validation().rules(), steps, config.auditDetail())) {
-      summary = CorpusRun.clean(config, runOptions(), resolve(outputDirectory), logging(reports, findings));
-      reports.finish(summary);
+    CorpusBuild.Result result;
+    try {
+      result = CorpusBuild.clean(config, runOptions(), resolve(outputDirectory), reportsDirectory, logging(findings));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e, e);
     }
+    RunSummary summary = result.summary();
     findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
-    logReuse(summary);
-    logChanges(summary);
+    if (result.kept()) {
+      getLog().info(String.format("Nothing changed since the last clean: kept %d cleaned documents and the reports",
+          summary.cleaned()));
+    } else {
+      logReuse(summary);
+      logChanges(summary);
+    }
     findings.failIfNeeded(summary.validation(), validationReport);
   }
 

@@ -2,8 +2,7 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.CorpusRun;
-import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +16,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Validates the corpus: logs every finding with its file, line and column, writes
  * {@code validation.json} to the reports directory and fails the build on errors.
  * Runs without a project too: {@code -Dcorpus.sourceDirectory=DIR} validates any directory.
- * Files unchanged since the last run are not read again.
+ * Files unchanged since the last run are not read again; when nothing changed at all, the report is
+ * kept and the last run's findings are logged again.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractCorpusMojo {
@@ -33,15 +33,20 @@ public class ValidateMojo extends AbstractCorpusMojo {
     Path reportFile = reportsDirectory().resolve(CorpusPackaging.VALIDATION_REPORT);
     FindingsLog findings = findingsLog();
     long start = System.nanoTime();
-    RunSummary summary;
-    try (ReportFiles reports = ReportFiles.forValidation(reportsDirectory(), config.validation().rules())) {
-      summary = CorpusRun.validate(config, runOptions(), logging(reports, findings));
-      reports.finish(summary);
+    CorpusBuild.Result result;
+    try {
+      result = CorpusBuild.validate(config, runOptions(), reportsDirectory(), logging(findings));
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e, e);
     }
+    RunSummary summary = result.summary();
     findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
-    logReuse(summary);
+    if (result.kept()) {
+      getLog().info(String.format("Nothing changed since the last validation: kept the report of %d documents",
+          summary.validation().documents()));
+    } else {
+      logReuse(summary);
+    }
     findings.failIfNeeded(summary.validation(), reportFile);
   }
 }

@@ -1,0 +1,168 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.concurrent.Workers;
+import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.source.CorpusScanner;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.text.Sha256;
+import dev.corpuskit.validate.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * A validate or clean run with its reports, as a build goal runs it: when the configuration, the tool
+ * version and every source file's size, time and file key are those of the last completed run, and
+ * its reports and cleaned files are as it left them, nothing is read or written again: the run's
+ * findings are passed on from its stamp and everything is kept. Otherwise the corpus is run through
+ * {@link CorpusRun} (unchanged files still come from the cache) and the stamp is written last. Without
+ * a cache file in the options, every run is a full one.
+ */
+public final class CorpusBuild {
+
+  private static final List<String> VALIDATION_REPORTS = List.of(CorpusPackaging.VALIDATION_REPORT);
+  private static final List<String> CLEANING_REPORTS =
+      List.of(CorpusPackaging.VALIDATION_REPORT, CorpusPackaging.CLEANING_REPORT, CorpusPackaging.MANIFEST);
+
+  private CorpusBuild() {}
+
+  /**
+   * What a build goal's run did.
+   *
+   * @param summary its totals
+   * @param kept whether nothing had changed since the last run, whose reports and files were kept
+   */
+  public record Result(RunSummary summary, boolean kept) {}
+
+  /**
+   * Validates the corpus of {@code config} into {@code validation.json} in {@code reportsDirectory},
+   * sending every finding to {@code findings} as well.
+   *
+   * @throws IOException when a file cannot be read or written
+   */
+  public static Result validate(CorpusConfig config, RunOptions options, Path reportsDirectory, RunSink findings)
+      throws IOException {
+    return new Goal(config, options, reportsDirectory, null, findings).run();
+  }
+
+  /**
+   * Cleans the corpus of {@code config} into {@code outputDirectory}, with {@code validation.json},
+   * {@code cleaning.json} and {@code manifest.tsv} in {@code reportsDirectory}, sending every finding
+   * to {@code findings} as well.
+   *
+   * @throws OverlappingDirectoriesException when the output would be written into the sources
+   * @throws DuplicateDocumentIdException when two sources clean to the same file
+   * @throws IOException when a file cannot be read or written
+   */
+  public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
+      RunSink findings) throws IOException {
+    return new Goal(config, options, reportsDirectory, outputDirectory, findings).run();
+  }
+
+  /** The stamp file of a goal, beside the cache file. */
+  static Path stampFile(Path cacheFile, boolean cleaning) {
+    return cacheFile.resolveSibling(cacheFile.getFileName() + (cleaning ? ".clean" : ".validate") + ".stamp");
+  }
+
+  private record Goal(CorpusConfig config, RunOptions options, Path reports, Path output, RunSink findings) {
+
+    Result run() throws IOException {
+      long startedAt = System.currentTimeMillis(); // before any file is looked at
+      if (options.cacheFile() == null) {
+        return new Result(fullRun(config.scanner().scan(config.sourceDirectory()), null), false);
+      }
+      Path stamp = stampFile(options.cacheFile(), output != null);
+      String key = key();
+      // The cleaned files are stat'ed on a second thread while the sources are listed.
+      ExecutorService pool = Workers.pool("corpus-check", 1);
+      try {
+        Callable<byte[]> tree = () -> {
+          try {
+            return Fingerprints.tree(output);
+          } catch (IOException e) {
+            return null; // cannot tell: clean again, which reports the problem if it persists
+          }
+        };
+        Future<byte[]> outputs = output == null ? null : pool.submit(tree);
+        List<CorpusScanner.Listed> listed = config.scanner().list(config.sourceDirectory());
+        Fingerprints.Sources sources = Fingerprints.sources(listed);
+        Optional<LastRun> last = LastRun.read(stamp, key, sources);
+        byte[] cleanedFiles = outputs == null ? null : Workers.await(outputs); // done before anything is written
+        if (last.isPresent() && last.get().outputsUnchanged(reports, cleanedFiles)) {
+          for (Finding finding : last.get().findings()) {
+            findings.finding(finding);
+          }
+          return new Result(last.get().summary(), true);
+        }
+        List<SourceFile> files = new ArrayList<>(listed.size());
+        for (CorpusScanner.Listed entry : listed) {
+          files.add(entry.file());
+        }
+        Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
+        try (LastRun.Writer next = new LastRun.Writer(stamp, key, startedAt, sources)) {
+          RunSummary summary = fullRun(files, next);
+          List<Fingerprints.Report> written = new ArrayList<>();
+          for (String name : output == null ? VALIDATION_REPORTS : CLEANING_REPORTS) {
+            written.add(Fingerprints.report(reports, name));
+          }
+          next.finish(summary, written, output == null ? null : Fingerprints.tree(output));
+          return new Result(summary, false);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    /** Runs the corpus through {@link CorpusRun}, streaming to the reports, the sink and the stamp. */
+    private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp) throws IOException {
+      List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
+      try (ReportFiles reportFiles = output == null ? ReportFiles.forValidation(reports, config.validation().rules())
+          : ReportFiles.forCleaning(reports, config.validation().rules(), steps, config.auditDetail())) {
+        RunSink sink = new RunSink() {
+          @Override
+          public void finding(Finding finding) throws IOException {
+            reportFiles.finding(finding);
+            findings.finding(finding);
+            if (stamp != null) {
+              stamp.finding(finding);
+            }
+          }
+
+          @Override
+          public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
+            reportFiles.cleaned(entry, audit);
+          }
+        };
+        RunSummary summary = output == null ? CorpusRun.validate(config, options, sink, files)
+            : CorpusRun.clean(config, options, output, sink, files);
+        reportFiles.finish(summary);
+        return summary;
+      }
+    }
+
+    /**
+     * What the run's results depend on besides the sources: the validation cache key (tool version,
+     * corpus root, encoding, every rule's level and parameters), the file selection, where the reports
+     * go, and for cleaning the steps switched off, the language, the audit detail and the output.
+     */
+    private String key() {
+      String validation = CacheKeys.of(config, options.toolVersion(), List.of()).validation();
+      String text = "corpuskit-last-run 1\n" + validation + "\n" + config.includes() + "\n" + config.excludes()
+          + "\n" + reports.toAbsolutePath().normalize() + "\n";
+      if (output != null) {
+        text += "clean\n" + new TreeSet<>(config.cleaning().disabledSteps()) + "\n" + config.cleaning().language()
+            + "\n" + config.auditDetail().id() + "\n" + output.toAbsolutePath().normalize() + "\n";
+      }
+      return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package dev.corpuskit.pipeline;
+
+import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.report.ValidationTotals;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The stamp of the last completed validate or clean run: the key of its configuration, the
+ * fingerprint of its sources, its findings and totals, and what its reports and cleaned files looked
+ * like when it ended. A run whose key and sources are the same, while the reports and cleaned files
+ * are as that run left them, has nothing to do. The stamp is written as a stream during the run and
+ * published last, atomically, once the reports and the cache are in place; a run that does not end
+ * leaves no stamp (the old one is deleted before anything else is written).
+ */
+final class LastRun {
+
+  private static final int MAGIC = 0x434B4C31; // "CKL1"
+  private static final int MAX_FIELD = 64 << 20;
+  private static final Severity[] SEVERITIES = Severity.values();
+
+  private final List<Finding> findings;
+  private final RunSummary summary;
+  private final List<Fingerprints.Report> reports;
+  private final byte[] outputs;
+
+  private LastRun(List<Finding> findings, RunSummary summary, List<Fingerprints.Report> reports, byte[] outputs) {
+    this.findings = findings;
+    this.summary = summary;
+    this.reports = reports;
+    this.outputs = outputs;
+  }
+
+  /** The findings of that run, in the order it reported them. */
+  List<Finding> findings() {
+    return findings;
+  }
+
+  /** That run's totals, as a run that took every document from the cache and cleaned none. */
+  RunSummary summary() {
+    return new RunSummary(summary.validation(), summary.cleaned(), summary.validation().documents(), 0,
+        summary.steps(), summary.changesByStep());
+  }
+
+  /**
+   * Reads the stamp in {@code file} if it was made under {@code key} from sources with the fingerprint
+   * of {@code sources}, and none of them may have changed unseen since that run started; else empty.
+   */
+  static Optional<LastRun> read(Path file, String key, Fingerprints.Sources sources) {
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+      if (in.readInt() != MAGIC || !key.equals(readString(in))) {
+        return Optional.empty();
+      }
+      long startedAt = in.readLong();
+      if (!sources.sameAs(readBytes(in), startedAt)) {
+        return Optional.empty();
+      }
+      List<Finding> findings = new ArrayList<>();
+      while (in.readBoolean()) {
+        findings.add(new Finding(readString(in), SEVERITIES[in.readByte()], readString(in), in.readInt(),
+            in.readInt(), in.readLong(), readString(in)));
+      }
+      ValidationTotals totals = new ValidationTotals(in.readInt(), in.readLong(), in.readLong(), in.readLong(),
+          in.readLong());
+      int cleaned = in.readInt();
+      List<String> steps = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        steps.add(readString(in));
+      }
+      Map<String, Integer> changes = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        changes.put(readString(in), in.readInt());
+      }
+      List<Fingerprints.Report> reports = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        reports.add(new Fingerprints.Report(readString(in), in.readLong(), in.readLong(), readBytes(in)));
+      }
+      byte[] outputs = readBytes(in);
+      if (in.readInt() != MAGIC) {
+        return Optional.empty();
+      }
+      return Optional.of(new LastRun(findings, new RunSummary(totals, cleaned, 0, 0, steps, changes),
+          reports, outputs));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // a damaged or foreign stamp: run again
+    }
+  }
+
+  /**
+   * Whether the reports in {@code reportsDirectory} are still as this run left them, and its cleaned
+   * files too: {@code cleanedFiles} is their {@link Fingerprints#tree} now, null for a run that does
+   * not clean.
+   */
+  boolean outputsUnchanged(Path reportsDirectory, byte[] cleanedFiles) throws IOException {
+    for (Fingerprints.Report report : reports) {
+      if (!report.unchangedIn(reportsDirectory)) {
+        return false;
+      }
+    }
+    return cleanedFiles == null ? outputs == null : Arrays.equals(outputs, cleanedFiles);
+  }
+
+  /**
+   * Writes the stamp of a run as it goes: the header now, each finding as it comes, the rest on
+   * {@link #finish}, which publishes it. Closing without finishing deletes it.
+   */
+  static final class Writer implements Closeable {
+    private final PendingFile file;
+    private final DataOutputStream out;
+
+    Writer(Path target, String key, long startedAt, Fingerprints.Sources sources) throws IOException {
+      file = PendingFile.create(target);
+      out = new DataOutputStream(file.out());
+      out.writeInt(MAGIC);
+      writeString(out, key);
+      out.writeLong(startedAt);
+      writeBytes(out, sources.digest());
+    }
+
+    void finding(Finding f) throws IOException {
+      out.writeBoolean(true);
+      writeString(out, f.ruleId());
+      out.writeByte(f.severity().ordinal());
+      writeString(out, f.file());
+      out.writeInt(f.line());
+      out.writeInt(f.column());
+      out.writeLong(f.byteOffset());
+      writeString(out, f.message());
+    }
+
+    /**
+     * Ends the stamp with the run's totals, its reports as they are now and the fingerprint of its
+     * cleaned files (null for a run that does not clean), and publishes it.
+     */
+    void finish(RunSummary summary, List<Fingerprints.Report> reports, byte[] outputs) throws IOException {
+      out.writeBoolean(false);
+      ValidationTotals t = summary.validation();
+      out.writeInt(t.documents());
+      out.writeLong(t.bytes());
+      out.writeLong(t.errors());
+      out.writeLong(t.warnings());
+      out.writeLong(t.infos());
+      out.writeInt(summary.cleaned());
+      out.writeInt(summary.steps().size());
+      for (String step : summary.steps()) {
+        writeString(out, step);
+      }
+      out.writeInt(summary.changesByStep().size());
+      for (Map.Entry<String, Integer> change : summary.changesByStep().entrySet()) {
+        writeString(out, change.getKey());
+        out.writeInt(change.getValue());
+      }
+      out.writeInt(reports.size());
+      for (Fingerprints.Report report : reports) {
+        writeString(out, report.name());
+        out.writeLong(report.size());
+        out.writeLong(report.mtimeMillis());
+        writeBytes(out, report.sha256());
+      }
+      writeBytes(out, outputs);
+      out.writeInt(MAGIC);
+      out.flush();
+      file.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+      file.close();
+    }
+  }
+
+  private static void writeString(DataOutputStream out, String s) throws IOException {
+    writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    byte[] bytes = readBytes(in);
+    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+    out.writeInt(bytes == null ? -1 : bytes.length);
+    if (bytes != null) {
+      out.write(bytes);
+    }
+  }
+
+  private static byte[] readBytes(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      return null;
+    }
+    if (length > MAX_FIELD) {
+      throw new IOException("damaged stamp: a field of " + length + " bytes");
+    }
+    byte[] bytes = new byte[length];
+    in.readFully(bytes);
+    return bytes;
+  }
+}

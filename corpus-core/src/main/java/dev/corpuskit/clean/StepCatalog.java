@@ -15,6 +15,7 @@ import dev.corpuskit.clean.steps.NextArticleStep;
 import dev.corpuskit.clean.steps.NfcStep;
 import dev.corpuskit.clean.steps.OddSpacesStep;
 import dev.corpuskit.clean.steps.OrphanPunctuationStep;
+import dev.corpuskit.clean.steps.PhotoCreditStep;
 import dev.corpuskit.clean.steps.PolicyTextStep;
 import dev.corpuskit.clean.steps.RepeatedParagraphsStep;
 import dev.corpuskit.clean.steps.StripBomStep;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  * The next stories of a page go before boilerplate is matched, so that a tail marker weighs the
  * article's prose against what follows it within the article's story alone.
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
- * context it sees is final; policy text and author bios go before it too. Blank lines and the final
+ * context it sees is final; policy text, author bios and photo captions go before it too. Blank lines and the final
  * newline come last.
  */
 public final class StepCatalog {
@@ -65,6 +66,8 @@ public final class StepCatalog {
         c -> new PolicyTextStep(c.language()));
     add(AuthorBioStep.ID, "Remove notes on the writer of any length, led by a name and a role, dense in career words.",
         c -> new AuthorBioStep(c.language()));
+    add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
+        c -> new PhotoCreditStep());
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

@@ -74,6 +74,8 @@ class StepSwitchTest {
             "A caption that repeats itself\n", "itself\nA caption"),
         new Sample("policy-text", ARTICLE + "\n" + POLICY + "\n", ARTICLE + "\n", "cookies"),
         new Sample("author-bio", ARTICLE + "\n" + BIO + "\n", ARTICLE + "\n", "Jane Doe"),
+        new Sample("photo-credit", ARTICLE + "\nThe old bridge at dawn on Monday. (Jane Roe/The Gazette)\n",
+            ARTICLE + "\n", "Jane Roe"),
         new Sample("low-density", MENU + "\n" + ARTICLE + "\n", ARTICLE + "\n", "Weather"),
         new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
         new Sample("final-newline", "a", "a\n", "a"));
@@ -122,7 +124,7 @@ class StepSwitchTest {
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
         "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "boilerplate",
         "corpus-repeated",
-        "repeated-paragraphs", "policy-text", "author-bio",
+        "repeated-paragraphs", "policy-text", "author-bio", "photo-credit",
         "low-density", "collapse-blank-lines", "final-newline");
   }
 }

@@ -5,6 +5,7 @@ import dev.corpuskit.clean.steps.AuthorBioStep;
 import dev.corpuskit.clean.steps.BoilerplateStep;
 import dev.corpuskit.clean.steps.CollapseBlankLinesStep;
 import dev.corpuskit.clean.steps.CollapseSpacesStep;
+import dev.corpuskit.clean.steps.CommentThreadStep;
 import dev.corpuskit.clean.steps.ControlCharactersStep;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.clean.steps.FinalNewlineStep;
@@ -37,7 +38,7 @@ import java.util.function.Function;
  * The next stories of a page go before boilerplate is matched, so that a tail marker weighs the
  * article's prose against what follows it within the article's story alone.
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
- * context it sees is final; policy text, author bios and photo captions go before it too. Blank lines and the final
+ * context it sees is final; policy text, author bios, photo captions and comment threads go before it too. Blank lines and the final
  * newline come last.
  */
 public final class StepCatalog {
@@ -68,6 +69,8 @@ public final class StepCatalog {
         c -> new AuthorBioStep(c.language()));
     add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
         c -> new PhotoCreditStep());
+    add(CommentThreadStep.ID, "Cut a forum-style comment thread: handle lines and \"handle said:\" quotes from the first dense run on.",
+        c -> new CommentThreadStep());
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

@@ -5,6 +5,7 @@ import dev.corpuskit.clean.steps.AuthorBioStep;
 import dev.corpuskit.clean.steps.BoilerplateStep;
 import dev.corpuskit.clean.steps.CollapseBlankLinesStep;
 import dev.corpuskit.clean.steps.CollapseSpacesStep;
+import dev.corpuskit.clean.steps.CommentThreadStep;
 import dev.corpuskit.clean.steps.ControlCharactersStep;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.clean.steps.FinalNewlineStep;
@@ -15,6 +16,7 @@ import dev.corpuskit.clean.steps.NextArticleStep;
 import dev.corpuskit.clean.steps.NfcStep;
 import dev.corpuskit.clean.steps.OddSpacesStep;
 import dev.corpuskit.clean.steps.OrphanPunctuationStep;
+import dev.corpuskit.clean.steps.PhotoCreditStep;
 import dev.corpuskit.clean.steps.PolicyTextStep;
 import dev.corpuskit.clean.steps.RepeatedParagraphsStep;
 import dev.corpuskit.clean.steps.StripBomStep;
@@ -36,7 +38,7 @@ import java.util.function.Function;
  * The next stories of a page go before boilerplate is matched, so that a tail marker weighs the
  * article's prose against what follows it within the article's story alone.
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
- * context it sees is final; policy text and author bios go before it too. Blank lines and the final
+ * context it sees is final; policy text, author bios, photo captions and comment threads go before it too. Blank lines and the final
  * newline come last.
  */
 public final class StepCatalog {
@@ -65,6 +67,10 @@ public final class StepCatalog {
         c -> new PolicyTextStep(c.language()));
     add(AuthorBioStep.ID, "Remove notes on the writer of any length, led by a name and a role, dense in career words.",
         c -> new AuthorBioStep(c.language()));
+    add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
+        c -> new PhotoCreditStep());
+    add(CommentThreadStep.ID, "Cut a forum-style comment thread: handle lines and \"handle said:\" quotes from the first dense run on.",
+        c -> new CommentThreadStep());
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

@@ -43,6 +43,9 @@ class StepSwitchTest {
   private static final String BIO = "Jane Doe joined the Gazette as an editor in 2019 after covering courts"
       + " for a weekly. She previously worked as an editorial assistant.";
 
+  private static final String COMMENT = "I think that the council should have done this years ago, and I am not"
+      + " sure that they will be able to finish the work on the bridge before the end of the year.";
+
   /** Four distinct lines of prose about {@code topic}, about a thousand characters. */
   private static String story(String topic) {
     StringBuilder story = new StringBuilder();
@@ -74,6 +77,11 @@ class StepSwitchTest {
             "A caption that repeats itself\n", "itself\nA caption"),
         new Sample("policy-text", ARTICLE + "\n" + POLICY + "\n", ARTICLE + "\n", "cookies"),
         new Sample("author-bio", ARTICLE + "\n" + BIO + "\n", ARTICLE + "\n", "Jane Doe"),
+        new Sample("photo-credit", ARTICLE + "\nThe old bridge at dawn on Monday. (Jane Roe/The Gazette)\n",
+            ARTICLE + "\n", "Jane Roe"),
+        new Sample("comment-thread", story("bridge") + "jane_roe\n" + COMMENT + "\njohn_doe\njane_roe said:\n"
+            + COMMENT.replace("years", "months") + "\njohn_doe said:\n" + COMMENT.replace("years", "weeks") + "\n",
+            story("bridge"), "I think"),
         new Sample("low-density", MENU + "\n" + ARTICLE + "\n", ARTICLE + "\n", "Weather"),
         new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
         new Sample("final-newline", "a", "a\n", "a"));
@@ -122,7 +130,7 @@ class StepSwitchTest {
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
         "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "boilerplate",
         "corpus-repeated",
-        "repeated-paragraphs", "policy-text", "author-bio",
+        "repeated-paragraphs", "policy-text", "author-bio", "photo-credit", "comment-thread",
         "low-density", "collapse-blank-lines", "final-newline");
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class QualityRegressionTest {
 
-  static final double TEXT_FLOOR = 0.89;
+  static final double TEXT_FLOOR = 0.90;
   static final double HTML_FLOOR = 0.95;
 
   @Test

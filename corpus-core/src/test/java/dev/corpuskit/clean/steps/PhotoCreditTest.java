@@ -1,0 +1,35 @@
+package dev.corpuskit.clean.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PhotoCreditTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Pope Francis presides over a meeting at the Vatican, Monday, Oct. 16, 2023. (AP Photo/Domenico Stinellis)",
+      "People light candles in central Prague on 21 December. Photograph: Michal Čížek/AFP/Getty",
+      "(Michael Blackshire / Los Angeles Times)",
+      "Fans cheer the parade that brought joy in 2023. (AP Photo/Charlie Riedel, File)",
+      "A Model X charges at a station in Scotts Valley. (Philip Pacheco/Bloomberg via Getty Images / Getty Images)",
+      "The four students were stabbed to death. (@kayleegoncalves/Instagram)",
+      "The singer on stage at the awards. Image: Kevin Winter / Getty Images North America / Getty Images Via Afp"})
+  void aCaptionEndingInACreditIsRemoved(String line) {
+    assertThat(PhotoCredit.endsCaption(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Fuel delivery: High-pressure direct-injection (2,175 psi / 150 bar)",
+      "Accuracy (DE2K average/max)",
+      "Compatibility (Windows/Mac)",
+      "The council met on Monday (the second time this month) and voted to rebuild the bridge.",
+      "Photo: the bridge at dawn, taken from the north bank of the river.",
+      "He said the deal was a win for the city (and/or the county).",
+      "Jane Roe/The Gazette"})
+  void otherLinesStay(String line) {
+    assertThat(PhotoCredit.endsCaption(line)).isFalse();
+  }
+}

@@ -68,9 +68,9 @@ public final class StepCatalog {
     add(AuthorBioStep.ID, "Remove notes on the writer of any length, led by a name and a role, dense in career words.",
         c -> new AuthorBioStep(c.language()));
     add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
-        c -> new PhotoCreditStep());
+        c -> new PhotoCreditStep(c.language()));
     add(CommentThreadStep.ID, "Cut a forum-style comment thread: handle lines and \"handle said:\" quotes from the first dense run on.",
-        c -> new CommentThreadStep());
+        c -> new CommentThreadStep(c.language()));
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

@@ -2,6 +2,7 @@ package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
+import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import java.util.Set;
  * starts at the first such header from which on there are at least {@value #MIN_HEADERS} headers, making
  * at least one in {@value #MAX_LINES_PER_HEADER} of the non-blank lines to the end; everything from it
  * goes. A single quoted "said:" line in an article, or a few, spread over its prose, do not make a thread.
+ * What follows a handle in a quote header ("said:") is read from the resource
+ * {@code dev/corpuskit/clean/<language>/comment-thread-words.tsv}; a language without it has no threads.
  * Audited as {@code comment-thread/thread}.
  */
 public final class CommentThreadStep implements CleaningStep {
@@ -33,7 +36,22 @@ public final class CommentThreadStep implements CleaningStep {
   /** The characters of a handle, at most. */
   static final int MAX_HANDLE = 40;
 
-  private static final String SAID = " said:";
+  /** What ends a quote header after the handle, each with the space before it (" said:"). */
+  private final List<String> quoteEnds;
+
+  /** A step that reads quote headers in {@code language}. */
+  public CommentThreadStep(Language language) {
+    List<String> ends = new ArrayList<>();
+    for (String line : Language.dataLines(language.code(), "comment-thread-words.tsv")) {
+      int tab = line.indexOf('\t');
+      if (tab < 0 || !line.substring(0, tab).equals("quote") || line.substring(tab + 1).isBlank()) {
+        throw new IllegalStateException(
+            "malformed comment-thread-words line for '" + language.code() + "': " + line);
+      }
+      ends.add(" " + line.substring(tab + 1));
+    }
+    this.quoteEnds = List.copyOf(ends);
+  }
 
   @Override
   public String id() {
@@ -54,7 +72,7 @@ public final class CommentThreadStep implements CleaningStep {
   }
 
   /** The index of the thread's first line, or -1. */
-  private static int threadStart(List<Line> lines) {
+  private int threadStart(List<Line> lines) {
     Set<String> quoted = new HashSet<>();
     for (Line line : lines) {
       String handle = quotedHandle(line.text().strip());
@@ -86,11 +104,18 @@ public final class CommentThreadStep implements CleaningStep {
   }
 
   /** The handle of a quote header ("thestryker said:"), or null. */
-  static String quotedHandle(String text) {
-    if (!text.endsWith(SAID)) {
+  String quotedHandle(String text) {
+    String end = null;
+    for (String quoteEnd : quoteEnds) {
+      if (text.endsWith(quoteEnd)) {
+        end = quoteEnd;
+        break;
+      }
+    }
+    if (end == null) {
       return null;
     }
-    String handle = text.substring(0, text.length() - SAID.length());
+    String handle = text.substring(0, text.length() - end.length());
     if (handle.length() < 2 || handle.length() > MAX_HANDLE) {
       return null;
     }

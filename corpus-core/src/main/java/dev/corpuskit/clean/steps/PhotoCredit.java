@@ -1,17 +1,24 @@
 package dev.corpuskit.clean.steps;
 
+import dev.corpuskit.clean.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether a line is a photo caption, by the credit it ends with. A credit is two or more names parted by
  * slashes ("AP Photo/Charlie Riedel, File", "Philip Pacheco/Bloomberg via Getty Images"), where a name is
  * one to {@value #MAX_NAME_WORDS} words that each begin with a capital letter or {@code @}, save the link
- * words of agency credits (via, for, of...); an AP-style ", File" may close the last name. The credit
- * stands in parentheses at the end of the line or follows a label ({@link #LABELS}) to the end of it. Text
+ * words of agency credits (via, for, of...); a suffix such as AP's ", File" may close the last name. The
+ * credit stands in parentheses at the end of the line or follows a label ("Photograph:") to the end of it. Text
  * before the credit has at least {@value #MIN_CAPTION_WORDS} words, so that a short heading with a pair
  * in parentheses ("Compatibility (Windows/Mac)") stays; a credit alone on its line goes. Measures
- * ("(2,175 psi / 150 bar)") and notes in lower case ("(average/max)") are no names.
+ * ("(2,175 psi / 150 bar)") and notes in lower case ("(average/max)") are no names. The labels, link words
+ * and suffixes are read from the resource {@code dev/corpuskit/clean/<language>/photo-credit-words.tsv};
+ * without it a language has no labels, link words or suffixes, and credits in parentheses still count.
  */
 final class PhotoCredit {
 
@@ -21,20 +28,26 @@ final class PhotoCredit {
   /** The words the caption before a credit has at least, when it has any. */
   static final int MIN_CAPTION_WORDS = 4;
 
-  /** The labels a credit may follow instead of parentheses. */
-  static final List<String> LABELS = List.of("Photograph: ", "Photographs: ", "Photo: ", "Photos: ", "Image: ",
-      "Images: ", "Picture: ", "Pictures: ", "Credit: ");
+  private static final Map<String, PhotoCredit> LOADED = new ConcurrentHashMap<>();
+
+  /** What a credit may follow instead of parentheses, each with the space after it. */
+  private final List<String> labels = new ArrayList<>();
 
   /** Lower-case words that may stand inside a name of a credit. */
-  private static final Set<String> LINK_WORDS = Set.of("via", "for", "of", "and", "the", "de", "del", "da", "du",
-      "van", "von", "la", "le");
+  private final Set<String> linkWords = new HashSet<>();
 
-  private static final String FILE = ", File";
+  /** What may close the last name of a credit. */
+  private final List<String> suffixes = new ArrayList<>();
 
   private PhotoCredit() {}
 
+  /** The credit vocabulary of {@code language}, loaded once. */
+  static PhotoCredit of(Language language) {
+    return LOADED.computeIfAbsent(language.code(), PhotoCredit::load);
+  }
+
   /** Whether {@code line} ends in a photo credit, with a caption of enough words or none before it. */
-  static boolean endsCaption(String line) {
+  boolean endsCaption(String line) {
     String text = line.strip();
     if (text.endsWith(")")) {
       int open = text.lastIndexOf('(');
@@ -42,7 +55,7 @@ final class PhotoCredit {
         return true;
       }
     }
-    for (String label : LABELS) {
+    for (String label : labels) {
       int at = text.lastIndexOf(label);
       if (at >= 0 && isCredit(text.substring(at + label.length())) && isCaption(text.substring(0, at))) {
         return true;
@@ -56,10 +69,13 @@ final class PhotoCredit {
   }
 
   /** Two or more names parted by slashes. */
-  static boolean isCredit(String credit) {
+  boolean isCredit(String credit) {
     String text = credit.strip();
-    if (text.endsWith(FILE)) {
-      text = text.substring(0, text.length() - FILE.length());
+    for (String suffix : suffixes) {
+      if (text.endsWith(suffix)) {
+        text = text.substring(0, text.length() - suffix.length());
+        break;
+      }
     }
     if (text.indexOf('/') < 0 || text.indexOf('(') >= 0 || text.indexOf(')') >= 0) {
       return false;
@@ -78,7 +94,7 @@ final class PhotoCredit {
     }
   }
 
-  private static boolean isName(String name) {
+  private boolean isName(String name) {
     if (name.isEmpty()) {
       return false;
     }
@@ -89,7 +105,7 @@ final class PhotoCredit {
       int end = space < 0 ? name.length() : space;
       String word = name.substring(start, end);
       boolean first = count == 0;
-      if (++count > MAX_NAME_WORDS || !(startsName(word) || !first && LINK_WORDS.contains(word))) {
+      if (++count > MAX_NAME_WORDS || !(startsName(word) || !first && linkWords.contains(word))) {
         return false;
       }
       start = end + 1;
@@ -116,5 +132,21 @@ final class PhotoCredit {
       inWord = !space;
     }
     return count;
+  }
+
+  private static PhotoCredit load(String code) {
+    PhotoCredit credit = new PhotoCredit();
+    for (String line : Language.dataLines(code, "photo-credit-words.tsv")) {
+      int tab = line.indexOf('\t');
+      String text = tab < 0 ? "" : line.substring(tab + 1);
+      String kind = tab < 0 || text.isBlank() ? "" : line.substring(0, tab);
+      switch (kind) {
+        case "label" -> credit.labels.add(text + " ");
+        case "link" -> credit.linkWords.add(text);
+        case "suffix" -> credit.suffixes.add(text);
+        default -> throw new IllegalStateException("malformed photo-credit-words line for '" + code + "': " + line);
+      }
+    }
+    return credit;
   }
 }

@@ -3,17 +3,20 @@ package dev.corpuskit.clean.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.clean.Audit;
+import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CommentThreadStepTest {
 
+  private static final CommentThreadStep STEP = new CommentThreadStep(Language.of(Language.ENGLISH));
+
   private static final String ARTICLE = "The case holds a loop heat pipe that cools the processor without a fan, the"
       + " maker said on Monday, and it will sell from the spring.";
 
   private static String clean(String text) {
-    return Line.join(new CommentThreadStep().apply(Line.split(text), new Audit()));
+    return Line.join(STEP.apply(Line.split(text), new Audit()));
   }
 
   @Test
@@ -42,8 +45,8 @@ class CommentThreadStepTest {
 
   @Test
   void aHandleHasNoSpaces() {
-    assertThat(CommentThreadStep.quotedHandle("thestryker said:")).isEqualTo("thestryker");
-    assertThat(CommentThreadStep.quotedHandle("The mayor said:")).isNull();
-    assertThat(CommentThreadStep.quotedHandle("said:")).isNull();
+    assertThat(STEP.quotedHandle("thestryker said:")).isEqualTo("thestryker");
+    assertThat(STEP.quotedHandle("The mayor said:")).isNull();
+    assertThat(STEP.quotedHandle("said:")).isNull();
   }
 }

@@ -2,6 +2,7 @@ package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ final class PolicyWords {
   private final Set<String> publisher = new HashSet<>();
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
+  /** The vocabulary by word id, built at first use, once loading is done. */
+  private volatile Index index;
 
   private PolicyWords() {}
 
@@ -41,46 +44,71 @@ final class PolicyWords {
   /**
    * Counts the words of {@code text}: all of them, the policy words (a phrase counts once: a word that
    * ends a phrase counts unless a counted word or phrase ends inside it) and the publisher's and the
-   * reader's words. One pass, keeping only the last few words, so that a line of any length is cheap.
+   * reader's words. One pass, keeping only the ids of the last few words ({@link Index}), so that a
+   * line of any length is cheap and no word becomes a string.
    */
   Counts count(String text) {
-    String[] recent = new String[longestPhrase]; // the last words, lower-cased, most recent at [0]
+    Index index = index();
+    int[] recent = new int[longestPhrase]; // the ids of the last words, most recent at [0]
+    Arrays.fill(recent, WordIds.NONE);
+    char[] word = new char[32]; // the current word, lower-cased, apostrophes read as '
+    int length = 0;
     int words = 0;
     int policyCount = 0;
     int publisherCount = 0;
     int readerCount = 0;
     int sinceCounted = Integer.MAX_VALUE; // words since the last counted policy word or phrase
-    StringBuilder word = new StringBuilder();
     boolean capitals = true;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      char lower;
+      if (c < 0x80) { // ASCII without the Character tables: same answers
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          capitals &= c > 'z' || c < 'a';
+          lower = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          lower = (char) (c + ('a' - 'A'));
+        } else {
+          lower = 0;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         capitals &= !Character.isLowerCase(c);
-        word.append(Character.toLowerCase(c));
+        lower = Character.toLowerCase(c);
+      } else {
+        lower = 0;
+      }
+      if (lower == 0 && (c == '\'' || c == '’') && length > 0) {
+        lower = '\'';
+      }
+      if (lower != 0) {
+        if (length == word.length) {
+          word = Arrays.copyOf(word, length * 2);
+        }
+        word[length++] = lower;
         continue;
       }
-      if ((c == '\'' || c == '’') && word.length() > 0) {
-        word.append('\'');
+      if (length == 0) {
         continue;
       }
-      if (word.length() == 0) {
-        continue;
+      int end = length;
+      while (end > 1 && word[end - 1] == '\'') {
+        end--;
       }
-      String lower = trimApostrophes(word);
       // a word in capitals, two or more, is an abbreviation ("US") rather than the pronoun it spells
-      boolean abbreviation = capitals && lower.length() >= 2;
-      word.setLength(0);
+      boolean abbreviation = capitals && end >= 2;
+      int id = index.words.id(word, end);
+      length = 0;
       capitals = true;
       words++;
       System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-      recent[0] = lower;
+      recent[0] = id;
       sinceCounted = sinceCounted == Integer.MAX_VALUE ? sinceCounted : sinceCounted + 1;
-      if (publisher.contains(lower) && !abbreviation) {
+      if (id != WordIds.NONE && index.publisher[id] && !abbreviation) {
         publisherCount++;
-      } else if (reader.contains(lower)) {
+      } else if (id != WordIds.NONE && index.reader[id]) {
         readerCount++;
       }
-      if (endsPhrase(recent, Math.min(words, sinceCounted))) {
+      if (index.endsPhrase(recent, Math.min(words, sinceCounted))) {
         policyCount++;
         sinceCounted = 0;
       }
@@ -88,22 +116,77 @@ final class PolicyWords {
     return new Counts(words, policyCount, publisherCount, readerCount);
   }
 
-  /** Whether the last {@code available} or fewer words of {@code recent} end with a policy phrase. */
-  private boolean endsPhrase(String[] recent, int available) {
-    if (available < 1 || !policyEnds.contains(recent[0])) {
-      return false; // most words end no phrase: one lookup instead of building every phrase
+  private Index index() {
+    Index built = index;
+    if (built == null) {
+      built = new Index(this);
+      index = built;
     }
-    StringBuilder phrase = new StringBuilder();
-    for (int length = 1; length <= Math.min(available, recent.length); length++) {
-      if (length > 1) {
-        phrase.insert(0, ' ');
+    return built;
+  }
+
+  /**
+   * The vocabulary by word id, for {@link #count}: the words of every phrase and the publisher's and
+   * reader's words are numbered, a phrase is the ids of its words. Equal ids are equal words, so a
+   * phrase matches the last words of a text exactly when their strings joined by spaces would.
+   */
+  private static final class Index {
+
+    final WordIds words = new WordIds();
+    final boolean[] publisher;
+    final boolean[] reader;
+    /** Whether a word ends a phrase: {@link #policyEnds}. */
+    final boolean[] policyEnd;
+    /** By the id of their last word: the phrases, their ids last word first. */
+    final int[][][] phrasesEndingWith;
+
+    Index(PolicyWords vocabulary) {
+      List<int[]> phrases = new ArrayList<>();
+      for (String phrase : vocabulary.policy) {
+        String[] split = phrase.split(" ");
+        int[] ids = new int[split.length];
+        for (int k = 0; k < split.length; k++) {
+          ids[split.length - 1 - k] = words.add(split[k]);
+        }
+        phrases.add(ids);
       }
-      phrase.insert(0, recent[length - 1]);
-      if (policy.contains(phrase.toString())) {
-        return true;
+      vocabulary.policyEnds.forEach(words::add);
+      vocabulary.publisher.forEach(words::add);
+      vocabulary.reader.forEach(words::add);
+      publisher = flags(vocabulary.publisher);
+      reader = flags(vocabulary.reader);
+      policyEnd = flags(vocabulary.policyEnds);
+      List<List<int[]>> byEnd = new ArrayList<>();
+      for (int id = 0; id < words.size(); id++) {
+        byEnd.add(new ArrayList<>());
       }
+      phrases.forEach(ids -> byEnd.get(ids[0]).add(ids));
+      phrasesEndingWith = byEnd.stream().map(list -> list.toArray(int[][]::new)).toArray(int[][][]::new);
     }
-    return false;
+
+    private boolean[] flags(Set<String> set) {
+      boolean[] flags = new boolean[words.size()];
+      for (String word : set) {
+        char[] chars = word.toCharArray();
+        flags[words.id(chars, chars.length)] = true;
+      }
+      return flags;
+    }
+
+    /** Whether the last {@code available} or fewer word ids of {@code recent} are a policy phrase. */
+    boolean endsPhrase(int[] recent, int available) {
+      int last = recent[0];
+      if (available < 1 || last == WordIds.NONE || !policyEnd[last]) {
+        return false; // most words end no phrase: one look-up
+      }
+      int most = Math.min(available, recent.length);
+      for (int[] phrase : phrasesEndingWith[last]) {
+        if (phrase.length <= most && Arrays.equals(phrase, 0, phrase.length, recent, 0, phrase.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The lower-cased runs of letters, digits and apostrophes of {@code text}, with ’ read as '. */

@@ -63,8 +63,8 @@ public final class PolicyTextStep implements CleaningStep {
 
   /** Whether {@code text} is a paragraph of policy text. */
   boolean isPolicyText(String text) {
-    if (text.length() < MIN_POLICY * 2) {
-      return false;
+    if (text.length() < MIN_POLICY * 2 || !words.holdsPublisher(text)) {
+      return false; // the cheap test first: most lines hold no publisher word (see the last condition)
     }
     PolicyWords.Counts counts = words.count(text);
     return counts.policy() >= MIN_POLICY

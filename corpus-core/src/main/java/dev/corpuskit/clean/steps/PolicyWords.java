@@ -26,6 +26,8 @@ final class PolicyWords {
   private final Set<String> publisher = new HashSet<>();
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
+  /** Every letter or digit that lower-cases to the first char of a publisher word. */
+  private char[] publisherFirsts;
   /** The vocabulary by word id, built at first use, once loading is done. */
   private volatile Index index;
 
@@ -189,6 +191,55 @@ final class PolicyWords {
     }
   }
 
+  /**
+   * Whether {@code text} holds a word by which the site speaks of itself, as {@link #count} counts
+   * them: {@code count(text).publisher() > 0} exactly, found without reading every word. Such a word
+   * starts with a char that lower-cases to the first char of a publisher word, after a char that is
+   * not a letter or digit ({@link #startsWord}); those chars are found with {@link String#indexOf(int, int)}, and only the
+   * word at each is read.
+   */
+  boolean holdsPublisher(String text) {
+    for (char first : publisherFirsts) {
+      for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        if (startsWord(text, at) && isPublisherAt(text, at)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word starts at {@code text[at]}, a letter or digit: no letter or digit before it, nor
+   * one before the apostrophes before it ("x'we" is one word).
+   */
+  private static boolean startsWord(String text, int at) {
+    int before = at - 1;
+    while (before >= 0 && (text.charAt(before) == '\'' || text.charAt(before) == '’')) {
+      before--;
+    }
+    return before < 0 || !Character.isLetterOrDigit(text.charAt(before));
+  }
+
+  /** Whether the word read from {@code text[at]} on, as {@link #count} reads one, is a publisher's. */
+  private boolean isPublisherAt(String text, int at) {
+    StringBuilder word = new StringBuilder();
+    boolean capitals = true;
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        capitals &= !Character.isLowerCase(c);
+        word.append(Character.toLowerCase(c));
+      } else if (c == '\'' || c == '’') {
+        word.append('\'');
+      } else {
+        break;
+      }
+    }
+    String lower = trimApostrophes(word);
+    return publisher.contains(lower) && !(capitals && lower.length() >= 2);
+  }
+
   /** The lower-cased runs of letters, digits and apostrophes of {@code text}, with ’ read as '. */
   static List<String> words(String text) {
     List<String> words = new ArrayList<>();
@@ -239,7 +290,21 @@ final class PolicyWords {
       }
       words.longestPhrase = Math.max(words.longestPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
     }
+    words.publisherFirsts = firstChars(words.publisher);
     return words;
+  }
+
+  private static char[] firstChars(Set<String> set) {
+    StringBuilder chars = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      for (String word : set) {
+        if (Character.isLetterOrDigit((char) c) && Character.toLowerCase((char) c) == word.charAt(0)) {
+          chars.append((char) c);
+          break;
+        }
+      }
+    }
+    return chars.toString().toCharArray();
   }
 
   /**

@@ -34,6 +34,8 @@ final class ArticleStarts {
    */
   private LiteralIndex needs;
   private int[] groupPattern;
+  /** What a raw line must hold for a pattern to match: a first test, with String.indexOf. */
+  private RawProbes probes;
 
   private ArticleStarts() {}
 
@@ -44,7 +46,7 @@ final class ArticleStarts {
 
   /** The id of the first rule {@code text} matches, or {@code null}. */
   String match(String text) {
-    if (patterns.isEmpty() || isLongOrLacksNeeds(text)) {
+    if (patterns.isEmpty() || probes.ruleOut(text) || isLongOrLacksNeeds(text)) {
       return null;
     }
     String normalised = Whitespace.collapse(text).strip();
@@ -101,9 +103,11 @@ final class ArticleStarts {
    * ruled out.
    */
   private boolean isLongOrLacksNeeds(String text) {
-    int kept = 0;
+    if (isLong(text)) {
+      return true; // most of the text is in long lines: a plain count rules them out
+    }
     boolean exact = needs != null;
-    boolean[] found = exact ? new boolean[needs.groupCount()] : null;
+    boolean[] found = null; // made at the first literal found: most lines hold none
     int state = LiteralIndex.start();
     boolean inSpaces = false;
     for (int i = 0; i < text.length(); i++) {
@@ -116,9 +120,6 @@ final class ArticleStarts {
         c = ' ';
       } else {
         inSpaces = false;
-        if (++kept > MAX_LINE_LENGTH) {
-          return true;
-        }
         if (c < 0x80) {
           c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         } else if (Character.isSurrogate(c) || Character.toLowerCase(c) != c) {
@@ -128,6 +129,7 @@ final class ArticleStarts {
       if (exact) {
         state = needs.next(state, c);
         if (state < 0) {
+          found = found == null ? new boolean[needs.groupCount()] : found;
           needs.mark(state, found);
         }
       }
@@ -135,11 +137,25 @@ final class ArticleStarts {
     return exact && lacksNeeds(found);
   }
 
-  /** Whether no pattern has every group of its needs in {@code found}. */
+  /** Whether {@code text} holds more than {@value #MAX_LINE_LENGTH} characters other than spaces. */
+  private static boolean isLong(String text) {
+    if (text.length() <= MAX_LINE_LENGTH) {
+      return false;
+    }
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Whitespace.isSpace(text.charAt(i)) && ++kept > MAX_LINE_LENGTH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no pattern has every group of its needs in {@code found} (null: none found). */
   private boolean lacksNeeds(boolean[] found) {
     boolean[] lacking = new boolean[patterns.size()];
-    for (int g = 0; g < found.length; g++) {
-      if (!found[g]) {
+    for (int g = 0; g < groupPattern.length; g++) {
+      if (found == null || !found[g]) {
         lacking[groupPattern[g]] = true;
       }
     }
@@ -168,6 +184,7 @@ final class ArticleStarts {
 
   /** Builds {@link #needs} from the shapes, when every pattern has one. */
   private void indexNeeds() {
+    probes = new RawProbes(shapes);
     List<Set<String>> groups = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
     for (int i = 0; i < shapes.size(); i++) {

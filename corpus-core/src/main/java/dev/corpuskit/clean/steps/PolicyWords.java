@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,8 +28,9 @@ final class PolicyWords {
   private final Set<String> publisher = new HashSet<>();
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
-  /** Every letter or digit that lower-cases to the first char of a publisher word. */
-  private char[] publisherFirsts;
+  /** The chars that lower-case to the rarest char of a publisher word, and where that char is in them. */
+  private char[] anchors;
+  private int[][] anchorOffsets;
   /** The vocabulary by word id, built at first use, once loading is done. */
   private volatile Index index;
 
@@ -136,6 +139,8 @@ final class PolicyWords {
 
     final WordIds words = new WordIds();
     final boolean[] publisher;
+    /** The length of the longest publisher word. */
+    final int longestPublisher;
     final boolean[] reader;
     /** Whether a word ends a phrase: {@link #policyEnds}. */
     final boolean[] policyEnd;
@@ -156,6 +161,7 @@ final class PolicyWords {
       vocabulary.publisher.forEach(words::add);
       vocabulary.reader.forEach(words::add);
       publisher = flags(vocabulary.publisher);
+      longestPublisher = vocabulary.publisher.stream().mapToInt(String::length).max().orElse(0);
       reader = flags(vocabulary.reader);
       policyEnd = flags(vocabulary.policyEnds);
       List<List<int[]>> byEnd = new ArrayList<>();
@@ -193,16 +199,20 @@ final class PolicyWords {
 
   /**
    * Whether {@code text} holds a word by which the site speaks of itself, as {@link #count} counts
-   * them: {@code count(text).publisher() > 0} exactly, found without reading every word. Such a word
-   * starts with a char that lower-cases to the first char of a publisher word, after a char that is
-   * not a letter or digit ({@link #startsWord}); those chars are found with {@link String#indexOf(int, int)}, and only the
-   * word at each is read.
+   * them: {@code count(text).publisher() > 0} exactly, found without reading every word. Each
+   * publisher word is looked for at its rarest char ({@link Chars#rarity}): the chars that lower-case
+   * to it are found with {@link String#indexOf(int, int)}, and only the word that would start where
+   * that char stands in it is read ({@link #startsWord}, {@link #isPublisherAt}).
    */
   boolean holdsPublisher(String text) {
-    for (char first : publisherFirsts) {
-      for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-        if (startsWord(text, at) && isPublisherAt(text, at)) {
-          return true;
+    for (int a = 0; a < anchors.length; a++) {
+      char anchor = anchors[a];
+      for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+        for (int offset : anchorOffsets[a]) {
+          int start = at - offset;
+          if (start >= 0 && startsWord(text, start) && isPublisherAt(text, start)) {
+            return true;
+          }
         }
       }
     }
@@ -223,22 +233,35 @@ final class PolicyWords {
 
   /** Whether the word read from {@code text[at]} on, as {@link #count} reads one, is a publisher's. */
   private boolean isPublisherAt(String text, int at) {
-    StringBuilder word = new StringBuilder();
+    Index index = index();
+    char[] word = new char[index.longestPublisher];
+    int length = 0;
+    int letters = 0; // the length without trailing apostrophes
     boolean capitals = true;
     for (int i = at; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        capitals &= !Character.isLowerCase(c);
-        word.append(Character.toLowerCase(c));
-      } else if (c == '\'' || c == '’') {
-        word.append('\'');
-      } else {
+      boolean letter = Character.isLetterOrDigit(c);
+      if (!letter && c != '\'' && c != '’') {
         break;
       }
+      if (length == word.length) {
+        if (letter) {
+          return false; // longer than any publisher word
+        }
+        continue; // a trailing apostrophe, or one before a letter that makes it too long
+      }
+      if (letter) {
+        capitals &= !Character.isLowerCase(c);
+        word[length++] = Character.toLowerCase(c);
+        letters = length;
+      } else {
+        word[length++] = '\'';
+      }
     }
-    String lower = trimApostrophes(word);
-    return publisher.contains(lower) && !(capitals && lower.length() >= 2);
+    int id = index.words.id(word, letters);
+    return id != WordIds.NONE && index.publisher[id] && !(capitals && letters >= 2);
   }
+
 
   /** The lower-cased runs of letters, digits and apostrophes of {@code text}, with ’ read as '. */
   static List<String> words(String text) {
@@ -290,21 +313,32 @@ final class PolicyWords {
       }
       words.longestPhrase = Math.max(words.longestPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
     }
-    words.publisherFirsts = firstChars(words.publisher);
+    words.anchorPublisherWords();
     return words;
   }
 
-  private static char[] firstChars(Set<String> set) {
-    StringBuilder chars = new StringBuilder();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      for (String word : set) {
-        if (Character.isLetterOrDigit((char) c) && Character.toLowerCase((char) c) == word.charAt(0)) {
-          chars.append((char) c);
-          break;
+  /** Sets {@link #anchors}: per publisher word, its rarest char, spelt as any char lower-casing to it. */
+  private void anchorPublisherWords() {
+    Map<Character, Set<Integer>> offsets = new TreeMap<>();
+    for (String word : publisher) {
+      int rarest = 0; // a letter or digit: an apostrophe has two spellings, other chars none
+      for (int k = 1; k < word.length(); k++) {
+        if (Character.isLetterOrDigit(word.charAt(k))
+            && Chars.rarity(word.charAt(k)) > Chars.rarity(word.charAt(rarest))) {
+          rarest = k;
         }
       }
+      for (char spelling : Chars.lowerCasingTo(word.charAt(rarest))) {
+        offsets.computeIfAbsent(spelling, c -> new TreeSet<>()).add(rarest);
+      }
     }
-    return chars.toString().toCharArray();
+    anchors = new char[offsets.size()];
+    anchorOffsets = new int[offsets.size()][];
+    int a = 0;
+    for (Map.Entry<Character, Set<Integer>> entry : offsets.entrySet()) {
+      anchors[a] = entry.getKey();
+      anchorOffsets[a++] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /**

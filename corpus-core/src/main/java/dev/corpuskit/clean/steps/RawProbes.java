@@ -18,9 +18,6 @@ final class RawProbes {
 
   static final int MAX_CORE = 3;
 
-  /** ASCII letters from the most to the least common in Latin-script text: only to pick anchors. */
-  private static final String LETTERS_BY_USE = "etaoinsrhldcumfpgwybvkxjqz";
-
   /** A core and where to find it: its char at {@code anchor}, spelt as any of {@code spellings}. */
   private record Core(String core, int anchor, char[] spellings) {}
 
@@ -147,20 +144,12 @@ final class RawProbes {
     return new Core(chars, anchor, sources(chars.charAt(anchor)));
   }
 
-  /** Higher for rarer chars: any char not a letter, then letters by {@link #LETTERS_BY_USE}. */
   private static int rarity(char c) {
-    int letter = LETTERS_BY_USE.indexOf(c);
-    return letter < 0 ? LETTERS_BY_USE.length() : letter;
+    return Chars.rarity(c);
   }
 
   /** The chars that normalising turns into {@code c}: those that lower-case to it. */
   private static char[] sources(char c) {
-    StringBuilder sources = new StringBuilder();
-    for (int x = 0; x <= Character.MAX_VALUE; x++) {
-      if (Character.toLowerCase((char) x) == c) {
-        sources.append((char) x);
-      }
-    }
-    return sources.toString().toCharArray();
+    return Chars.lowerCasingTo(c);
   }
 }

@@ -1,6 +1,7 @@
 package dev.corpuskit.clean.steps;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -83,8 +84,17 @@ final class RawProbes {
     return true;
   }
 
+  /** The probes of a shape: the cores of its required literals first (the rarer), then a char it needs. */
   private static Core[][] of(PatternShape shape) {
     List<Core[]> probes = new ArrayList<>();
+    Set<String> cores = new HashSet<>();
+    for (Set<String> literals : shape.required()) {
+      String common = common(literals);
+      Core core = common == null ? null : core(common);
+      if (core != null && cores.add(common)) {
+        probes.add(new Core[] {core});
+      }
+    }
     if (shape.needs() != null) {
       List<Core> choice = new ArrayList<>();
       for (int c = shape.needs().nextSetBit(0); c >= 0; c = shape.needs().nextSetBit(c + 1)) {
@@ -95,19 +105,13 @@ final class RawProbes {
         }
         choice.add(core);
       }
-      if (choice != null) {
+      if (choice != null && !(choice.size() == 1 && cores.contains(choice.get(0).core()))) {
         probes.add(choice.toArray(Core[]::new));
-      }
-    }
-    for (Set<String> literals : shape.required()) {
-      String common = common(literals);
-      Core core = common == null ? null : core(common);
-      if (core != null) {
-        probes.add(new Core[] {core});
       }
     }
     return probes.toArray(Core[][]::new);
   }
+
 
   /** The longest string of up to {@value #MAX_CORE} chars without a space that every literal holds. */
   static String common(Set<String> literals) {

@@ -150,12 +150,13 @@ final class PolicyWords {
     Index(PolicyWords vocabulary) {
       List<int[]> phrases = new ArrayList<>();
       for (String phrase : vocabulary.policy) {
-        String[] split = phrase.split(" ");
-        int[] ids = new int[split.length];
-        for (int k = 0; k < split.length; k++) {
-          ids[split.length - 1 - k] = words.add(split[k]);
+        List<Integer> ids = new ArrayList<>(); // the ids of the phrase's words, last word first
+        for (int start = 0, end; start <= phrase.length(); start = end + 1) {
+          end = phrase.indexOf(' ', start);
+          end = end < 0 ? phrase.length() : end;
+          ids.add(0, words.add(phrase.substring(start, end)));
         }
-        phrases.add(ids);
+        phrases.add(ids.stream().mapToInt(Integer::intValue).toArray());
       }
       vocabulary.policyEnds.forEach(words::add);
       vocabulary.publisher.forEach(words::add);

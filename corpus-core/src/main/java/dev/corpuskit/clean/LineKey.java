@@ -22,19 +22,8 @@ final class LineKey {
     boolean previousDigit = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      boolean space;
-      boolean digit;
-      char lower;
-      if (c < 0x80) { // ASCII without the Character tables: same answers
-        space = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
-        digit = c >= '0' && c <= '9';
-        lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-      } else {
-        space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-        digit = Character.isDigit(c);
-        lower = Character.toLowerCase(c);
-      }
-      if (space) {
+      int kind = c < 0x80 ? ASCII[c] : kindOf(c);
+      if ((kind & SPACE) != 0) {
         pendingSpace = any;
         previousDigit = false;
         continue;
@@ -43,13 +32,37 @@ final class LineKey {
         hash = mix(hash, ' ');
         pendingSpace = false;
       }
+      boolean digit = (kind & DIGIT) != 0;
       if (!(digit && previousDigit)) {
-        hash = mix(hash, digit ? '0' : lower);
+        hash = mix(hash, (char) kind);
       }
       previousDigit = digit;
       any = true;
     }
     return any ? finish(hash) : 0;
+  }
+
+  /** A char's kind: {@link #SPACE}, or the char it hashes as ('0' for any digit), with {@link #DIGIT}. */
+  private static final int SPACE = 1 << 16;
+  private static final int DIGIT = 1 << 17;
+
+  /** {@link #kindOf} of each ASCII char, without the Character tables: same answers. */
+  private static final int[] ASCII = new int[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+      boolean digit = c >= '0' && c <= '9';
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      ASCII[c] = space ? SPACE : digit ? DIGIT | '0' : lower;
+    }
+  }
+
+  private static int kindOf(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return SPACE;
+    }
+    return Character.isDigit(c) ? DIGIT | '0' : Character.toLowerCase(c);
   }
 
   private static long mix(long hash, char c) {

@@ -67,10 +67,25 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
           : Character.isLetter(c) && Character.UnicodeScript.of(c) != language.script()) {
         foreign++;
       }
-      i = wordEnd(text, i, from, to);
+      // The common word, ASCII letters and digits, is lower-cased and summed for the stop-word table
+      // as it is read; a word that goes on past them is looked up the exact way.
+      int sum = 0;
+      while (i < to && text[i] < 0x80 && isAsciiLetterOrDigit(text[i])) {
+        char lower = text[i] >= 'A' && text[i] <= 'Z' ? (char) (text[i] + ('a' - 'A')) : text[i];
+        if (i - start < buffer.length) {
+          buffer[i - start] = lower;
+        }
+        sum = 31 * sum + lower;
+        i++;
+      }
+      int end = wordEnd(text, i, from, to);
+      boolean isStop = end == i
+          ? stopWords.containsLowerCased(buffer, end - start, sum)
+          : stopWords.contains(text, start, end, buffer);
+      i = end;
       chars += i - start;
       words++;
-      if (stopWords.contains(text, start, i, buffer)) {
+      if (isStop) {
         stop++;
       }
     }
@@ -81,6 +96,10 @@ public record Paragraph(int chars, int words, double stopWordDensity, double lin
 
   private static boolean isAsciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
   }
 
   private static boolean isLetterOrDigit(int c) {

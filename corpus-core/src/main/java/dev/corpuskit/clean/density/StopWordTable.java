@@ -95,6 +95,18 @@ final class StopWordTable {
       buffer[i] = lower;
       h = 31 * h + lower;
     }
+    return containsLowerCased(buffer, length, h);
+  }
+
+  /**
+   * Whether the lower-cased word {@code buffer[0, length)} is a stop word, given its sum
+   * {@code h = 31 * h + c} over those chars from {@code h = 0}. A word longer than
+   * {@link #maxLength()} is none, and its chars need not be in {@code buffer}.
+   */
+  boolean containsLowerCased(char[] buffer, int length, int h) {
+    if (length > maxLength) {
+      return false;
+    }
     int slot = spread(h) & mask;
     for (char[] word = slots[slot]; word != null; word = slots[slot]) {
       if (equal(word, buffer, length)) {

@@ -66,8 +66,11 @@ public final class AuthorBioStep implements CleaningStep {
 
   /** Whether {@code text} is a note on a writer. */
   boolean isAuthorBio(String text) {
-    String first = firstSentence(text);
-    if (!isNameLed(first) || PolicyWords.words(first).stream().noneMatch(words::isRole)) {
+    if (!isNameLed(text)) {
+      return false; // the cheap test first, on the line in place: few lines are led by a name
+    }
+    String first = text.substring(0, firstSentenceEnd(text, text.length()));
+    if (PolicyWords.words(first).stream().noneMatch(words::isRole)) {
       return false;
     }
     List<String> all = PolicyWords.words(text);
@@ -77,35 +80,51 @@ public final class AuthorBioStep implements CleaningStep {
         && all.stream().anyMatch(words::isPronoun);
   }
 
-  /** {@code text} up to the first '.', '!' or '?' followed by a space, or all of it. */
-  private static String firstSentence(String text) {
-    for (int i = 0; i + 1 < text.length(); i++) {
+  /**
+   * The end of the first sentence, after the first '.', '!' or '?' followed by a space, if it ends
+   * before {@code limit}; else {@code limit}.
+   */
+  private static int firstSentenceEnd(String text, int limit) {
+    for (int i = 0; i + 1 < text.length() && i + 1 < limit; i++) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
-        return text.substring(0, i + 1);
+        return i + 1;
       }
     }
-    return text;
+    return limit;
   }
 
-  /** Whether {@code sentence}, after an optional label ending in ": ", starts with a name and a link word. */
-  private boolean isNameLed(String sentence) {
-    int label = sentence.indexOf(": ");
-    int start = label >= 0 && label < MAX_LABEL ? label + 2 : 0;
+  /**
+   * Whether the first sentence of {@code text}, after an optional label ending in ": ", starts with a
+   * name and a link word. Read in place, token by token, without finding where the sentence ends: a
+   * sentence ends at a token that ends in '.', '!' or '?' before a space, and the first few tokens
+   * decide. A token becomes a string only to be looked up as a link word.
+   */
+  private boolean isNameLed(String text) {
+    int label = text.indexOf(": ");
+    boolean labelled = label >= 0 && label < MAX_LABEL && firstSentenceEnd(text, label + 2) == label + 2;
     int names = 0;
-    int i = start;
-    while (i < sentence.length()) {
-      int end = sentence.indexOf(' ', i);
-      end = end < 0 ? sentence.length() : end;
-      String token = sentence.substring(i, end);
-      if (names > 0 && words.isLink(token)) {
+    int i = labelled ? label + 2 : 0;
+    while (i < text.length()) {
+      int end = text.indexOf(' ', i);
+      end = end < 0 ? text.length() : end;
+      if (names > 0 && words.isLink(text.substring(i, end))) {
         return true;
       }
-      if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0)) || ++names > MAX_NAME_WORDS) {
+      if (i == end || !Character.isUpperCase(codePointIn(text, i, end)) || ++names > MAX_NAME_WORDS) {
         return false;
+      }
+      if (end < text.length() && ".!?".indexOf(text.charAt(end - 1)) >= 0) {
+        return false; // the sentence ends with this token
       }
       i = end + 1;
     }
     return false;
+  }
+
+  /** The code point at {@code text[at]}, a pair only if both its chars are before {@code end}. */
+  private static int codePointIn(String text, int at, int end) {
+    char c = text.charAt(at);
+    return Character.isHighSurrogate(c) && at + 1 < end ? text.codePointAt(at) : c;
   }
 }

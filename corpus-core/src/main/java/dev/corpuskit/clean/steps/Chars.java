@@ -56,4 +56,27 @@ final class Chars {
     }
     return out == null ? text : out.toString();
   }
+
+  /** ASCII letters from the most to the least common in Latin-script text: only to pick search anchors. */
+  private static final String LETTERS_BY_USE = "etaoinsrhldcumfpgwybvkxjqz";
+
+  /**
+   * How rare {@code c} is expected to be in text, higher for rarer: any char not an ASCII letter, then
+   * the letters by {@link #LETTERS_BY_USE}. Only for choosing which char of a word to search for.
+   */
+  static int rarity(char c) {
+    int letter = LETTERS_BY_USE.indexOf(c);
+    return letter < 0 ? LETTERS_BY_USE.length() : letter;
+  }
+
+  /** The chars that {@link Character#toLowerCase(char)} turns into {@code c}. */
+  static char[] lowerCasingTo(char c) {
+    StringBuilder sources = new StringBuilder();
+    for (int x = 0; x <= Character.MAX_VALUE; x++) {
+      if (Character.toLowerCase((char) x) == c) {
+        sources.append((char) x);
+      }
+    }
+    return sources.toString().toCharArray();
+  }
 }

@@ -63,13 +63,12 @@ public final class PolicyTextStep implements CleaningStep {
 
   /** Whether {@code text} is a paragraph of policy text. */
   boolean isPolicyText(String text) {
-    if (text.length() < MIN_POLICY * 2) {
-      return false;
+    if (text.length() < MIN_POLICY * 2 || !(words.holdsPublisher(text) || words.namesItself(text))) {
+      return false; // the site speaks of itself (we, our, "this website"): tested first, as most lines do not
     }
     PolicyWords.Counts counts = words.count(text);
     return counts.policy() >= MIN_POLICY
         && counts.policy() >= MIN_POLICY_SHARE * counts.words()
-        && counts.publisher() + counts.reader() >= MIN_VOICE_SHARE * counts.words()
-        && (counts.publisher() >= 1 || words.namesItself(text));
+        && counts.publisher() + counts.reader() >= MIN_VOICE_SHARE * counts.words();
   }
 }

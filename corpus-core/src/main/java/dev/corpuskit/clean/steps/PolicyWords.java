@@ -2,11 +2,14 @@ package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Language;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,8 +29,15 @@ final class PolicyWords {
   /** The publisher's phrases ("this website"), which {@link #namesItself} finds; {@link #count} does not. */
   private final Set<String> publisherPhrases = new HashSet<>();
   private int longestPublisherPhrase = 0;
+  /** The last word of each publisher phrase: a line without one of them holds no such phrase. */
+  private final Set<String> publisherPhraseEnds = new HashSet<>();
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
+  /** The chars that lower-case to the rarest char of a publisher word, and where that char is in them. */
+  private char[] anchors;
+  private int[][] anchorOffsets;
+  /** The vocabulary by word id, built at first use, once loading is done. */
+  private volatile Index index;
 
   private PolicyWords() {}
 
@@ -44,46 +54,71 @@ final class PolicyWords {
   /**
    * Counts the words of {@code text}: all of them, the policy words (a phrase counts once: a word that
    * ends a phrase counts unless a counted word or phrase ends inside it) and the publisher's and the
-   * reader's words. One pass, keeping only the last few words, so that a line of any length is cheap.
+   * reader's words. One pass, keeping only the ids of the last few words ({@link Index}), so that a
+   * line of any length is cheap and no word becomes a string.
    */
   Counts count(String text) {
-    String[] recent = new String[longestPhrase]; // the last words, lower-cased, most recent at [0]
+    Index index = index();
+    int[] recent = new int[longestPhrase]; // the ids of the last words, most recent at [0]
+    Arrays.fill(recent, WordIds.NONE);
+    char[] word = new char[32]; // the current word, lower-cased, apostrophes read as '
+    int length = 0;
     int words = 0;
     int policyCount = 0;
     int publisherCount = 0;
     int readerCount = 0;
     int sinceCounted = Integer.MAX_VALUE; // words since the last counted policy word or phrase
-    StringBuilder word = new StringBuilder();
     boolean capitals = true;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      char lower;
+      if (c < 0x80) { // ASCII without the Character tables: same answers
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          capitals &= c > 'z' || c < 'a';
+          lower = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          lower = (char) (c + ('a' - 'A'));
+        } else {
+          lower = 0;
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         capitals &= !Character.isLowerCase(c);
-        word.append(Character.toLowerCase(c));
+        lower = Character.toLowerCase(c);
+      } else {
+        lower = 0;
+      }
+      if (lower == 0 && (c == '\'' || c == '’') && length > 0) {
+        lower = '\'';
+      }
+      if (lower != 0) {
+        if (length == word.length) {
+          word = Arrays.copyOf(word, length * 2);
+        }
+        word[length++] = lower;
         continue;
       }
-      if ((c == '\'' || c == '’') && word.length() > 0) {
-        word.append('\'');
+      if (length == 0) {
         continue;
       }
-      if (word.length() == 0) {
-        continue;
+      int end = length;
+      while (end > 1 && word[end - 1] == '\'') {
+        end--;
       }
-      String lower = trimApostrophes(word);
       // a word in capitals, two or more, is an abbreviation ("US") rather than the pronoun it spells
-      boolean abbreviation = capitals && lower.length() >= 2;
-      word.setLength(0);
+      boolean abbreviation = capitals && end >= 2;
+      int id = index.words.id(word, end);
+      length = 0;
       capitals = true;
       words++;
       System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-      recent[0] = lower;
+      recent[0] = id;
       sinceCounted = sinceCounted == Integer.MAX_VALUE ? sinceCounted : sinceCounted + 1;
-      if (publisher.contains(lower) && !abbreviation) {
+      if (id != WordIds.NONE && index.publisher[id] && !abbreviation) {
         publisherCount++;
-      } else if (reader.contains(lower)) {
+      } else if (id != WordIds.NONE && index.reader[id]) {
         readerCount++;
       }
-      if (endsPhrase(recent, Math.min(words, sinceCounted))) {
+      if (index.endsPhrase(recent, Math.min(words, sinceCounted))) {
         policyCount++;
         sinceCounted = 0;
       }
@@ -91,19 +126,100 @@ final class PolicyWords {
     return new Counts(words, policyCount, publisherCount, readerCount);
   }
 
-  /** Whether the last {@code available} or fewer words of {@code recent} end with a policy phrase. */
-  private boolean endsPhrase(String[] recent, int available) {
-    if (available < 1 || !policyEnds.contains(recent[0])) {
-      return false; // most words end no phrase: one lookup instead of building every phrase
+  private Index index() {
+    Index built = index;
+    if (built == null) {
+      built = new Index(this);
+      index = built;
     }
-    StringBuilder phrase = new StringBuilder();
-    for (int length = 1; length <= Math.min(available, recent.length); length++) {
-      if (length > 1) {
-        phrase.insert(0, ' ');
+    return built;
+  }
+
+  /**
+   * The vocabulary by word id, for {@link #count}: the words of every phrase and the publisher's and
+   * reader's words are numbered, a phrase is the ids of its words. Equal ids are equal words, so a
+   * phrase matches the last words of a text exactly when their strings joined by spaces would.
+   */
+  private static final class Index {
+
+    final WordIds words = new WordIds();
+    final boolean[] publisher;
+    /** The length of the longest publisher word. */
+    final int longestPublisher;
+    final boolean[] reader;
+    /** Whether a word ends a phrase: {@link #policyEnds}. */
+    final boolean[] policyEnd;
+    /** By the id of their last word: the phrases, their ids last word first. */
+    final int[][][] phrasesEndingWith;
+
+    Index(PolicyWords vocabulary) {
+      List<int[]> phrases = new ArrayList<>();
+      for (String phrase : vocabulary.policy) {
+        List<Integer> ids = new ArrayList<>(); // the ids of the phrase's words, last word first
+        for (int start = 0, end; start <= phrase.length(); start = end + 1) {
+          end = phrase.indexOf(' ', start);
+          end = end < 0 ? phrase.length() : end;
+          ids.add(0, words.add(phrase.substring(start, end)));
+        }
+        phrases.add(ids.stream().mapToInt(Integer::intValue).toArray());
       }
-      phrase.insert(0, recent[length - 1]);
-      if (policy.contains(phrase.toString())) {
-        return true;
+      vocabulary.policyEnds.forEach(words::add);
+      vocabulary.publisher.forEach(words::add);
+      vocabulary.reader.forEach(words::add);
+      publisher = flags(vocabulary.publisher);
+      longestPublisher = vocabulary.publisher.stream().mapToInt(String::length).max().orElse(0);
+      reader = flags(vocabulary.reader);
+      policyEnd = flags(vocabulary.policyEnds);
+      List<List<int[]>> byEnd = new ArrayList<>();
+      for (int id = 0; id < words.size(); id++) {
+        byEnd.add(new ArrayList<>());
+      }
+      phrases.forEach(ids -> byEnd.get(ids[0]).add(ids));
+      phrasesEndingWith = byEnd.stream().map(list -> list.toArray(int[][]::new)).toArray(int[][][]::new);
+    }
+
+    private boolean[] flags(Set<String> set) {
+      boolean[] flags = new boolean[words.size()];
+      for (String word : set) {
+        char[] chars = word.toCharArray();
+        flags[words.id(chars, chars.length)] = true;
+      }
+      return flags;
+    }
+
+    /** Whether the last {@code available} or fewer word ids of {@code recent} are a policy phrase. */
+    boolean endsPhrase(int[] recent, int available) {
+      int last = recent[0];
+      if (available < 1 || last == WordIds.NONE || !policyEnd[last]) {
+        return false; // most words end no phrase: one look-up
+      }
+      int most = Math.min(available, recent.length);
+      for (int[] phrase : phrasesEndingWith[last]) {
+        if (phrase.length <= most && Arrays.equals(phrase, 0, phrase.length, recent, 0, phrase.length)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code text} holds a word by which the site speaks of itself, as {@link #count} counts
+   * them: {@code count(text).publisher() > 0} exactly, found without reading every word. Each
+   * publisher word is looked for at its rarest char ({@link Chars#rarity}): the chars that lower-case
+   * to it are found with {@link String#indexOf(int, int)}, and only the word that would start where
+   * that char stands in it is read ({@link #startsWord}, {@link #isPublisherAt}).
+   */
+  boolean holdsPublisher(String text) {
+    for (int a = 0; a < anchors.length; a++) {
+      char anchor = anchors[a];
+      for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+        for (int offset : anchorOffsets[a]) {
+          int start = at - offset;
+          if (start >= 0 && startsWord(text, start) && isPublisherAt(text, start)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -114,8 +230,8 @@ final class PolicyWords {
    * a notice can speak of the site without "we" or "our" ("This website stores data such as cookies...").
    */
   boolean namesItself(String text) {
-    if (publisherPhrases.isEmpty()) {
-      return false;
+    if (!holdsPhraseEnd(text)) {
+      return false; // the cheap test first: no phrase's last word, in any case, so no phrase
     }
     List<String> all = words(text);
     for (int start = 0; start < all.size(); start++) {
@@ -133,7 +249,64 @@ final class PolicyWords {
   private void addPublisherPhrase(String phrase) {
     publisherPhrases.add(phrase);
     longestPublisherPhrase = Math.max(longestPublisherPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
+    publisherPhraseEnds.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
   }
+
+  private boolean holdsPhraseEnd(String text) {
+    for (String end : publisherPhraseEnds) {
+      char first = end.charAt(0);
+      for (int at = 0; at <= text.length() - end.length(); at++) {
+        if (Character.toLowerCase(text.charAt(at)) == first && text.regionMatches(true, at, end, 0, end.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word starts at {@code text[at]}, a letter or digit: no letter or digit before it, nor
+   * one before the apostrophes before it ("x'we" is one word).
+   */
+  private static boolean startsWord(String text, int at) {
+    int before = at - 1;
+    while (before >= 0 && (text.charAt(before) == '\'' || text.charAt(before) == '’')) {
+      before--;
+    }
+    return before < 0 || !Character.isLetterOrDigit(text.charAt(before));
+  }
+
+  /** Whether the word read from {@code text[at]} on, as {@link #count} reads one, is a publisher's. */
+  private boolean isPublisherAt(String text, int at) {
+    Index index = index();
+    char[] word = new char[index.longestPublisher];
+    int length = 0;
+    int letters = 0; // the length without trailing apostrophes
+    boolean capitals = true;
+    for (int i = at; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetterOrDigit(c);
+      if (!letter && c != '\'' && c != '’') {
+        break;
+      }
+      if (length == word.length) {
+        if (letter) {
+          return false; // longer than any publisher word
+        }
+        continue; // a trailing apostrophe, or one before a letter that makes it too long
+      }
+      if (letter) {
+        capitals &= !Character.isLowerCase(c);
+        word[length++] = Character.toLowerCase(c);
+        letters = length;
+      } else {
+        word[length++] = '\'';
+      }
+    }
+    int id = index.words.id(word, letters);
+    return id != WordIds.NONE && index.publisher[id] && !(capitals && letters >= 2);
+  }
+
 
   /** The lower-cased runs of letters, digits and apostrophes of {@code text}, with ’ read as '. */
   static List<String> words(String text) {
@@ -189,7 +362,32 @@ final class PolicyWords {
       }
       words.longestPhrase = Math.max(words.longestPhrase, 1 + (int) phrase.chars().filter(c -> c == ' ').count());
     }
+    words.anchorPublisherWords();
     return words;
+  }
+
+  /** Sets {@link #anchors}: per publisher word, its rarest char, spelt as any char lower-casing to it. */
+  private void anchorPublisherWords() {
+    Map<Character, Set<Integer>> offsets = new TreeMap<>();
+    for (String word : publisher) {
+      int rarest = 0; // a letter or digit: an apostrophe has two spellings, other chars none
+      for (int k = 1; k < word.length(); k++) {
+        if (Character.isLetterOrDigit(word.charAt(k))
+            && Chars.rarity(word.charAt(k)) > Chars.rarity(word.charAt(rarest))) {
+          rarest = k;
+        }
+      }
+      for (char spelling : Chars.lowerCasingTo(word.charAt(rarest))) {
+        offsets.computeIfAbsent(spelling, c -> new TreeSet<>()).add(rarest);
+      }
+    }
+    anchors = new char[offsets.size()];
+    anchorOffsets = new int[offsets.size()][];
+    int a = 0;
+    for (Map.Entry<Character, Set<Integer>> entry : offsets.entrySet()) {
+      anchors[a] = entry.getKey();
+      anchorOffsets[a++] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
   }
 
   /**

@@ -39,6 +39,9 @@ final class PhotoCredit {
   /** What may close the last name of a credit. */
   private final List<String> suffixes = new ArrayList<>();
 
+  /** The char before the space of each label: a line without any of them holds no label. */
+  private String labelKeys = "";
+
   private PhotoCredit() {}
 
   /** The credit vocabulary of {@code language}, loaded once. */
@@ -48,6 +51,9 @@ final class PhotoCredit {
 
   /** Whether {@code line} ends in a photo credit, with a caption of enough words or none before it. */
   boolean endsCaption(String line) {
+    if (!endsInParen(line) && !holdsLabelKey(line)) {
+      return false;
+    }
     String text = line.strip();
     if (text.endsWith(")")) {
       int open = text.lastIndexOf('(');
@@ -58,6 +64,27 @@ final class PhotoCredit {
     for (String label : labels) {
       int at = text.lastIndexOf(label);
       if (at >= 0 && isCredit(text.substring(at + label.length())) && isCaption(text.substring(0, at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last char of {@code line} that is no white space (as {@link String#strip()} reads it) is ')'. */
+  private static boolean endsInParen(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == ')';
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line} holds a char that some label has before its space: a cheap test before the labels. */
+  private boolean holdsLabelKey(String line) {
+    for (int k = 0; k < labelKeys.length(); k++) {
+      if (line.indexOf(labelKeys.charAt(k)) >= 0) {
         return true;
       }
     }
@@ -141,7 +168,13 @@ final class PhotoCredit {
       String text = tab < 0 ? "" : line.substring(tab + 1);
       String kind = tab < 0 || text.isBlank() ? "" : line.substring(0, tab);
       switch (kind) {
-        case "label" -> credit.labels.add(text + " ");
+        case "label" -> {
+          credit.labels.add(text + " ");
+          char key = text.charAt(text.length() - 1);
+          if (credit.labelKeys.indexOf(key) < 0) {
+            credit.labelKeys += key;
+          }
+        }
         case "link" -> credit.linkWords.add(text);
         case "suffix" -> credit.suffixes.add(text);
         default -> throw new IllegalStateException("malformed photo-credit-words line for '" + code + "': " + line);

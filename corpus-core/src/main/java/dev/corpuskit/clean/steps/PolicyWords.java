@@ -31,6 +31,8 @@ final class PolicyWords {
   private int longestPublisherPhrase = 0;
   /** The last word of each publisher phrase: a line without one of them holds no such phrase. */
   private final Set<String> publisherPhraseEnds = new HashSet<>();
+  /** {@link #publisherPhraseEnds} with the char each is looked for at, built at first use. */
+  private volatile PhraseEnd[] phraseEnds;
   private final Set<String> reader = new HashSet<>();
   private int longestPhrase = 1;
   /** The chars that lower-case to the rarest char of a publisher word, and where that char is in them. */
@@ -252,16 +254,62 @@ final class PolicyWords {
     publisherPhraseEnds.add(phrase.substring(phrase.lastIndexOf(' ') + 1));
   }
 
+  /**
+   * Whether {@code text} holds, at a char that lower-cases to its first, a publisher phrase's last word in
+   * any case ({@link String#regionMatches(boolean, int, String, int, int)}). Each word is looked for at
+   * its rarest char ({@link PhraseEnd}) with {@link String#indexOf(int, int)}, and compared only there.
+   */
   private boolean holdsPhraseEnd(String text) {
-    for (String end : publisherPhraseEnds) {
-      char first = end.charAt(0);
-      for (int at = 0; at <= text.length() - end.length(); at++) {
-        if (Character.toLowerCase(text.charAt(at)) == first && text.regionMatches(true, at, end, 0, end.length())) {
-          return true;
+    for (PhraseEnd end : phraseEnds()) {
+      String word = end.word();
+      char first = word.charAt(0);
+      for (char spelling : end.spellings()) {
+        for (int at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+          int start = at - end.anchor();
+          if (start >= 0 && start <= text.length() - word.length()
+              && Character.toLowerCase(text.charAt(start)) == first
+              && text.regionMatches(true, start, word, 0, word.length())) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  private PhraseEnd[] phraseEnds() {
+    PhraseEnd[] built = phraseEnds;
+    if (built == null) {
+      built = publisherPhraseEnds.stream().map(PhraseEnd::of).toArray(PhraseEnd[]::new);
+      phraseEnds = built;
+    }
+    return built;
+  }
+
+  /**
+   * The last word of a publisher phrase, with its rarest letter or digit ({@link Chars#rarity}) at
+   * {@code anchor} and every char that {@code regionMatches} in any case takes for that one.
+   */
+  private record PhraseEnd(String word, int anchor, char[] spellings) {
+
+    static PhraseEnd of(String word) {
+      int rarest = 0;
+      for (int k = 1; k < word.length(); k++) {
+        if (Character.isLetterOrDigit(word.charAt(k))
+            && (!Character.isLetterOrDigit(word.charAt(rarest))
+                || Chars.rarity(word.charAt(k)) > Chars.rarity(word.charAt(rarest)))) {
+          rarest = k;
+        }
+      }
+      String anchor = word.substring(rarest, rarest + 1);
+      StringBuilder spellings = new StringBuilder();
+      for (int x = 0; x <= Character.MAX_VALUE; x++) {
+        if (String.valueOf((char) x).regionMatches(true, 0, anchor, 0, 1)) {
+          spellings.append((char) x);
+        }
+      }
+      return new PhraseEnd(word, rarest, spellings.toString().toCharArray());
+    }
   }
 
   /**

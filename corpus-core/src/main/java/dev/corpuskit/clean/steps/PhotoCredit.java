@@ -61,11 +61,38 @@ final class PhotoCredit {
         return true;
       }
     }
-    for (String label : labels) {
-      int at = text.lastIndexOf(label);
-      if (at >= 0 && isCredit(text.substring(at + label.length())) && isCaption(text.substring(0, at))) {
-        return true;
+    return endsLabelCaption(text);
+  }
+
+  /**
+   * Whether the last place of some label in {@code text} is followed by a credit and preceded by a
+   * caption. Every label ends in one of {@link #labelKeys} and a space, so the text is read once from
+   * its end, at those chars only; the first place found of a label is its last.
+   */
+  private boolean endsLabelCaption(String text) {
+    boolean[] tried = new boolean[labels.size()];
+    for (int from = text.length() - 2; from >= 0; ) {
+      int key = -1;
+      for (int k = 0; k < labelKeys.length(); k++) {
+        key = Math.max(key, text.lastIndexOf(labelKeys.charAt(k), from));
       }
+      if (key < 0) {
+        return false;
+      }
+      int end = key + 2; // after the label's space
+      if (text.charAt(key + 1) == ' ') {
+        for (int j = 0; j < tried.length; j++) {
+          String label = labels.get(j);
+          int at = end - label.length();
+          if (!tried[j] && at >= 0 && text.startsWith(label, at)) {
+            tried[j] = true;
+            if (isCredit(text.substring(end)) && isCaption(text.substring(0, at))) {
+              return true;
+            }
+          }
+        }
+      }
+      from = key - 1;
     }
     return false;
   }

@@ -18,7 +18,9 @@ class PhotoCreditTest {
       "Fans cheer the parade that brought joy in 2023. (AP Photo/Charlie Riedel, File)",
       "A Model X charges at a station in Scotts Valley. (Philip Pacheco/Bloomberg via Getty Images / Getty Images)",
       "The four students were stabbed to death. (@kayleegoncalves/Instagram)",
-      "The singer on stage at the awards. Image: Kevin Winter / Getty Images North America / Getty Images Via Afp"})
+      "The singer on stage at the awards. Image: Kevin Winter / Getty Images North America / Getty Images Via Afp",
+      "Credit: the archive of the city council, box 12. Photograph: Jane Doe/AFP",
+      "Photos: the river at dawn, seen from the bridge.  Photo:  Jane Doe/AFP"})
   void aCaptionEndingInACreditIsRemoved(String line) {
     assertThat(CREDIT.endsCaption(line)).isTrue();
   }
@@ -31,7 +33,9 @@ class PhotoCreditTest {
       "The council met on Monday (the second time this month) and voted to rebuild the bridge.",
       "Photo: the bridge at dawn, taken from the north bank of the river.",
       "He said the deal was a win for the city (and/or the county).",
-      "Jane Roe/The Gazette"})
+      "Jane Roe/The Gazette",
+      "Photo: Jane Doe/AFP, then the river at dawn. Photo: the bridge at noon",
+      "The bridge at dawn, seen from the north bank. Photo:"})
   void otherLinesStay(String line) {
     assertThat(CREDIT.endsCaption(line)).isFalse();
   }

@@ -1,5 +1,10 @@
 package dev.corpuskit.pipeline;
 
+import static dev.corpuskit.pipeline.BinaryFields.readBytes;
+import static dev.corpuskit.pipeline.BinaryFields.readString;
+import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
+import static dev.corpuskit.pipeline.BinaryFields.writeString;
+
 import dev.corpuskit.clean.Change;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -7,7 +12,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,10 +56,10 @@ final class CleanedDocument {
   /** Reads the cache's bytes. */
   static CleanedDocument decode(byte[] encoded, int maxField) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded));
-    String path = readString(in, maxField);
+    String path = readString(in, maxField, "cache");
     long bytes = in.readLong();
     int words = in.readInt();
-    byte[] sha = readBytes(in, maxField);
+    byte[] sha = readBytes(in, maxField, "cache");
     long mtime = in.readLong();
     int n = in.readInt();
     if (n < 0 || n > encoded.length) {
@@ -63,8 +67,8 @@ final class CleanedDocument {
     }
     List<Change> changes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      changes.add(new Change(readString(in, maxField), in.readInt(), readString(in, maxField),
-          readString(in, maxField)));
+      changes.add(new Change(readString(in, maxField, "cache"), in.readInt(), readString(in, maxField, "cache"),
+          readString(in, maxField, "cache")));
     }
     long signature = in.readLong();
     int extra = in.readInt();
@@ -146,32 +150,5 @@ final class CleanedDocument {
       throw new IllegalStateException("a cached cleaned form read by a run that does not clean");
     }
     return fields;
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-    out.writeInt(bytes == null ? -1 : bytes.length);
-    if (bytes != null) {
-      out.write(bytes);
-    }
-  }
-
-  private static String readString(DataInputStream in, int maxField) throws IOException {
-    byte[] bytes = readBytes(in, maxField);
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static byte[] readBytes(DataInputStream in, int maxField) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    if (length > maxField) {
-      throw new IOException("damaged cache: a field of " + length + " bytes");
-    }
-    return in.readNBytes(length);
   }
 }

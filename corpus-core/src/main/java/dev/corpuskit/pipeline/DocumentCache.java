@@ -1,5 +1,10 @@
 package dev.corpuskit.pipeline;
 
+import static dev.corpuskit.pipeline.BinaryFields.readBytes;
+import static dev.corpuskit.pipeline.BinaryFields.readString;
+import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
+import static dev.corpuskit.pipeline.BinaryFields.writeString;
+
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -8,7 +13,6 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -66,12 +70,12 @@ final class DocumentCache {
         return empty();
       }
       try {
-        if (in.readInt() != MAGIC || !readString(in).equals(validationKey)) {
+        if (in.readInt() != MAGIC || !readString(in, MAX_FIELD, "cache").equals(validationKey)) {
           in.close();
           return empty();
         }
         long startedAt = in.readLong();
-        String storedCleaningKey = readString(in);
+        String storedCleaningKey = readString(in, MAX_FIELD, "cache");
         boolean keep = cleaningKey == null || cleaningKey.equals(storedCleaningKey);
         return new Reader(in, startedAt, storedCleaningKey, keep, cleaningKey != null);
       } catch (IOException | RuntimeException e) {
@@ -203,19 +207,19 @@ final class DocumentCache {
 
   /** Reads a state; its cleaned form is decoded only when {@code decodeCleaned}, else kept as bytes. */
   private static DocumentState readState(DataInputStream in, boolean decodeCleaned) throws IOException {
-    String path = readString(in);
+    String path = readString(in, MAX_FIELD, "cache");
     long size = in.readLong();
     long mtime = in.readLong();
-    String fileKey = readString(in);
-    byte[] sha = readBytes(in);
+    String fileKey = readString(in, MAX_FIELD, "cache");
+    byte[] sha = readBytes(in, MAX_FIELD, "cache");
     int count = in.readInt();
     List<Finding> findings = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String rule = readString(in);
+      String rule = readString(in, MAX_FIELD, "cache");
       Severity severity = SEVERITIES[in.readByte()];
-      findings.add(new Finding(rule, severity, path, in.readInt(), in.readInt(), in.readLong(), readString(in)));
+      findings.add(new Finding(rule, severity, path, in.readInt(), in.readInt(), in.readLong(), readString(in, MAX_FIELD, "cache")));
     }
-    byte[] fingerprint = readBytes(in);
+    byte[] fingerprint = readBytes(in, MAX_FIELD, "cache");
     boolean parsed = in.readBoolean();
     int keyCount = in.readInt();
     if (keyCount > MAX_KEYS) {
@@ -225,38 +229,9 @@ final class DocumentCache {
     for (int i = 0; i < keyCount; i++) {
       keys[i] = in.readLong();
     }
-    byte[] encoded = readBytes(in);
+    byte[] encoded = readBytes(in, MAX_FIELD, "cache");
     CleanedDocument cleaned = encoded == null ? null
         : decodeCleaned ? CleanedDocument.decode(encoded, MAX_FIELD) : CleanedDocument.encoded(encoded);
     return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned);
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    byte[] bytes = readBytes(in);
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-    out.writeInt(bytes == null ? -1 : bytes.length);
-    if (bytes != null) {
-      out.write(bytes);
-    }
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    if (length > MAX_FIELD) {
-      throw new IOException("damaged cache: a field of " + length + " bytes");
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return bytes;
   }
 }

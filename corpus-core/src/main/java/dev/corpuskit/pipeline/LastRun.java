@@ -1,5 +1,10 @@
 package dev.corpuskit.pipeline;
 
+import static dev.corpuskit.pipeline.BinaryFields.readBytes;
+import static dev.corpuskit.pipeline.BinaryFields.readString;
+import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
+import static dev.corpuskit.pipeline.BinaryFields.writeString;
+
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.validate.Finding;
@@ -9,7 +14,6 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,34 +67,34 @@ final class LastRun {
    */
   static Optional<LastRun> read(Path file, String key, Fingerprints.Sources sources) {
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
-      if (in.readInt() != MAGIC || !key.equals(readString(in))) {
+      if (in.readInt() != MAGIC || !key.equals(readString(in, MAX_FIELD, "stamp"))) {
         return Optional.empty();
       }
       long startedAt = in.readLong();
-      if (!sources.sameAs(readBytes(in), startedAt)) {
+      if (!sources.sameAs(readBytes(in, MAX_FIELD, "stamp"), startedAt)) {
         return Optional.empty();
       }
       List<Finding> findings = new ArrayList<>();
       while (in.readBoolean()) {
-        findings.add(new Finding(readString(in), SEVERITIES[in.readByte()], readString(in), in.readInt(),
-            in.readInt(), in.readLong(), readString(in)));
+        findings.add(new Finding(readString(in, MAX_FIELD, "stamp"), SEVERITIES[in.readByte()], readString(in, MAX_FIELD, "stamp"), in.readInt(),
+            in.readInt(), in.readLong(), readString(in, MAX_FIELD, "stamp")));
       }
       ValidationTotals totals = new ValidationTotals(in.readInt(), in.readLong(), in.readLong(), in.readLong(),
           in.readLong());
       int cleaned = in.readInt();
       List<String> steps = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        steps.add(readString(in));
+        steps.add(readString(in, MAX_FIELD, "stamp"));
       }
       Map<String, Integer> changes = new TreeMap<>();
       for (int i = in.readInt(); i > 0; i--) {
-        changes.put(readString(in), in.readInt());
+        changes.put(readString(in, MAX_FIELD, "stamp"), in.readInt());
       }
       List<Fingerprints.Report> reports = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
-        reports.add(new Fingerprints.Report(readString(in), in.readLong(), in.readLong(), readBytes(in)));
+        reports.add(new Fingerprints.Report(readString(in, MAX_FIELD, "stamp"), in.readLong(), in.readLong(), readBytes(in, MAX_FIELD, "stamp")));
       }
-      byte[] outputs = readBytes(in);
+      byte[] outputs = readBytes(in, MAX_FIELD, "stamp");
       if (in.readInt() != MAGIC) {
         return Optional.empty();
       }
@@ -184,34 +188,5 @@ final class LastRun {
     public void close() throws IOException {
       file.close();
     }
-  }
-
-  private static void writeString(DataOutputStream out, String s) throws IOException {
-    writeBytes(out, s == null ? null : s.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String readString(DataInputStream in) throws IOException {
-    byte[] bytes = readBytes(in);
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-    out.writeInt(bytes == null ? -1 : bytes.length);
-    if (bytes != null) {
-      out.write(bytes);
-    }
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    if (length > MAX_FIELD) {
-      throw new IOException("damaged stamp: a field of " + length + " bytes");
-    }
-    byte[] bytes = new byte[length];
-    in.readFully(bytes);
-    return bytes;
   }
 }

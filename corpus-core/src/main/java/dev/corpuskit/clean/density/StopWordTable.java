@@ -1,6 +1,7 @@
 package dev.corpuskit.clean.density;
 
 import dev.corpuskit.clean.Language;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -109,24 +110,12 @@ final class StopWordTable {
     }
     int slot = spread(h) & mask;
     for (char[] word = slots[slot]; word != null; word = slots[slot]) {
-      if (equal(word, buffer, length)) {
+      if (Arrays.equals(word, 0, word.length, buffer, 0, length)) {
         return true;
       }
       slot = (slot + 1) & mask;
     }
     return false;
-  }
-
-  private static boolean equal(char[] word, char[] buffer, int length) {
-    if (word.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (word[i] != buffer[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int hash(char[] chars, int length) {

@@ -1,6 +1,7 @@
 package dev.corpuskit.clean.steps;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ final class WordIds {
     }
     int mask = keys.length - 1;
     for (int slot = hash(chars, length) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (equal(keys[slot], chars, length)) {
+      if (Arrays.equals(keys[slot], 0, keys[slot].length, chars, 0, length)) {
         return ids[slot];
       }
     }
@@ -73,18 +74,6 @@ final class WordIds {
         put(oldKeys[i], oldIds[i]);
       }
     }
-  }
-
-  private static boolean equal(char[] key, char[] chars, int length) {
-    if (key.length != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (key[i] != chars[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int hash(char[] chars, int length) {

@@ -1,8 +1,8 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.RunSummary;
 import java.io.IOException;
 import java.nio.file.Path;

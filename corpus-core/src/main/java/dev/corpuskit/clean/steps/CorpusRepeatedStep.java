@@ -28,6 +28,9 @@ public final class CorpusRepeatedStep implements CleaningStep {
 
   @Override
   public List<Line> apply(List<Line> lines, Audit audit) {
+    if (repeated == RepeatedLines.none()) {
+      return lines; // no corpus to consult: no line is repeated, and no key is worth keeping
+    }
     List<Line> out = new ArrayList<>(lines.size());
     for (Line line : lines) {
       long key = RepeatedLines.keyOf(line.text());

@@ -1,10 +1,13 @@
 package dev.corpuskit.pack;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +47,10 @@ record DataCheck(int documents, long totalBytes) {
       for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
         CorpusLayout.requireSafeRelativePath(e.path(), "manifest.tsv, document " + e.id());
         Path file = dataDirectory.resolve(e.path());
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes attributes = attributes(file);
+        if (attributes == null || attributes.isDirectory()) {
           missing = true;
-        } else if (wrongSize == null && Files.size(file) != e.bytes()) {
+        } else if (wrongSize == null && size(file, attributes) != e.bytes()) {
           wrongSize = e;
         }
         documents++;
@@ -62,10 +66,31 @@ record DataCheck(int documents, long totalBytes) {
     return new DataCheck(documents, totalBytes);
   }
 
-  private static long countFiles(Path dataDirectory) throws IOException {
-    try (Stream<Path> files = Files.walk(dataDirectory)) {
-      return files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).count();
+  /** The attributes of {@code file}, not following a link (one system call), or null if it does not exist. */
+  private static BasicFileAttributes attributes(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return null;
     }
+  }
+
+  /** The size of {@code file}, the size of a link's target for a link. */
+  private static long size(Path file, BasicFileAttributes attributes) throws IOException {
+    return attributes.isSymbolicLink() ? Files.size(file) : attributes.size();
+  }
+
+  /** Every entry but directories, links included, from the attributes the walk reads anyway. */
+  private static long countFiles(Path dataDirectory) throws IOException {
+    long[] count = new long[1];
+    Files.walkFileTree(dataDirectory, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        count[0]++;
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return count[0];
   }
 
   /** Names the difference; only on failure, so holding both listings is fine. */

@@ -43,15 +43,13 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes {@code bytes} to {@code target} atomically, creating parent directories, without looking
-   * for the temporary files of dead writers: for a caller that writes many files into one folder and
-   * then deletes every file there that it did not write (leftovers included), where listing the folder
-   * for every file would make the run quadratic.
+   * Writes {@code bytes} to {@code target} atomically, in a folder the caller has made, without looking
+   * for the temporary files of dead writers: for a caller that writes many files into a few folders and
+   * then deletes every file there that it did not write (leftovers included), where listing or making
+   * the folder for every file would cost a run of tens of thousands of files dearly.
    */
   public static void writeInSweptDirectory(Path target, byte[] bytes) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    replace(absolute, out -> out.write(bytes));
+    replace(target.toAbsolutePath(), out -> out.write(bytes));
   }
 
   private static void replace(Path absolute, Writer writer) throws IOException {

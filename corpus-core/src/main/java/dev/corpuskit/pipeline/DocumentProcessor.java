@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,6 +48,8 @@ final class DocumentProcessor {
   private final AuditDetail auditDetail;
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger cleanedNow = new AtomicInteger();
+  /** The output folders made in this run: each is made once, not once per document it holds. */
+  private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
   /**
    * A processor that validates and, when {@code output} is not null, cleans into it, keeping each
@@ -165,6 +169,11 @@ final class DocumentProcessor {
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
     Path target = output.resolve(path);
+    Path folder = target.getParent();
+    if (!madeFolders.contains(folder)) {
+      Files.createDirectories(folder);
+      madeFolders.add(folder);
+    }
     // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
     AtomicFiles.writeInSweptDirectory(target, bytes);
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * day. {@code META-INF/MANIFEST.MF} comes first, then every other entry sorted by name; there are no
  * directory entries; every entry has the spec's timestamp as a DOS time (no extended-timestamp extra
  * field) and is deflated at the packager's level ({@link #COMPRESSION_LEVEL} by default), documents
- * on several threads with the same bytes as one. A packager {@link #reusing} the previous jar copies the
+ * on several threads with the same bytes as one, the other entries ahead on a thread of their own. A packager {@link #reusing} the previous jar copies the
  * deflated bytes of each document it holds unchanged instead of deflating it again. The jar is written to a temporary file that replaces the target only when complete, so
  * a failure leaves any previous jar untouched. Memory does not grow with the number of documents.
  */
@@ -111,7 +111,6 @@ public final class Packager {
     Objects.requireNonNull(targetJar, "targetJar");
     CorpusInfo info = spec.info();
     String base = CorpusLayout.corpusPath(info.groupId(), info.artifactId());
-    DataCheck checked = DataCheck.of(dataDirectory, manifest);
     for (Map.Entry<String, Path> extra : spec.extraFiles().entrySet()) {
       if (!Files.isRegularFile(extra.getValue())) {
         throw new NoSuchFileException(extra.getValue().toString(), null, "extra file '" + extra.getKey() + "'");
@@ -137,26 +136,36 @@ public final class Packager {
     long[] jarBytes = new long[1];
     DocumentDeflater deflater = new DocumentDeflater(threads, level);
     Path jar = targetJar.toAbsolutePath();
-    AtomicFiles.write(jar, out -> {
-      BufferedOutputStream buffered = new BufferedOutputStream(new DigestOutputStream(out, jarDigest), BUFFER);
-      // Named like AtomicFiles' temporary files, so that a killed writer's scratch file is removed too.
-      Path central = Files.createTempFile(jar.getParent(),
-          "." + jar.getFileName() + "." + ProcessHandle.current().pid() + ".", ".central.tmp");
-      try (ZipWriter zip = new ZipWriter(buffered, central, time, level);
-          PreviousJar previous = previousJar == null ? null
-              : PreviousJar.open(previousJar, data, base + CorpusLayout.MANIFEST_TSV)) {
-        zip.stream(JAR_MANIFEST, EntryContent.of(jarManifest(info)));
-        for (Map.Entry<String, EntryContent> e : entries.headMap(data).entrySet()) {
-          zip.stream(e.getKey(), e.getValue());
-        }
-        deflater.writeAll(zip, manifest, dataDirectory, data, previous);
-        for (Map.Entry<String, EntryContent> e : entries.tailMap(data).entrySet()) {
-          zip.stream(e.getKey(), e.getValue());
-        }
-        jarBytes[0] = zip.finish();
+    Files.createDirectories(jar.getParent());
+    DataCheck checked;
+    try (EntrySpool spool = new EntrySpool(jar, level)) {
+      // The reports and descriptors (the cleaning report alone can be a hundred megabytes) are deflated
+      // while the data folder is checked and the documents are deflated, in the order the jar takes them.
+      for (Map.Entry<String, EntryContent> e : entries.entrySet()) {
+        spool.submit(e.getKey(), e.getValue());
       }
-      buffered.flush();
-    });
+      checked = DataCheck.of(dataDirectory, manifest);
+      AtomicFiles.write(jar, out -> {
+        BufferedOutputStream buffered = new BufferedOutputStream(new DigestOutputStream(out, jarDigest), BUFFER);
+        // Named like AtomicFiles' temporary files, so that a killed writer's scratch file is removed too.
+        Path central = Files.createTempFile(jar.getParent(),
+            "." + jar.getFileName() + "." + ProcessHandle.current().pid() + ".", ".central.tmp");
+        try (ZipWriter zip = new ZipWriter(buffered, central, time, level);
+            PreviousJar previous = previousJar == null ? null
+                : PreviousJar.open(previousJar, data, base + CorpusLayout.MANIFEST_TSV)) {
+          zip.stream(JAR_MANIFEST, EntryContent.of(jarManifest(info)));
+          for (String name : entries.headMap(data).keySet()) {
+            zip.add(name, spool.take(name));
+          }
+          deflater.writeAll(zip, manifest, dataDirectory, data, previous);
+          for (String name : entries.tailMap(data).keySet()) {
+            zip.add(name, spool.take(name));
+          }
+          jarBytes[0] = zip.finish();
+        }
+        buffered.flush();
+      });
+    }
     return new PackageResult(targetJar, checked.documents(), checked.totalBytes(), jarBytes[0],
         Sha256.hex(jarDigest), deflater.reused());
   }

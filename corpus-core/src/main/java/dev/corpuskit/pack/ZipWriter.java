@@ -60,16 +60,36 @@ final class ZipWriter implements AutoCloseable {
   void stream(String name, EntryContent content) throws IOException {
     long offset = localHeader(name);
     long start = out.count;
+    Deflated deflated = deflate(content, level, new NonClosing(out));
+    finishEntry(name, offset, deflated.crc(), out.count - start, deflated.size());
+  }
+
+  /** Adds an entry that {@link SpooledEntry#deflate} wrote to a file ahead of time. */
+  void add(String name, SpooledEntry entry) throws IOException {
+    long offset = localHeader(name);
+    long start = out.count;
+    Files.copy(entry.file(), out);
+    finishEntry(name, offset, entry.crc(), out.count - start, entry.size());
+  }
+
+  /** The CRC-32 and size of content that {@link #deflate} wrote. */
+  record Deflated(int crc, long size) {}
+
+  /**
+   * Deflates what {@code content} writes to {@code sink} (not closed) at {@code level}, without a zlib
+   * wrapper: the one way every streamed entry is deflated, whether into the archive or ahead of it.
+   */
+  static Deflated deflate(EntryContent content, int level, OutputStream sink) throws IOException {
     CRC32 crc = new CRC32();
+    long[] size = new long[1];
     Deflater deflater = new Deflater(level, true);
     try {
-      Counting uncompressed = new Counting(OutputStream.nullOutputStream());
-      DeflaterOutputStream deflating = new DeflaterOutputStream(new NonClosing(out), deflater, 64 * 1024);
+      DeflaterOutputStream deflating = new DeflaterOutputStream(sink, deflater, 64 * 1024);
       content.writeTo(new FilterOutputStream(deflating) {
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
           crc.update(b, off, len);
-          uncompressed.count += len;
+          size[0] += len;
           deflating.write(b, off, len);
         }
 
@@ -79,7 +99,7 @@ final class ZipWriter implements AutoCloseable {
         }
       });
       deflating.finish();
-      finishEntry(name, offset, (int) crc.getValue(), out.count - start, uncompressed.count);
+      return new Deflated((int) crc.getValue(), size[0]);
     } finally {
       deflater.end();
     }

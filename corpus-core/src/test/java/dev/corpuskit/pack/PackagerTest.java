@@ -291,6 +291,24 @@ class PackagerTest {
         })
         .hasMessageContaining("b/notes.txt");
     assertThat(jar).doesNotExist();
+    assertThat(leftovers()).isEmpty(); // the reports deflated ahead of the check are deleted
+  }
+
+  @Test
+  void aDescriptorThatFailsWritesNoJarAndLeavesNoScratchFile() throws IOException {
+    Path data = data(DOCUMENTS);
+    Path jar = dir.resolve("corpus.jar");
+    packager.pack(spec(), data, manifest(), jar);
+    byte[] before = Files.readAllBytes(jar);
+    PackageSpec failing = new PackageSpec(INFO, TIMESTAMP, spec().extraFiles(), Map.of("datapackage.json", out -> {
+      out.write("{\"name\":".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("descriptor failed half-way");
+    }));
+
+    assertThatThrownBy(() -> packager.pack(failing, data, manifest(), jar))
+        .isInstanceOf(IOException.class).hasMessage("descriptor failed half-way");
+    assertThat(Files.readAllBytes(jar)).isEqualTo(before);
+    assertThat(leftovers()).isEmpty();
   }
 
   @Test

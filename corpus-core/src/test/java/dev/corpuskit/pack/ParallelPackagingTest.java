@@ -49,7 +49,15 @@ class ParallelPackagingTest {
     Path data = dir.resolve("data");
     Manifest manifest = corpus(data);
     Path license = Files.writeString(dir.resolve("LICENSE"), "free\n");
-    PackageSpec spec = new PackageSpec(CorpusInfo.of("g", "a", "1"), TIMESTAMP, Map.of("LICENSE", license),
+    // A report of several deflate buffers, deflated ahead on the spool thread like the others.
+    StringBuilder report = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      report.append("{\"document\":\"c").append(i % 7).append("/doc-").append(i).append("\",\"changes\":")
+          .append(i % 13).append("}\n");
+    }
+    Path cleaning = Files.writeString(dir.resolve("cleaning.json"), report);
+    PackageSpec spec = new PackageSpec(CorpusInfo.of("g", "a", "1"), TIMESTAMP,
+        Map.of("LICENSE", license, "cleaning.json", cleaning),
         Map.of("datapackage.json", EntryContent.of("{}\n".getBytes(StandardCharsets.UTF_8))));
     List<byte[]> jars = new ArrayList<>();
     for (int threads : new int[] {1, 2, 4}) {
@@ -66,8 +74,8 @@ class ParallelPackagingTest {
       while (in.getNextJarEntry() != null) {
         entries++;
       }
-      // index, manifest, sums, licence, descriptor; MANIFEST.MF came first and went to getManifest().
-      assertThat(entries).isEqualTo(manifest.entries().size() + 5);
+      // index, manifest, sums, licence, report, descriptor; MANIFEST.MF came first and went to getManifest().
+      assertThat(entries).isEqualTo(manifest.entries().size() + 6);
     }
   }
 

@@ -1,16 +1,20 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
+import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Validates, and optionally cleans, a corpus on several threads with output that does not depend on
@@ -248,10 +251,18 @@ public final class CorpusRun {
     for (String path : written) {
       keep.add(output.resolve(path));
     }
-    List<Path> stale;
-    try (Stream<Path> walk = Files.walk(output)) {
-      stale = walk.filter(Files::isRegularFile).filter(p -> !keep.contains(p)).toList();
-    }
+    // One stat per file, the walk's own: this runs on the ordered thread after every document.
+    List<Path> stale = new ArrayList<>();
+    Files.walkFileTree(output, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (!keep.contains(file)
+            && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+          stale.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
     for (Path file : stale) {
       Files.delete(file);
     }

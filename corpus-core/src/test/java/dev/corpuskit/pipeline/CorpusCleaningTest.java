@@ -191,6 +191,25 @@ class CorpusCleaningTest {
   }
 
   @Test
+  void aStaleLinkInTheOutputIsRemovedButNotTheFileItPointsTo() throws IOException {
+    Path src = src();
+    write(src, "keep.txt", PROSE_A);
+    Path out = tmp.resolve("out");
+    write(tmp, "elsewhere/notes.txt", "not part of any corpus\n");
+    Path elsewhere = tmp.resolve("elsewhere/notes.txt");
+    Files.createDirectories(out.resolve("links"));
+    Files.createSymbolicLink(out.resolve("links/notes.txt"), elsewhere);
+    write(out, ".keep.txt.999999.1.tmp", "a dead writer's leftover\n");
+
+    CorpusCleaning.run(CorpusConfig.defaults(src), out);
+
+    assertThat(out.resolve("links/notes.txt")).doesNotExist();
+    assertThat(out.resolve(".keep.txt.999999.1.tmp")).doesNotExist();
+    assertThat(hashes(out).keySet()).containsExactly("keep.txt");
+    assertThat(elsewhere).hasContent("not part of any corpus");
+  }
+
+  @Test
   void refusesAnOutputDirectoryEqualToTheSources() throws IOException {
     Path src = src();
     write(src, "a.txt", PROSE_A);

@@ -17,8 +17,11 @@ def jar = new File(target, jarName)
 def tempPrefix = '.' + jarName + '.'   // AtomicFiles: .<name>.<pid>.<random>.tmp beside the target
 
 def sha256 = { File f -> MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString() }
+// Only the jar's own temporary file: not the packager's scratch files beside it (.<name>.<pid>.<random>.spool.tmp
+// for the reports deflated ahead, .central.tmp for the central directory), which a kill may leave too.
+def jarTemp = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(tempPrefix) + '\\d+\\.\\d+\\.tmp')
 def temps = { File dir ->
-    (dir.listFiles() ?: []).findAll { it.name.startsWith(tempPrefix) && it.name.endsWith('.tmp') }
+    (dir.listFiles() ?: []).findAll { jarTemp.matcher(it.name).matches() }
 }
 // Opens the jar and reads every entry to its end: a truncated or corrupt jar throws.
 def readAll = { File f ->

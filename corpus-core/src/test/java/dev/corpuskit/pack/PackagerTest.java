@@ -312,6 +312,28 @@ class PackagerTest {
   }
 
   @Test
+  void aDocumentThatIsALinkIsCheckedAndPackagedAsWhatItPointsTo() throws IOException {
+    Path data = data(DOCUMENTS);
+    Path moved = Files.move(data.resolve("a/one.txt"), dir.resolve("one-elsewhere.txt"));
+    Files.createSymbolicLink(data.resolve("a/one.txt"), moved);
+    Path jar = dir.resolve("corpus.jar");
+
+    packager.pack(spec(), data, manifest(), jar);
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      try (InputStream in = zip.getInputStream(zip.getEntry(BASE + "data/a/one.txt"))) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(DOCUMENTS.get("a/one.txt"));
+      }
+    }
+
+    Files.delete(moved); // the link now points nowhere
+    Path second = dir.resolve("second.jar");
+    assertThatThrownBy(() -> packager.pack(spec(), data, manifest(), second))
+        .isInstanceOf(IOException.class).hasMessageContaining("one.txt");
+    assertThat(second).doesNotExist();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
   void documentMissingFromTheDataDirectoryFails() throws IOException {
     Path data = data(DOCUMENTS);
     Files.delete(data.resolve("a/two.txt"));

@@ -81,7 +81,7 @@ public final class AtomicFiles {
    */
   static Temp openTemp(Path target) throws IOException {
     Path dir = target.getParent();
-    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+    String prefix = ownPrefix(target);
     while (true) {
       Path temp = dir.resolve(prefix + Long.toUnsignedString(NEXT.incrementAndGet()) + ".tmp");
       try {
@@ -90,6 +90,26 @@ public final class AtomicFiles {
         // a leftover of an earlier process with the same pid: try the next name
       }
     }
+  }
+
+  /**
+   * Creates an empty scratch file beside {@code target} (making its folder), named like the temporary
+   * files of {@link #write} ({@code .<name>.<pid>.<n><suffix>}, {@code suffix} ending in {@code .tmp}),
+   * so that if this process dies before deleting it, the next write of {@code target} does. The caller
+   * deletes it when done.
+   */
+  public static Path scratchFile(Path target, String suffix) throws IOException {
+    if (!suffix.endsWith(".tmp")) {
+      throw new IllegalArgumentException("a scratch file's suffix ends in .tmp: " + suffix);
+    }
+    Path absolute = target.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    return Files.createTempFile(absolute.getParent(), ownPrefix(absolute), suffix);
+  }
+
+  /** {@code .<name>.<pid>.}: what this process's temporary and scratch files for {@code target} start with. */
+  private static String ownPrefix(Path target) {
+    return "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
   }
 
   private static final java.util.concurrent.atomic.AtomicLong NEXT =

@@ -1,6 +1,7 @@
 package dev.corpuskit.pack;
 
 import dev.corpuskit.concurrent.Workers;
+import dev.corpuskit.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Deflates a jar's entries other than the documents on a thread of their own, each into a scratch file
  * beside the jar, in the order they are submitted: the packager's own thread meanwhile checks the data
  * folder and writes the documents, then copies each entry in its place. Closing stops the thread and
- * deletes every scratch file. The scratch files are named like {@link dev.corpuskit.io.AtomicFiles}'
- * temporary files, so that a killed packager's leftovers are removed by the next write of the jar.
+ * deletes every scratch file; a killed packager's are removed by the next write of the jar
+ * ({@link AtomicFiles#scratchFile}).
  */
 final class EntrySpool implements AutoCloseable {
 
@@ -35,8 +36,7 @@ final class EntrySpool implements AutoCloseable {
 
   /** Starts deflating {@code content} as entry {@code name}. */
   void submit(String name, EntryContent content) throws IOException {
-    Path file = Files.createTempFile(jar.getParent(),
-        "." + jar.getFileName() + "." + ProcessHandle.current().pid() + ".", ".spool.tmp");
+    Path file = AtomicFiles.scratchFile(jar, ".spool.tmp");
     files.add(file);
     entries.put(name, thread.submit(() -> SpooledEntry.deflate(content, level, file)));
   }

@@ -27,9 +27,11 @@ import java.util.TreeMap;
  * day. {@code META-INF/MANIFEST.MF} comes first, then every other entry sorted by name; there are no
  * directory entries; every entry has the spec's timestamp as a DOS time (no extended-timestamp extra
  * field) and is deflated at the packager's level ({@link #COMPRESSION_LEVEL} by default), documents
- * on several threads with the same bytes as one, the other entries ahead on a thread of their own. A packager {@link #reusing} the previous jar copies the
- * deflated bytes of each document it holds unchanged instead of deflating it again. The jar is written to a temporary file that replaces the target only when complete, so
- * a failure leaves any previous jar untouched. Memory does not grow with the number of documents.
+ * on several threads with the same bytes as one, the other entries ahead on a thread of their own. A
+ * packager {@link #reusing} the previous jar copies the deflated bytes of each document it holds
+ * unchanged instead of deflating it again. The jar is written to a temporary file that replaces the
+ * target only when complete, so a failure leaves any previous jar untouched. Memory does not grow with
+ * the number of documents.
  */
 public final class Packager {
 
@@ -136,7 +138,6 @@ public final class Packager {
     long[] jarBytes = new long[1];
     DocumentDeflater deflater = new DocumentDeflater(threads, level);
     Path jar = targetJar.toAbsolutePath();
-    Files.createDirectories(jar.getParent());
     DataCheck checked;
     try (EntrySpool spool = new EntrySpool(jar, level)) {
       // The reports and descriptors (the cleaning report alone can be a hundred megabytes) are deflated
@@ -147,9 +148,7 @@ public final class Packager {
       checked = DataCheck.of(dataDirectory, manifest);
       AtomicFiles.write(jar, out -> {
         BufferedOutputStream buffered = new BufferedOutputStream(new DigestOutputStream(out, jarDigest), BUFFER);
-        // Named like AtomicFiles' temporary files, so that a killed writer's scratch file is removed too.
-        Path central = Files.createTempFile(jar.getParent(),
-            "." + jar.getFileName() + "." + ProcessHandle.current().pid() + ".", ".central.tmp");
+        Path central = AtomicFiles.scratchFile(jar, ".central.tmp");
         try (ZipWriter zip = new ZipWriter(buffered, central, time, level);
             PreviousJar previous = previousJar == null ? null
                 : PreviousJar.open(previousJar, data, base + CorpusLayout.MANIFEST_TSV)) {

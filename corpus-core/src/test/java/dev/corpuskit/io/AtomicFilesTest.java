@@ -117,4 +117,20 @@ class AtomicFilesTest {
     assertThat(target).hasContent("x");
     assertThat(names(dir)).containsExactly("file.txt");
   }
+
+  @Test
+  void aScratchFileIsNamedLikeTheTargetsTemporaryFilesAndADeadWritersIsSweptByTheNextWrite() throws IOException {
+    Path target = dir.resolve("sub/corpus.jar");
+
+    Path scratch = AtomicFiles.scratchFile(target, ".spool.tmp");
+
+    String prefix = ".corpus.jar." + ProcessHandle.current().pid() + ".";
+    assertThat(scratch.getParent()).isEqualTo(target.toAbsolutePath().getParent());
+    assertThat(scratch.getFileName().toString()).startsWith(prefix).endsWith(".spool.tmp");
+    // The same file left by a process that is gone: the next write of the target removes it.
+    Path dead = Files.move(scratch, scratch.resolveSibling(".corpus.jar.999999999.1.spool.tmp"));
+    AtomicFiles.write(target, "jar".getBytes(UTF_8));
+    assertThat(dead).doesNotExist();
+    assertThatThrownBy(() -> AtomicFiles.scratchFile(target, ".spool")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

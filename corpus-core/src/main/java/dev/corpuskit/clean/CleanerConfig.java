@@ -1,5 +1,6 @@
 package dev.corpuskit.clean;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,6 +31,14 @@ public record CleanerConfig(Set<String> disabledSteps, String language) {
   /** English text with {@code disabledSteps} off. */
   public CleanerConfig(Set<String> disabledSteps) {
     this(disabledSteps, Language.ENGLISH);
+  }
+
+  /**
+   * The ids of the steps that run, in the order they run: what {@link Cleaner#stepIds()} of a cleaner
+   * made with this configuration gives, without making one.
+   */
+  public List<String> enabledSteps() {
+    return StepCatalog.ids().stream().filter(id -> !disabledSteps.contains(id)).toList();
   }
 
   /** Every step on, English. */

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The worker threads of the parallel stages, and waiting for their results in order. */
@@ -22,6 +23,28 @@ public final class Workers {
       thread.setDaemon(true);
       return thread;
     });
+  }
+
+  /**
+   * Stops {@code pool}: drops the tasks not yet started, interrupts the running ones, and waits until
+   * they have ended, so that no task of a stage that has returned, or failed, still writes a file. A
+   * task interrupted in a write stops at once; one in a read of a local file finishes it.
+   */
+  public static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true; // waited for all the same: the caller's files must be left as they were
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

@@ -77,7 +77,7 @@ final class DocumentDeflater {
         commit(zip, entries.remove(), results.remove(), dataDirectory, prefix);
       }
     } finally {
-      pool.shutdownNow();
+      Workers.stop(pool);
     }
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Deflates a jar's entries other than the documents on a thread of their own, each into a scratch file
@@ -48,13 +47,7 @@ final class EntrySpool implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    thread.shutdownNow();
-    try {
-      // A task that was interrupted in a write stops at once; one reading a large report finishes it.
-      thread.awaitTermination(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    Workers.stop(thread);
     for (Path file : files) {
       Files.deleteIfExists(file);
     }

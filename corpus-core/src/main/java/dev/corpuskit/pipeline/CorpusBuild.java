@@ -1,6 +1,5 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.source.CorpusScanner;
@@ -118,13 +117,13 @@ public final class CorpusBuild {
           return new Result(summary, false);
         }
       } finally {
-        pool.shutdownNow();
+        Workers.stop(pool);
       }
     }
 
     /** Runs the corpus through {@link CorpusRun}, streaming to the reports, the sink and the stamp. */
     private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp) throws IOException {
-      List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
+      List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
       try (ReportFiles reportFiles = output == null ? ReportFiles.forValidation(reports, config.validation().rules())
           : ReportFiles.forCleaning(reports, config.validation().rules(), steps, config.auditDetail())) {
         RunSink sink = new RunSink() {

@@ -1,6 +1,5 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.concurrent.Workers;
@@ -93,7 +92,7 @@ public final class CorpusRun {
       requireDistinctOutputs(files);
     }
     Validator validator = new Validator(config.validation());
-    List<String> steps = output == null ? List.of() : new Cleaner(config.cleaning()).stepIds();
+    List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {
       CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps);
@@ -113,7 +112,7 @@ public final class CorpusRun {
       }
       return validateThenClean(files, validator, keys, pool, sink, steps);
     } finally {
-      pool.shutdownNow();
+      Workers.stop(pool);
     }
   }
 

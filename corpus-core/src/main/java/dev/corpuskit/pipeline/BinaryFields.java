@@ -2,6 +2,7 @@ package dev.corpuskit.pipeline;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -40,6 +41,10 @@ final class BinaryFields {
     if (length > maxField) {
       throw new IOException("damaged " + what + ": a field of " + length + " bytes");
     }
-    return in.readNBytes(length);
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length != length) {
+      throw new EOFException("damaged " + what + ": cut short in a field of " + length + " bytes");
+    }
+    return bytes;
   }
 }

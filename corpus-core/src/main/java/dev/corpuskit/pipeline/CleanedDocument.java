@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document as cleaning wrote it. Runs that do not clean pass the cached form on as the cache's bytes,
- * without decoding its audit: only a cleaning run reads it.
+ * A document as cleaning wrote it. The cache's reader keeps the cached form as bytes: runs that do not
+ * clean pass it on as read, and a cleaning run decodes it on the worker that processes the file.
  */
 final class CleanedDocument {
 
@@ -80,6 +80,11 @@ final class CleanedDocument {
       extraLines[i] = in.readLong();
     }
     return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, signature, extraLines), encoded);
+  }
+
+  /** Whether the fields are at hand: made by cleaning or decoded, not only kept as bytes. */
+  boolean isDecoded() {
+    return fields != null;
   }
 
   /** The cache's bytes of this form. */

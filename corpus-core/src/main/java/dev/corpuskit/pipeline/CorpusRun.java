@@ -189,12 +189,15 @@ public final class CorpusRun {
     }
   }
 
-  /** {@code processor}'s work on a file, given its state in {@code cache}, looked up in file order. */
+  /**
+   * {@code processor}'s work on a file, given its state in {@code cache}, looked up in file order and
+   * decoded by the worker.
+   */
   private static Task withCached(DocumentProcessor processor, DocumentCache.Reader cache) {
     return file -> {
-      DocumentState cached = cache.find(file.relativePath());
+      DocumentCache.Entry cached = cache.find(file.relativePath());
       long cachedAt = cache.startedAt();
-      return () -> processor.process(file, cached, cachedAt);
+      return () -> processor.process(file, cached == null ? null : cached.state(), cachedAt);
     };
   }
 

@@ -9,9 +9,12 @@ import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,12 +27,17 @@ import java.util.List;
  * reads it as a stream in step with the sorted files (memory stays flat) and writes the next one the
  * same way. A header holds the configuration keys: results under another validation key are ignored,
  * cleaned forms under another cleaning key are dropped. A damaged or foreign file counts as no cache.
+ *
+ * <p>Each state is its path and its bytes, with their length: the reader, which runs in file order for
+ * every thread, only frames them, and the worker that processes the file decodes them
+ * ({@link Entry#state()}).
  */
 final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4334; // "CKC4"
+  private static final int MAGIC = 0x434B4335; // "CKC5"
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
+  private static final int MAX_STATE = 1 << 30;
   private static final Severity[] SEVERITIES = Severity.values();
 
   private DocumentCache() {}
@@ -40,22 +48,19 @@ final class DocumentCache {
     private final long startedAt;
     private final String cleaningKey;
     private final boolean keepCleaned;
-    private final boolean decodeCleaned;
-    private DocumentState next;
+    private Entry next;
 
-    private Reader(DataInputStream in, long startedAt, String cleaningKey, boolean keepCleaned,
-        boolean decodeCleaned) throws IOException {
+    private Reader(DataInputStream in, long startedAt, String cleaningKey, boolean keepCleaned) throws IOException {
       this.in = in;
       this.startedAt = startedAt;
       this.cleaningKey = cleaningKey;
       this.keepCleaned = keepCleaned;
-      this.decodeCleaned = decodeCleaned;
       advance();
     }
 
     /** No cache. */
     static Reader empty() throws IOException {
-      return new Reader(null, Long.MIN_VALUE, "", false, false);
+      return new Reader(null, Long.MIN_VALUE, "", false);
     }
 
     /**
@@ -77,7 +82,7 @@ final class DocumentCache {
         long startedAt = in.readLong();
         String storedCleaningKey = readString(in, MAX_FIELD, "cache");
         boolean keep = cleaningKey == null || cleaningKey.equals(storedCleaningKey);
-        return new Reader(in, startedAt, storedCleaningKey, keep, cleaningKey != null);
+        return new Reader(in, startedAt, storedCleaningKey, keep);
       } catch (IOException | RuntimeException e) {
         in.close();
         return empty();
@@ -98,17 +103,17 @@ final class DocumentCache {
       return cleaningKey;
     }
 
-    /** The state of {@code relativePath}, if cached; calls must come in ascending path order. */
-    DocumentState find(String relativePath) throws IOException {
-      while (next != null && next.relativePath().compareTo(relativePath) < 0) {
+    /** The state of {@code relativePath}, if cached, still encoded; calls must come in ascending path order. */
+    Entry find(String relativePath) throws IOException {
+      while (next != null && next.path().compareTo(relativePath) < 0) {
         advance();
       }
-      if (next == null || !next.relativePath().equals(relativePath)) {
+      if (next == null || !next.path().equals(relativePath)) {
         return null;
       }
-      DocumentState found = next;
+      Entry found = next;
       advance();
-      return keepCleaned ? found : found.withCleaned(null);
+      return found;
     }
 
     private void advance() throws IOException {
@@ -118,7 +123,16 @@ final class DocumentCache {
       }
       try {
         if (in.readBoolean()) {
-          next = readState(in, keepCleaned && decodeCleaned);
+          String path = readString(in, MAX_FIELD, "cache");
+          int length = in.readInt();
+          if (path == null || length < 0 || length > MAX_STATE) {
+            throw new IOException("damaged cache: a state of " + length + " bytes");
+          }
+          byte[] bytes = in.readNBytes(length);
+          if (bytes.length != length) {
+            throw new EOFException("cache cut short");
+          }
+          next = new Entry(path, bytes, keepCleaned);
         }
       } catch (IOException | RuntimeException e) {
         next = null; // a truncated or damaged cache: the rest is recomputed
@@ -133,10 +147,39 @@ final class DocumentCache {
     }
   }
 
+  /**
+   * A cached state as the cache holds it, framed by the reader and decoded by the worker.
+   *
+   * @param path the source's relative path
+   * @param bytes the rest of the state
+   * @param keepCleaned whether its cleaned form holds under this run's cleaning key
+   */
+  record Entry(String path, byte[] bytes, boolean keepCleaned) {
+
+    /**
+     * The state, or null when its bytes do not decode to one exactly: the file is then processed as if
+     * it were not cached.
+     */
+    DocumentState state() {
+      try {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        DocumentState state = readState(path, in);
+        if (in.available() != 0) {
+          return null; // bytes left over: not the state that was written
+        }
+        return keepCleaned ? state : state.withCleaned(null);
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+  }
+
   /** Writes the next cache file; it replaces the old one only on {@link #finish}. */
   static final class Writer implements Closeable {
     private final PendingFile file;
     private final DataOutputStream out;
+    private final ByteArrayOutputStream state = new ByteArrayOutputStream(4096);
+    private final DataOutputStream stateOut = new DataOutputStream(state);
 
     /** Starts the cache of a run that started at {@code startedAt}, before it looked at any file. */
     Writer(Path target, long startedAt, String validationKey, String cleaningKey) throws IOException {
@@ -150,8 +193,12 @@ final class DocumentCache {
 
     /** Adds a state; states come in ascending path order. */
     void write(DocumentState state) throws IOException {
+      this.state.reset();
+      writeState(stateOut, state);
       out.writeBoolean(true);
-      writeState(out, state);
+      writeString(out, state.relativePath());
+      out.writeInt(this.state.size());
+      this.state.writeTo(out);
     }
 
     void finish() throws IOException {
@@ -177,8 +224,8 @@ final class DocumentCache {
     }
   }
 
+  /** Writes {@code s} but its path, which frames it. */
   private static void writeState(DataOutputStream out, DocumentState s) throws IOException {
-    writeString(out, s.relativePath());
     out.writeLong(s.size());
     out.writeLong(s.mtime());
     writeString(out, s.fileKey());
@@ -205,9 +252,26 @@ final class DocumentCache {
     writeBytes(out, c == null ? null : c.encode());
   }
 
-  /** Reads a state; its cleaned form is decoded only when {@code decodeCleaned}, else kept as bytes. */
-  private static DocumentState readState(DataInputStream in, boolean decodeCleaned) throws IOException {
-    String path = readString(in, MAX_FIELD, "cache");
+  /**
+   * {@code state} with its cleaned form decoded, for a cleaning run. A reader keeps the form as the
+   * cache's bytes, so that the worker that processes the file decodes it rather than the ordered stage,
+   * which reads the cache for every thread. A form that does not decode counts as none: the document
+   * is cleaned again.
+   */
+  static DocumentState decoded(DocumentState state) {
+    CleanedDocument cleaned = state.cleaned();
+    if (cleaned == null || cleaned.isDecoded()) {
+      return state;
+    }
+    try {
+      return state.withCleaned(CleanedDocument.decode(cleaned.encode(), MAX_FIELD));
+    } catch (IOException | RuntimeException e) {
+      return state.withCleaned(null);
+    }
+  }
+
+  /** Reads the state of {@code path}; its cleaned form is kept as the cache's bytes ({@link #decoded}). */
+  private static DocumentState readState(String path, DataInputStream in) throws IOException {
     long size = in.readLong();
     long mtime = in.readLong();
     String fileKey = readString(in, MAX_FIELD, "cache");
@@ -230,8 +294,7 @@ final class DocumentCache {
       keys[i] = in.readLong();
     }
     byte[] encoded = readBytes(in, MAX_FIELD, "cache");
-    CleanedDocument cleaned = encoded == null ? null
-        : decodeCleaned ? CleanedDocument.decode(encoded, MAX_FIELD) : CleanedDocument.encoded(encoded);
+    CleanedDocument cleaned = encoded == null ? null : CleanedDocument.encoded(encoded);
     return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned);
   }
 }

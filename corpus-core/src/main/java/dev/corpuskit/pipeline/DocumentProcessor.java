@@ -134,6 +134,7 @@ final class DocumentProcessor {
     if (!state.cleanable()) {
       return state.cleaned() == null ? state : state.withCleaned(null);
     }
+    state = DocumentCache.decoded(state);
     CleanedDocument cleaned = state.cleaned();
     if (cleaned != null && inPlace(cleaned)
         && cleaned.corpusSignature() == repeatedLines.signature(state.lineKeys(), cleaned.extraCorpusLines())) {

@@ -95,6 +95,20 @@ class CorpusRunTest {
   }
 
   @Test
+  void aCacheCutShortCountsAsNoneFromTheCutOn() throws IOException {
+    Path cacheFile = tmp.resolve("cache.bin");
+    RunOptions cached = RunOptions.defaults().withCache(cacheFile, "1.0");
+    clean(CorpusConfig.defaults(src), cached, "run");
+    byte[] whole = Files.readAllBytes(cacheFile);
+    for (int percent : new int[] {10, 50, 90}) {
+      Files.write(cacheFile, java.util.Arrays.copyOf(whole, whole.length * percent / 100));
+      RunSummary cut = clean(CorpusConfig.defaults(src), cached, "run");
+      assertThat(cut.reused()).as("cut at %d%%", percent).isLessThan(cut.validation().documents());
+      assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+    }
+  }
+
+  @Test
   void aFileThatMakesALineRepeatedCleansAgainOnlyTheDocumentsWithThatLine() throws IOException {
     RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
     Path story = src.resolve("cluster-1/001.txt");
@@ -225,7 +239,7 @@ class CorpusRunTest {
   private RunSummary clean(CorpusConfig config, RunOptions options, String name) throws IOException {
     Path dir = tmp.resolve(name);
     try (ReportFiles reports = ReportFiles.forCleaning(dir.resolve("reports"), config.validation().rules(),
-        new dev.corpuskit.clean.Cleaner(config.cleaning()).stepIds(), config.auditDetail())) {
+        config.cleaning().enabledSteps(), config.auditDetail())) {
       RunSummary summary = CorpusRun.clean(config, options, dir.resolve("out"), reports);
       reports.finish(summary);
       return summary;

@@ -1,4 +1,5 @@
 // A malformed corpus fails validation; every bad file is named with its line, and nothing is packaged.
+// build.log holds two builds: the second logs one finding of each severity and counts the others.
 def log = new File(basedir, 'build.log').text
 
 def expect = [
@@ -10,6 +11,11 @@ def expect = [
 ]
 expect.each { assert log.contains(it): "build.log lacks: $it" }
 assert log.contains('[binary]')
+def findingLines = log.readLines().findAll { it.startsWith('[ERROR] src/main/corpus/') }
+assert findingLines.size() == 4 + 1: "4 findings in build 1, 1 in build 2: $findingLines"
+assert log.contains('[WARNING] Logged the first 1 findings of each severity; not logged: 3 errors. Every finding'
+    + ' is in target/corpus-reports/validation.json; corpus.maxLoggedFindings=-1 logs them all')
+assert log.readLines().count { it.startsWith('[ERROR] Failed to execute goal') && it.contains('4 errors and 0 warnings') } == 2
 assert !log.contains('src/main/corpus/good.txt:'): 'the valid file must have no finding'
 
 assert new File(basedir, 'target/corpus-reports/validation.json').isFile()

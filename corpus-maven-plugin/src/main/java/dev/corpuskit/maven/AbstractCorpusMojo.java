@@ -58,6 +58,13 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Parameter(property = "corpus.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
+  /**
+   * How many findings of each severity a goal logs, the first in file order; the summary counts the
+   * others, and {@code validation.json} holds them all. {@code -1} logs every finding.
+   */
+  @Parameter(property = "corpus.maxLoggedFindings", defaultValue = "100")
+  int maxLoggedFindings;
+
   /** Where the machine-readable reports go. */
   @Parameter(property = "corpus.reportsDirectory", defaultValue = "${project.build.directory}/corpus-reports")
   File reportsDirectory;
@@ -189,8 +196,9 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   }
 
   /** Reports the findings and fails the build as configured. */
-  FindingsLog findingsLog() {
-    return new FindingsLog(getLog(), basedir.toPath(), sourceDirectory.toPath(), failOnError, failOnWarning);
+  FindingsLog findingsLog() throws MojoExecutionException {
+    return new FindingsLog(getLog(), basedir.toPath(), sourceDirectory.toPath(), failOnError, failOnWarning,
+        Configurations.maxLoggedFindings(maxLoggedFindings));
   }
 
   private static List<String> orEmpty(List<String> list) {

@@ -64,7 +64,7 @@ public class CleanMojo extends AbstractCorpusMojo {
       throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e, e);
     }
     RunSummary summary = result.summary();
-    findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
+    findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000, validationReport);
     if (result.kept()) {
       getLog().info(String.format("Nothing changed since the last clean: kept %d cleaned documents and the reports",
           summary.cleaned()));

@@ -52,6 +52,15 @@ final class Configurations {
     }
   }
 
+  /** The findings of each severity a goal logs at most; -1 for all. */
+  static int maxLoggedFindings(int value) throws MojoExecutionException {
+    if (value < -1) {
+      throw new MojoExecutionException("Invalid <maxLoggedFindings> (corpus.maxLoggedFindings) " + value
+          + ": give the number of findings of each severity to log, 0 or more, or -1 to log them all.");
+    }
+    return value;
+  }
+
   static MojoExecutionException invalid(InvalidRuleConfigException e) {
     return new MojoExecutionException("Invalid <rules> configuration: " + e.getMessage()
         + ". Fix the <rule> element with <id>" + e.ruleId() + "</id> in the plugin configuration.", e);

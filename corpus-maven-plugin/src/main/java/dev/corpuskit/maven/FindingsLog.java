@@ -1,15 +1,21 @@
 package dev.corpuskit.maven;
 
-import dev.corpuskit.validate.Finding;
 import dev.corpuskit.report.ValidationTotals;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationReport;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Logs findings as {@code <path>:<line>:<col>: <message> [<rule>]} at the level of their severity,
- * with paths relative to the project, then one summary line; and fails once, with the counts.
+ * with paths relative to the project, then one summary line; and fails once, with the counts. At most
+ * {@code maxLogged} findings of each severity are logged, the first in file order: a corpus with a
+ * warning in thousands of files gets a readable log, and the report holds every finding.
  */
 final class FindingsLog {
 
@@ -18,25 +24,37 @@ final class FindingsLog {
   private final Path sourceDirectory;
   private final boolean failOnError;
   private final boolean failOnWarning;
+  private final int maxLogged;
+  private final long[] logged = new long[Severity.values().length];
+  private final long[] notLogged = new long[Severity.values().length];
 
-  FindingsLog(Log log, Path basedir, Path sourceDirectory, boolean failOnError, boolean failOnWarning) {
+  /** @param maxLogged the findings of each severity to log at most; -1 for all */
+  FindingsLog(Log log, Path basedir, Path sourceDirectory, boolean failOnError, boolean failOnWarning,
+      int maxLogged) {
     this.log = log;
     this.basedir = basedir.toAbsolutePath().normalize();
     this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
     this.failOnError = failOnError;
     this.failOnWarning = failOnWarning;
+    this.maxLogged = maxLogged;
   }
 
-  /** Logs every finding of {@code report} and its summary line. */
-  void log(ValidationReport report, long millis) {
+  /** Logs the findings of {@code report}, whose file is {@code reportFile}, and its summary line. */
+  void log(ValidationReport report, long millis, Path reportFile) {
     for (Finding finding : report.findings()) {
       log(finding);
     }
-    summary(ValidationTotals.of(report), millis);
+    summary(ValidationTotals.of(report), millis, reportFile);
   }
 
-  /** Logs one finding at the level of its severity. */
+  /** Logs one finding at the level of its severity, unless as many of that severity are logged already. */
   void log(Finding finding) {
+    int severity = finding.severity().ordinal();
+    if (maxLogged >= 0 && logged[severity] >= maxLogged) {
+      notLogged[severity]++;
+      return;
+    }
+    logged[severity]++;
     String line = displayPath(finding.file()) + finding.format().substring(finding.file().length());
     switch (finding.severity()) {
       case ERROR -> log.error(line);
@@ -45,11 +63,31 @@ final class FindingsLog {
     }
   }
 
-  /** Logs the summary line of a run. */
-  void summary(ValidationTotals totals, long millis) {
+  /**
+   * Logs the summary line of a run, and how many findings were not logged, if any, naming
+   * {@code reportFile}, which holds them all.
+   */
+  void summary(ValidationTotals totals, long millis, Path reportFile) {
     log.info(String.format("Corpus %s: %d documents, %d bytes, %d errors, %d warnings, %d infos in %d ms",
         displayDirectory(), totals.documents(), totals.bytes(), totals.errors(), totals.warnings(), totals.infos(),
         millis));
+    List<String> counts = new ArrayList<>();
+    for (Severity severity : Severity.values()) {
+      long count = notLogged[severity.ordinal()];
+      if (count > 0) {
+        counts.add(count + " " + severity.name().toLowerCase(Locale.ROOT) + (count == 1 ? "" : "s"));
+      }
+    }
+    if (!counts.isEmpty()) {
+      String message = String.format("Logged the first %d findings of each severity; not logged: %s. Every"
+          + " finding is in %s; corpus.maxLoggedFindings=-1 logs them all", maxLogged, String.join(", ", counts),
+          displayPath(reportFile));
+      if (notLogged[Severity.ERROR.ordinal()] == 0 && notLogged[Severity.WARNING.ordinal()] == 0) {
+        log.info(message);
+      } else {
+        log.warn(message);
+      }
+    }
   }
 
   /**

@@ -13,8 +13,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Validates the corpus: logs every finding with its file, line and column, writes
- * {@code validation.json} to the reports directory and fails the build on errors.
+ * Validates the corpus: logs each finding with its file, line and column (up to
+ * {@code maxLoggedFindings} of each severity), writes {@code validation.json} to the reports directory
+ * and fails the build on errors.
  * Runs without a project too: {@code -Dcorpus.sourceDirectory=DIR} validates any directory.
  * Files unchanged since the last run are not read again; when nothing changed at all, the report is
  * kept and the last run's findings are logged again.
@@ -40,7 +41,7 @@ public class ValidateMojo extends AbstractCorpusMojo {
       throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e, e);
     }
     RunSummary summary = result.summary();
-    findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000);
+    findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000, reportFile);
     if (result.kept()) {
       getLog().info(String.format("Nothing changed since the last validation: kept the report of %d documents",
           summary.validation().documents()));

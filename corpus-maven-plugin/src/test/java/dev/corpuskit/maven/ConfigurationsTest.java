@@ -67,4 +67,14 @@ class ConfigurationsTest {
         .hasMessageContaining("<disabledSteps>")
         .hasMessageContaining("boilerplate");
   }
+
+  @Test
+  void maxLoggedFindingsIsACountOrMinusOne() throws Exception {
+    assertThat(Configurations.maxLoggedFindings(-1)).isEqualTo(-1);
+    assertThat(Configurations.maxLoggedFindings(0)).isZero();
+    assertThatThrownBy(() -> Configurations.maxLoggedFindings(-2))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("<maxLoggedFindings>")
+        .hasMessageContaining("-1 to log them all");
+  }
 }

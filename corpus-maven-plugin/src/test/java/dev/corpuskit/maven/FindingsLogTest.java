@@ -29,14 +29,14 @@ class FindingsLogTest {
   static final Finding NOTE = new Finding("markup", Severity.INFO, "page.txt", 2, 1, -1, "a tag");
 
   FindingsLog findings(boolean failOnError, boolean failOnWarning) {
-    return new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), failOnError, failOnWarning);
+    return new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), failOnError, failOnWarning, -1);
   }
 
   @Test
   void logsEachFindingAtItsLevelWithAProjectRelativePathLineAndColumn() {
     ValidationReport report = new ValidationReport(5, 1234, List.of(ENCODING, EMPTY, FEW_WORDS, NOTE));
 
-    findings(true, false).log(report, 42);
+    findings(true, false).log(report, 42, basedir.resolve("target/corpus-reports/validation.json"));
 
     assertThat(log.lines).containsExactly(
         "error src/main/corpus/sub/bad.txt:3:8: invalid UTF-8 byte sequence [C3] at byte 129 [encoding]",
@@ -47,10 +47,43 @@ class FindingsLogTest {
   }
 
   @Test
-  void aSourceDirectoryOutsideTheProjectIsShownAbsolute(@TempDir Path elsewhere) {
-    FindingsLog outside = new FindingsLog(log, basedir, elsewhere, true, false);
+  void logsAtMostTheGivenNumberOfFindingsOfEachSeverityAndSaysHowManyAreLeft() {
+    List<Finding> many = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      many.add(new Finding("min-words", Severity.WARNING, "w" + i + ".txt", 0, 0, -1, "only 3 words"));
+      many.add(new Finding("markup", Severity.INFO, "i" + i + ".txt", 2, 1, -1, "a tag"));
+    }
+    many.add(EMPTY);
+    FindingsLog capped = new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), true, false, 2);
 
-    outside.log(new ValidationReport(1, 1, List.of(EMPTY)), 1);
+    capped.log(new ValidationReport(11, 99, many), 7, basedir.resolve("target/corpus-reports/validation.json"));
+
+    assertThat(log.lines).containsExactly(
+        "warn src/main/corpus/w1.txt:1:1: only 3 words [min-words]",
+        "info src/main/corpus/i1.txt:2:1: a tag [markup]",
+        "warn src/main/corpus/w2.txt:1:1: only 3 words [min-words]",
+        "info src/main/corpus/i2.txt:2:1: a tag [markup]",
+        "error src/main/corpus/empty.txt:1:1: empty file [empty]",
+        "info Corpus src/main/corpus: 11 documents, 99 bytes, 1 errors, 5 warnings, 5 infos in 7 ms",
+        "warn Logged the first 2 findings of each severity; not logged: 3 warnings, 3 infos. Every finding is in"
+            + " target/corpus-reports/validation.json; corpus.maxLoggedFindings=-1 logs them all");
+  }
+
+  @Test
+  void findingsLeftUnloggedThatAreAllInfosAreMentionedAtInfoLevel() {
+    FindingsLog capped = new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), true, false, 0);
+
+    capped.log(new ValidationReport(1, 1, List.of(NOTE)), 1, basedir.resolve("v.json"));
+
+    assertThat(log.lines).hasSize(2).last().asString()
+        .startsWith("info Logged the first 0 findings of each severity; not logged: 1 info. Every finding is in v.json");
+  }
+
+  @Test
+  void aSourceDirectoryOutsideTheProjectIsShownAbsolute(@TempDir Path elsewhere) {
+    FindingsLog outside = new FindingsLog(log, basedir, elsewhere, true, false, -1);
+
+    outside.log(new ValidationReport(1, 1, List.of(EMPTY)), 1, basedir.resolve("v.json"));
 
     assertThat(log.lines.get(0)).isEqualTo("error "
         + elsewhere.toAbsolutePath().normalize().resolve("empty.txt").toString().replace('\\', '/')

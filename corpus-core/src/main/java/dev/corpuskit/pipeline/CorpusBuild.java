@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * A validate or clean run with its reports, as a build goal runs it: when the configuration, the tool
@@ -77,7 +78,7 @@ public final class CorpusBuild {
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
       if (options.cacheFile() == null) {
-        return new Result(fullRun(config.scanner().scan(config.sourceDirectory()), null), false);
+        return new Result(fullRun(config.scanner().scan(config.sourceDirectory()), null, tree -> { }), false);
       }
       Path stamp = stampFile(options.cacheFile(), output != null);
       String key = key();
@@ -108,12 +109,13 @@ public final class CorpusBuild {
         }
         Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
         try (LastRun.Writer next = new LastRun.Writer(stamp, key, startedAt, sources)) {
-          RunSummary summary = fullRun(files, next);
+          byte[][] outputTree = new byte[1][];
+          RunSummary summary = fullRun(files, next, left -> outputTree[0] = left);
           List<Fingerprints.Report> written = new ArrayList<>();
           for (String name : output == null ? VALIDATION_REPORTS : CLEANING_REPORTS) {
             written.add(Fingerprints.report(reports, name));
           }
-          next.finish(summary, written, output == null ? null : Fingerprints.tree(output));
+          next.finish(summary, written, outputTree[0]);
           return new Result(summary, false);
         }
       } finally {
@@ -121,8 +123,12 @@ public final class CorpusBuild {
       }
     }
 
-    /** Runs the corpus through {@link CorpusRun}, streaming to the reports, the sink and the stamp. */
-    private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp) throws IOException {
+    /**
+     * Runs the corpus through {@link CorpusRun}, streaming to the reports, the sink and the stamp;
+     * {@code outputTree} takes the cleaned files' {@link Fingerprints#tree} as a cleaning run leaves them.
+     */
+    private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp, Consumer<byte[]> outputTree)
+        throws IOException {
       List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
       try (ReportFiles reportFiles = output == null ? ReportFiles.forValidation(reports, config.validation().rules())
           : ReportFiles.forCleaning(reports, config.validation().rules(), steps, config.auditDetail())) {
@@ -142,7 +148,7 @@ public final class CorpusBuild {
           }
         };
         RunSummary summary = output == null ? CorpusRun.validate(config, options, sink, files)
-            : CorpusRun.clean(config, options, output, sink, files);
+            : CorpusRun.clean(config, options, output, sink, files, outputTree);
         reportFiles.finish(summary);
         return summary;
       }

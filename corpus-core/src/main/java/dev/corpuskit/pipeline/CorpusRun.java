@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Validates, and optionally cleans, a corpus on several threads with output that does not depend on
@@ -40,11 +41,14 @@ public final class CorpusRun {
   private final Path output;
   /** When this run started, before it looked at any file: the next cache's threshold of racily clean files. */
   private final long startedAt = System.currentTimeMillis();
+  /** Takes {@link Fingerprints#tree} of the output as a cleaning run leaves it; may be null. */
+  private final Consumer<byte[]> outputTree;
 
-  private CorpusRun(CorpusConfig config, RunOptions options, Path output) {
+  private CorpusRun(CorpusConfig config, RunOptions options, Path output, Consumer<byte[]> outputTree) {
     this.config = config;
     this.options = options;
     this.output = output;
+    this.outputTree = outputTree;
   }
 
   /**
@@ -59,7 +63,7 @@ public final class CorpusRun {
   /** Validates {@code files}, the corpus of {@code config} as its scanner lists it. */
   static RunSummary validate(CorpusConfig config, RunOptions options, RunSink sink, List<SourceFile> files)
       throws IOException {
-    return new CorpusRun(config, options, null).run(sink, files);
+    return new CorpusRun(config, options, null, null).run(sink, files);
   }
 
   /**
@@ -73,18 +77,22 @@ public final class CorpusRun {
    */
   public static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink)
       throws IOException {
-    return clean(config, options, outputDirectory, sink, config.scanner().scan(config.sourceDirectory()));
+    return clean(config, options, outputDirectory, sink, config.scanner().scan(config.sourceDirectory()), null);
   }
 
-  /** Cleans {@code files}, the corpus of {@code config} as its scanner lists it. */
+  /**
+   * Cleans {@code files}, the corpus of {@code config} as its scanner lists it; {@code outputTree}, if
+   * not null, takes {@link Fingerprints#tree} of the output as the run leaves it, read by the walk that
+   * removes stale files rather than by a walk of its own.
+   */
   static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink,
-      List<SourceFile> files) throws IOException {
+      List<SourceFile> files, Consumer<byte[]> outputTree) throws IOException {
     Path source = realPath(config.sourceDirectory());
     Path target = realPath(outputDirectory);
     if (target.startsWith(source) || source.startsWith(target)) {
       throw new OverlappingDirectoriesException(source, target);
     }
-    return new CorpusRun(config, options, outputDirectory).run(sink, files);
+    return new CorpusRun(config, options, outputDirectory, outputTree).run(sink, files);
   }
 
   private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
@@ -162,7 +170,10 @@ public final class CorpusRun {
         : new DocumentCache.Writer(options.cacheFile(), startedAt, validationKey, cleaningKey)) {
       inOrder(files, pool, withCached(processor, cache), (file, state) -> commit.add(file, state, next));
       if (output != null) {
-        removeStale(output, commit.written());
+        byte[] tree = removeStale(output, commit.written());
+        if (outputTree != null) {
+          outputTree.accept(tree);
+        }
       }
       if (next != null) {
         next.finish();
@@ -245,28 +256,26 @@ public final class CorpusRun {
     return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
-  private static void removeStale(Path output, Set<String> written) throws IOException {
-    if (!Files.isDirectory(output)) {
-      return;
-    }
+  /**
+   * Deletes the files of {@code output} that this run did not write (and links to such files); returns
+   * {@link Fingerprints#tree} of what is left, from the same walk: one stat per file.
+   */
+  private static byte[] removeStale(Path output, Set<String> written) throws IOException {
     Set<Path> keep = new HashSet<>();
     for (String path : written) {
       keep.add(output.resolve(path));
     }
-    // One stat per file, the walk's own: this runs on the ordered thread after every document.
-    List<Path> stale = new ArrayList<>();
-    Files.walkFileTree(output, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (!keep.contains(file)
-            && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
-          stale.add(file);
-        }
-        return FileVisitResult.CONTINUE;
+    List<Fingerprints.TreeFile> left = new ArrayList<>();
+    for (Fingerprints.TreeFile file : Fingerprints.walk(output)) {
+      BasicFileAttributes attributes = file.stat();
+      if (!keep.contains(file.file())
+          && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file.file()))) {
+        Files.delete(file.file());
+      } else {
+        left.add(file);
       }
-    });
-    for (Path file : stale) {
-      Files.delete(file);
     }
+    return Fingerprints.digest(left);
   }
+
 }

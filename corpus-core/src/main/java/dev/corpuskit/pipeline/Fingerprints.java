@@ -68,21 +68,40 @@ final class Fingerprints {
    * file changed, removed or added there changes the hash.
    */
   static byte[] tree(Path directory) throws IOException {
-    record Entry(String path, BasicFileAttributes stat) {}
-    List<Entry> entries = new ArrayList<>();
+    return digest(walk(directory));
+  }
+
+  /**
+   * A file below a directory, with the attributes the walk read.
+   *
+   * @param file the file
+   * @param path its path relative to the directory, with {@code /} between names
+   * @param stat its attributes, the link's own for a link
+   */
+  record TreeFile(Path file, String path, BasicFileAttributes stat) {}
+
+  /** Every file below {@code directory}, none when it does not exist: what {@link #tree} hashes. */
+  static List<TreeFile> walk(Path directory) throws IOException {
+    List<TreeFile> files = new ArrayList<>();
     if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
       Files.walkFileTree(directory, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes stat) {
-          entries.add(new Entry(directory.relativize(file).toString().replace('\\', '/'), stat));
+          files.add(new TreeFile(file, directory.relativize(file).toString().replace('\\', '/'), stat));
           return FileVisitResult.CONTINUE;
         }
       });
     }
-    entries.sort((a, b) -> a.path().compareTo(b.path()));
+    return files;
+  }
+
+  /** The hash {@link #tree} gives for a directory that holds exactly {@code files}, in any order. */
+  static byte[] digest(List<TreeFile> files) {
+    List<TreeFile> sorted = new ArrayList<>(files);
+    sorted.sort((a, b) -> a.path().compareTo(b.path()));
     Hasher hasher = new Hasher();
-    for (Entry entry : entries) {
-      hasher.add(entry.path(), entry.stat());
+    for (TreeFile file : sorted) {
+      hasher.add(file.path(), file.stat());
     }
     return hasher.digest();
   }

@@ -125,10 +125,10 @@ public final class CorpusScanner {
   }
 
   private boolean selected(SourceFile file) {
-    Path relative = Path.of(file.relativePath());
     if (includes.isEmpty() && excludes.isEmpty()) {
       return true;
     }
+    Path relative = Path.of(file.relativePath());
     boolean included = includes.isEmpty() || includes.stream().anyMatch(m -> m.matches(relative));
     return included && excludes.stream().noneMatch(m -> m.matches(relative));
   }

@@ -25,17 +25,28 @@ public final class Workers {
     });
   }
 
+  /** How long {@link #stop} waits for running tasks at most. */
+  static final long STOP_WAIT_NANOS = TimeUnit.MINUTES.toNanos(1);
+
   /**
    * Stops {@code pool}: drops the tasks not yet started, interrupts the running ones, and waits until
    * they have ended, so that no task of a stage that has returned, or failed, still writes a file. A
-   * task interrupted in a write stops at once; one in a read of a local file finishes it.
+   * task interrupted in a write stops at once; one in a read of a local file finishes it. The wait is
+   * bounded, at a minute, so that a task stuck in I/O, on a hung network mount say, cannot hang the
+   * build; the caller's interrupt, if any, is kept.
    */
   public static void stop(ExecutorService pool) {
+    stop(pool, STOP_WAIT_NANOS);
+  }
+
+  /** {@link #stop(ExecutorService)}, waiting at most {@code waitNanos}. */
+  static void stop(ExecutorService pool, long waitNanos) {
     pool.shutdownNow();
+    long deadline = System.nanoTime() + waitNanos;
     boolean interrupted = false;
-    while (true) {
+    for (long left = waitNanos; left > 0; left = deadline - System.nanoTime()) {
       try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        if (pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
           break;
         }
       } catch (InterruptedException e) {

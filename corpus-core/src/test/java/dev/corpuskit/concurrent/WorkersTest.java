@@ -47,4 +47,28 @@ class WorkersTest {
       Thread.interrupted();
     }
   }
+
+  @Test
+  void stopGivesUpOnATaskThatOutlastsTheWait() throws Exception {
+    ExecutorService pool = Workers.pool("test-worker", 1);
+    CountDownLatch started = new CountDownLatch(1);
+    AtomicBoolean ended = new AtomicBoolean();
+    pool.submit(() -> {
+      started.countDown();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+      while (System.nanoTime() < until) {
+        Thread.onSpinWait(); // stuck, and deaf to interrupts
+      }
+      ended.set(true);
+    });
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+    long start = System.nanoTime();
+    Workers.stop(pool, TimeUnit.MILLISECONDS.toNanos(200));
+
+    assertThat(System.nanoTime() - start).as("returned after the wait, not after the task")
+        .isLessThan(TimeUnit.SECONDS.toNanos(1));
+    assertThat(ended).isFalse();
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+  }
 }

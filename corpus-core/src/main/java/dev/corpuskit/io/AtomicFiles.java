@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Writes files so that readers see the old content or the new, never a part: the content goes to a
@@ -50,6 +53,21 @@ public final class AtomicFiles {
    */
   public static void writeInSweptDirectory(Path target, byte[] bytes) throws IOException {
     replace(target.toAbsolutePath(), out -> out.write(bytes));
+  }
+
+  /**
+   * Whether {@code target} is a regular file, not a link, that holds exactly {@code bytes}, so that
+   * writing them would change nothing. Writing them anyway is not free: on ext4 each rewrite frees
+   * one inode and allocates another, which grows slow over tens of thousands of files. False when
+   * {@code target} is missing or cannot be read; writing it then reports any real problem.
+   */
+  public static boolean holds(Path target, byte[] bytes) {
+    try {
+      BasicFileAttributes stat = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return stat.isRegularFile() && stat.size() == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static void replace(Path absolute, Writer writer) throws IOException {

@@ -26,8 +26,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -48,8 +48,11 @@ final class DocumentProcessor {
   private final AuditDetail auditDetail;
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger cleanedNow = new AtomicInteger();
-  /** The output folders made in this run: each is made once, not once per document it holds. */
-  private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+  /**
+   * The output folders made in this run, each made once rather than once per document it holds, and
+   * whether it was there before: only then may it hold a file of an earlier run.
+   */
+  private final Map<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
 
   /**
    * A processor that validates and, when {@code output} is not null, cleans into it, keeping each
@@ -170,17 +173,28 @@ final class DocumentProcessor {
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
     Path target = output.resolve(path);
-    Path folder = target.getParent();
-    if (!madeFolders.contains(folder)) {
-      Files.createDirectories(folder);
-      madeFolders.add(folder);
+    // A file an earlier run left with these very bytes (its cache gone, the tool or the configuration
+    // changed) stays as it is: rewriting tens of thousands of them costs the file system dearly.
+    if (!(folderExisted(target.getParent()) && AtomicFiles.holds(target, bytes))) {
+      // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
+      AtomicFiles.writeInSweptDirectory(target, bytes);
     }
-    // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
-    AtomicFiles.writeInSweptDirectory(target, bytes);
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
     long[] extra = notIn(cleaned.corpusLines(), lineKeys);
     return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes,
         repeatedLines.signature(lineKeys, extra), extra);
+  }
+
+  /** Makes {@code folder} unless this run has; whether it was there before this run first needed it. */
+  private boolean folderExisted(Path folder) throws IOException {
+    Boolean existed = madeFolders.get(folder);
+    if (existed == null) {
+      existed = Files.isDirectory(folder);
+      Files.createDirectories(folder);
+      Boolean first = madeFolders.putIfAbsent(folder, existed);
+      existed = first == null ? existed : first;
+    }
+    return existed;
   }
 
   /**

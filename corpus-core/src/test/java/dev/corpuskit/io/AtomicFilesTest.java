@@ -51,6 +51,36 @@ class AtomicFilesTest {
   }
 
   @Test
+  void holdsTellsAFileWithExactlyTheBytesFromEveryOtherFile() throws IOException {
+    byte[] bytes = "héllo\n".getBytes(UTF_8);
+    Path same = Files.write(dir.resolve("same.txt"), bytes);
+    Path sameSize = Files.write(dir.resolve("same-size.txt"), "hèllo\n".getBytes(UTF_8));
+    Path longer = Files.write(dir.resolve("longer.txt"), "héllo\n\n".getBytes(UTF_8));
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+
+    assertThat(AtomicFiles.holds(same, bytes)).isTrue();
+    assertThat(AtomicFiles.holds(sameSize, bytes)).isFalse();
+    assertThat(AtomicFiles.holds(longer, bytes)).isFalse();
+    assertThat(AtomicFiles.holds(dir.resolve("missing.txt"), bytes)).isFalse();
+    assertThat(AtomicFiles.holds(folder, bytes)).isFalse();
+    assertThat(AtomicFiles.holds(Files.createFile(dir.resolve("empty.txt")), new byte[0])).isTrue();
+  }
+
+  @Test
+  void holdsIsFalseForALinkEvenToAFileWithTheBytes() throws IOException {
+    byte[] bytes = "x".getBytes(UTF_8);
+    Path file = Files.write(dir.resolve("file.txt"), bytes);
+    Path link;
+    try {
+      link = Files.createSymbolicLink(dir.resolve("link.txt"), file);
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+      return;
+    }
+    assertThat(AtomicFiles.holds(link, bytes)).as("writing replaces the link with a file").isFalse();
+  }
+
+  @Test
   void replacesExistingContent() throws IOException {
     Path target = dir.resolve("file.txt");
     Files.writeString(target, "a much longer old content that must disappear entirely");

@@ -197,6 +197,37 @@ class CorpusRunTest {
   }
 
   @Test
+  void aRunWithoutTheCacheKeepsTheOutputFilesThatHoldTheirCleanedTextAndRewritesTheOthers() throws IOException {
+    RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
+    clean(CorpusConfig.defaults(src), cached, "run");
+    Path sameSize = tmp.resolve("run/out/cluster-1/001.txt");
+    String sameSizeText = Files.readString(sameSize);
+    assertThat(sameSizeText).contains("word");
+    Files.writeString(sameSize, sameSizeText.replaceFirst("word", "ward"));
+    Path otherSize = tmp.resolve("run/out/cluster-2/002.txt");
+    String otherSizeText = Files.readString(otherSize);
+    Files.writeString(otherSize, otherSizeText + "more");
+    Map<String, Object> before = fileKeys("run");
+
+    RunSummary again = clean(CorpusConfig.defaults(src), cached.withCache(tmp.resolve("cache.bin"), "1.1"), "run");
+
+    assertThat(again.reused()).as("a new tool version trusts no cached state").isZero();
+    assertThat(again.cleanedNow()).isEqualTo(again.cleaned() + 1); // and dup-b.txt, rejected after cleaning
+    assertThat(sameSize).hasContent(sameSizeText);
+    assertThat(otherSize).hasContent(otherSizeText);
+    Map<String, Object> after = fileKeys("run");
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    before.forEach((file, key) -> {
+      if (file.equals("cluster-1/001.txt") || file.equals("cluster-2/002.txt")) {
+        assertThat(after.get(file)).as(file + " is written again").isNotEqualTo(key);
+      } else {
+        assertThat(after.get(file)).as(file + " is left as it was").isEqualTo(key);
+      }
+    });
+    assertSameAsFresh(CorpusConfig.defaults(src), cached, "run");
+  }
+
+  @Test
   void aCleaningRunWithoutCacheLeavesNoScratchFile() throws IOException {
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
     String prefix = ".corpuskit-run.bin." + ProcessHandle.current().pid() + ".";

@@ -204,6 +204,15 @@ for i in $(seq "$RUNS"); do
 done
 rm -f "$(dirname "$HOLDER")"/zz-added-*.txt
 cp "$WORK/holder.orig" "$HOLDER"
+# Every file processed again over the previous build's output: the cache deleted, as after a plugin
+# upgrade or a changed setting, while target/ still holds the cleaned files and the jar.
+: > "$WORK/rebuild.times"
+for i in $(seq "$RUNS"); do
+  rm -rf "$WORK/corpus-project/target/corpus-cache"
+  timed rebuild "$WORK/corpus-project" "" package >> "$WORK/rebuild.times"
+done
+REBUILD_S=$(cut -d' ' -f1 "$WORK/rebuild.times" | median)
+REBUILD_GOALS=$(goal_medians rebuild)
 NEWLINE_S=$(cut -d' ' -f1 "$WORK/newline.times" | median)
 NEWLINE_GOALS=$(goal_medians newline)
 NOOP_S=$(cut -d' ' -f1 "$WORK/noop.times" | median)
@@ -258,13 +267,15 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f G
 | no file changed (incremental) | $NOOP_S | $(cut -d' ' -f1 "$WORK/noop.times" | xargs) | $(cut -d' ' -f3 "$WORK/noop.times" | median) | |
 | one file changed (incremental) | $ONEFILE_S | $(cut -d' ' -f1 "$WORK/onefile.times" | xargs) | $(cut -d' ' -f3 "$WORK/onefile.times" | median) | |
 | one file added, repeating a line of another (incremental) | $NEWLINE_S | $(cut -d' ' -f1 "$WORK/newline.times" | xargs) | $(cut -d' ' -f3 "$WORK/newline.times" | median) | |
+| every file again over the previous output (cache deleted) | $REBUILD_S | $(cut -d' ' -f1 "$WORK/rebuild.times" | xargs) | $(cut -d' ' -f3 "$WORK/rebuild.times" | median) | |
 
 Time of each corpus goal (median over the runs, from Maven's log timestamps: a goal runs from its
 header line to the next; "Maven" is the build from its first log line to BUILD SUCCESS, without JVM start):
 
 | Build | validate (s) | clean (s) | package (s) | corpus goals (s) | Maven (s) | goals / cold wall |
 |---|---:|---:|---:|---:|---:|---:|
-$(for row in "cold:$COLD_GOALS" "no file changed:$NOOP_GOALS" "one file changed:$ONEFILE_GOALS" "one file added, repeating a line:$NEWLINE_GOALS"; do
+$(for row in "cold:$COLD_GOALS" "no file changed:$NOOP_GOALS" "one file changed:$ONEFILE_GOALS" "one file added, repeating a line:$NEWLINE_GOALS" \
+    "every file again, cache deleted:$REBUILD_GOALS"; do
   set -- ${row#*:}
   echo "| ${row%%:*} | $1 | $2 | $3 | $4 | $5 | $(awk -v g="$4" -v c="$CORPUS_S" 'BEGIN {printf "%.1f%%", 100 * g / c}') |"
 done)

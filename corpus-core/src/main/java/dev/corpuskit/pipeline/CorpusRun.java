@@ -7,15 +7,10 @@ import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -261,21 +256,14 @@ public final class CorpusRun {
    * {@link Fingerprints#tree} of what is left, from the same walk: one stat per file.
    */
   private static byte[] removeStale(Path output, Set<String> written) throws IOException {
-    Set<Path> keep = new HashSet<>();
-    for (String path : written) {
-      keep.add(output.resolve(path));
-    }
-    List<Fingerprints.TreeFile> left = new ArrayList<>();
-    for (Fingerprints.TreeFile file : Fingerprints.walk(output)) {
-      BasicFileAttributes attributes = file.stat();
-      if (!keep.contains(file.file())
-          && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file.file()))) {
-        Files.delete(file.file());
-      } else {
-        left.add(file);
+    return Fingerprints.walk(output, (file, path, stat) -> {
+      if (!written.contains(path)
+          && (stat.isRegularFile() || stat.isSymbolicLink() && Files.isRegularFile(file))) {
+        Files.delete(file);
+        return false;
       }
-    }
-    return Fingerprints.digest(left);
+      return true;
+    });
   }
 
 }

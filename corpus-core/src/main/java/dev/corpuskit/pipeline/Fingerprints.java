@@ -6,17 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -64,46 +64,53 @@ final class Fingerprints {
   }
 
   /**
-   * Stats every file below {@code directory} (none when it does not exist), sorted by path, so that a
-   * file changed, removed or added there changes the hash.
+   * Stats every file below {@code directory} (none when it does not exist), in {@link #walk}'s order,
+   * so that a file changed, removed or added there changes the hash.
    */
   static byte[] tree(Path directory) throws IOException {
-    return digest(walk(directory));
+    return walk(directory, (file, path, stat) -> true);
+  }
+
+  /** Decides, for each file a {@link #walk} meets, whether it stays (and is hashed). */
+  interface TreeVisitor {
+    /**
+     * @param file the file
+     * @param path its path relative to the walked directory, with {@code /} between names
+     * @param stat its attributes, the link's own for a link
+     * @return whether the file stays; a visitor that deletes it returns false
+     */
+    boolean keep(Path file, String path, BasicFileAttributes stat) throws IOException;
   }
 
   /**
-   * A file below a directory, with the attributes the walk read.
-   *
-   * @param file the file
-   * @param path its path relative to the directory, with {@code /} between names
-   * @param stat its attributes, the link's own for a link
+   * Visits every file below {@code directory} (none when it does not exist; a link is a file, never
+   * followed) in a fixed order, each folder's entries sorted by name, and returns the hash {@link #tree}
+   * gives for what {@code visitor} keeps. Only one folder's listing is held at a time, so memory does
+   * not grow with the number of files.
    */
-  record TreeFile(Path file, String path, BasicFileAttributes stat) {}
-
-  /** Every file below {@code directory}, none when it does not exist: what {@link #tree} hashes. */
-  static List<TreeFile> walk(Path directory) throws IOException {
-    List<TreeFile> files = new ArrayList<>();
-    if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes stat) {
-          files.add(new TreeFile(file, directory.relativize(file).toString().replace('\\', '/'), stat));
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    }
-    return files;
-  }
-
-  /** The hash {@link #tree} gives for a directory that holds exactly {@code files}, in any order. */
-  static byte[] digest(List<TreeFile> files) {
-    List<TreeFile> sorted = new ArrayList<>(files);
-    sorted.sort((a, b) -> a.path().compareTo(b.path()));
+  static byte[] walk(Path directory, TreeVisitor visitor) throws IOException {
     Hasher hasher = new Hasher();
-    for (TreeFile file : sorted) {
-      hasher.add(file.path(), file.stat());
+    if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      walk(directory, "", visitor, hasher);
     }
     return hasher.digest();
+  }
+
+  private static void walk(Path folder, String prefix, TreeVisitor visitor, Hasher hasher) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+      listing.forEach(entries::add);
+    }
+    entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
+    for (Path entry : entries) {
+      BasicFileAttributes stat = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      String path = prefix + entry.getFileName();
+      if (stat.isDirectory()) {
+        walk(entry, path + "/", visitor, hasher);
+      } else if (visitor.keep(entry, path, stat)) {
+        hasher.add(path, stat);
+      }
+    }
   }
 
   /**

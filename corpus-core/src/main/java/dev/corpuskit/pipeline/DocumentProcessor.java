@@ -55,6 +55,14 @@ final class DocumentProcessor {
   private final Map<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
 
   /**
+   * Whether a cleaned file that already holds its bytes is kept rather than written again: only where
+   * the output folder was there before the run and its file system tells names apart by case. Where it
+   * does not, {@code Story.txt} would pass for {@code story.txt}, keep its old name, and be deleted as
+   * stale at the end of the run.
+   */
+  private final boolean keepsSameBytes;
+
+  /**
    * A processor that validates and, when {@code output} is not null, cleans into it, keeping each
    * change at {@code auditDetail}.
    */
@@ -66,6 +74,7 @@ final class DocumentProcessor {
     this.output = output;
     this.charset = charset;
     this.auditDetail = auditDetail;
+    this.keepsSameBytes = output != null && namesAreCaseSensitive(output);
   }
 
   /** A processor that only validates. */
@@ -175,7 +184,7 @@ final class DocumentProcessor {
     Path target = output.resolve(path);
     // A file an earlier run left with these very bytes (its cache gone, the tool or the configuration
     // changed) stays as it is: rewriting tens of thousands of them costs the file system dearly.
-    if (!(folderExisted(target.getParent()) && AtomicFiles.holds(target, bytes))) {
+    if (!(folderExisted(target.getParent()) && keepsSameBytes && AtomicFiles.holds(target, bytes))) {
       // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
       AtomicFiles.writeInSweptDirectory(target, bytes);
     }
@@ -195,6 +204,28 @@ final class DocumentProcessor {
       existed = first == null ? existed : first;
     }
     return existed;
+  }
+
+  /**
+   * Whether {@code folder} exists and its file system tells names apart by case: the same name with
+   * its case swapped is not the same folder. False when it cannot tell (no folder, no letter in its name).
+   */
+  private static boolean namesAreCaseSensitive(Path folder) {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    if (name == null || !Files.isDirectory(folder)) {
+      return false;
+    }
+    String swapped = name.toString().chars()
+        .map(c -> Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (swapped.equals(name.toString())) {
+      return false;
+    }
+    try {
+      return !Files.isSameFile(folder, folder.toAbsolutePath().normalize().resolveSibling(swapped));
+    } catch (IOException noSuchFolder) {
+      return true;
+    }
   }
 
   /**

@@ -55,10 +55,9 @@ final class DocumentProcessor {
   private final Map<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
 
   /**
-   * Whether a cleaned file that already holds its bytes is kept rather than written again: only where
-   * the output folder was there before the run and its file system tells names apart by case. Where it
-   * does not, {@code Story.txt} would pass for {@code story.txt}, keep its old name, and be deleted as
-   * stale at the end of the run.
+   * Whether this run may keep a cleaned file that already holds its bytes rather than write it again:
+   * only where the output's file system tells names apart by case. Where it does not, {@code Story.txt}
+   * would pass for {@code story.txt}, keep its old name, and be deleted as stale at the end of the run.
    */
   private final boolean keepsSameBytes;
 

@@ -85,8 +85,8 @@ final class Fingerprints {
   /**
    * Visits every file below {@code directory} (none when it does not exist; a link is a file, never
    * followed) in a fixed order, each folder's entries sorted by name, and returns the hash {@link #tree}
-   * gives for what {@code visitor} keeps. Only one folder's listing is held at a time, so memory does
-   * not grow with the number of files.
+   * gives for what {@code visitor} keeps. Only the listings of the folders being walked are held, one
+   * per level of nesting, so memory grows with the largest folder, not with the number of files.
    */
   static byte[] walk(Path directory, TreeVisitor visitor) throws IOException {
     Hasher hasher = new Hasher();

@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -124,13 +123,9 @@ final class DocumentCache {
       try {
         if (in.readBoolean()) {
           String path = readString(in, MAX_FIELD, "cache");
-          int length = in.readInt();
-          if (path == null || length < 0 || length > MAX_STATE) {
-            throw new IOException("damaged cache: a state of " + length + " bytes");
-          }
-          byte[] bytes = in.readNBytes(length);
-          if (bytes.length != length) {
-            throw new EOFException("cache cut short");
+          byte[] bytes = readBytes(in, MAX_STATE, "cache");
+          if (path == null || bytes == null) {
+            throw new IOException("damaged cache: a state without its path or bytes");
           }
           next = new Entry(path, bytes, keepCleaned);
         }
@@ -197,7 +192,7 @@ final class DocumentCache {
       writeState(stateOut, state);
       out.writeBoolean(true);
       writeString(out, state.relativePath());
-      out.writeInt(this.state.size());
+      out.writeInt(this.state.size()); // BinaryFields.writeBytes's frame, without copying the bytes
       this.state.writeTo(out);
     }
 

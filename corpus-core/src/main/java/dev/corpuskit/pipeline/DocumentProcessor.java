@@ -96,28 +96,42 @@ final class DocumentProcessor {
    * that started at {@code cachedAt} took it.
    */
   DocumentState process(SourceFile file, DocumentState cached, long cachedAt) throws IOException {
-    BasicFileAttributes stat =
-        Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    BasicFileAttributes stat;
+    try {
+      stat = Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException goneSinceTheScan) {
+      // Deleted (or made unreadable) since the scan listed it: the validator's read guard reports it.
+      return validated(file, 0, null);
+    }
     long mtime = stat.lastModifiedTime().toMillis();
     String fileKey = stat.fileKey() == null ? null : stat.fileKey().toString();
     DocumentState state = cached == null ? null : unchanged(file, cached, stat.size(), mtime, fileKey, cachedAt);
     if (state != null) {
       reused.incrementAndGet();
     } else {
-      CheckedDocument checked = validator.validateDocument(file);
-      DocumentValidation validation = checked.validation();
-      ParsedDocument document = validation.document().orElse(null);
-      state = new DocumentState(file.relativePath(), validation.size(), mtime, fileKey,
-          document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
-          document != null, null, null);
-      if (state.cleanable()) {
-        state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
-      }
-      if (output != null && state.cleanable()) {
-        return state.withCleaned(clean(file, document, state.lineKeys()));
-      }
+      return validated(file, mtime, fileKey);
     }
     return output == null ? state : cleanIfNeeded(file, state);
+  }
+
+  /**
+   * Validates {@code file}, whose stat gave {@code mtime} and {@code fileKey}, and cleans it when it
+   * can be; a file that cannot be read gets the validator's {@code unreadable} finding instead.
+   */
+  private DocumentState validated(SourceFile file, long mtime, String fileKey) throws IOException {
+    CheckedDocument checked = validator.validateDocument(file);
+    DocumentValidation validation = checked.validation();
+    ParsedDocument document = validation.document().orElse(null);
+    DocumentState state = new DocumentState(file.relativePath(), validation.size(), mtime, fileKey,
+        document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
+        document != null, null, null);
+    if (state.cleanable()) {
+      state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
+    }
+    if (output != null && state.cleanable()) {
+      return state.withCleaned(clean(file, document, state.lineKeys()));
+    }
+    return state;
   }
 
   /**
@@ -136,7 +150,12 @@ final class DocumentProcessor {
     if (cached.sourceSha256() == null) {
       return null; // never read: only its stat could tell
     }
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      return null; // gone or unreadable since its stat: validating it again reports it
+    }
     return Arrays.equals(sha256(bytes), cached.sourceSha256()) ? cached.withStat(mtime, fileKey) : null;
   }
 
@@ -151,7 +170,14 @@ final class DocumentProcessor {
         && cleaned.corpusSignature() == repeatedLines.signature(state.lineKeys(), cleaned.extraCorpusLines())) {
       return state;
     }
-    byte[] bytes = Files.readAllBytes(file.path());
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      // Gone or unreadable since it was validated (the first pass of a corpus-repeated run, or the
+      // cache): validating it again gives the finding, and no cleaned file.
+      return validated(file, state.mtime(), state.fileKey());
+    }
     ParsedDocument document = Parsers.forFile(file).orElseThrow().parse(file, bytes, charset);
     return state.withCleaned(clean(file, document, state.lineKeys()));
   }

@@ -40,13 +40,15 @@ public final class CorpusBuild {
    *
    * @param summary its totals
    * @param kept whether nothing had changed since the last run, whose reports and files were kept
+   * @param leftOut how many files of the corpus folder the includes and excludes left out
    */
-  public record Result(RunSummary summary, boolean kept) {}
+  public record Result(RunSummary summary, boolean kept, int leftOut) {}
 
   /**
    * Validates the corpus of {@code config} into {@code validation.json} in {@code reportsDirectory},
    * sending every finding to {@code findings} as well.
    *
+   * @throws TooFewDocumentsException when the selection takes fewer files than the configuration requires
    * @throws IOException when a file cannot be read or written
    */
   public static Result validate(CorpusConfig config, RunOptions options, Path reportsDirectory, RunSink findings)
@@ -61,6 +63,7 @@ public final class CorpusBuild {
    *
    * @throws OverlappingDirectoriesException when the output would be written into the sources
    * @throws DuplicateDocumentIdException when two sources clean to the same file
+   * @throws TooFewDocumentsException when the selection takes fewer files than the configuration requires
    * @throws IOException when a file cannot be read or written
    */
   public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
@@ -73,12 +76,22 @@ public final class CorpusBuild {
     return cacheFile.resolveSibling(cacheFile.getFileName() + (cleaning ? ".clean" : ".validate") + ".stamp");
   }
 
+  /** The selected files, without their attributes. */
+  static List<SourceFile> files(CorpusScanner.Selection selection) {
+    List<SourceFile> files = new ArrayList<>(selection.files().size());
+    for (CorpusScanner.Listed entry : selection.files()) {
+      files.add(entry.file());
+    }
+    return files;
+  }
+
   private record Goal(CorpusConfig config, RunOptions options, Path reports, Path output, RunSink findings) {
 
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
       if (options.cacheFile() == null) {
-        return new Result(fullRun(config.scanner().scan(config.sourceDirectory()), null, tree -> { }), false);
+        CorpusScanner.Selection selection = config.select();
+        return new Result(fullRun(files(selection), null, tree -> { }), false, selection.leftOut());
       }
       Path stamp = stampFile(options.cacheFile(), output != null);
       String key = key();
@@ -93,7 +106,8 @@ public final class CorpusBuild {
           }
         };
         Future<byte[]> outputs = output == null ? null : pool.submit(tree);
-        List<CorpusScanner.Listed> listed = config.scanner().list(config.sourceDirectory());
+        CorpusScanner.Selection selection = config.select();
+        List<CorpusScanner.Listed> listed = selection.files();
         Fingerprints.Sources sources = Fingerprints.sources(listed);
         Optional<LastRun> last = LastRun.read(stamp, key, sources);
         byte[] cleanedFiles = outputs == null ? null : Workers.await(outputs); // done before anything is written
@@ -101,12 +115,9 @@ public final class CorpusBuild {
           for (Finding finding : last.get().findings()) {
             findings.finding(finding);
           }
-          return new Result(last.get().summary(), true);
+          return new Result(last.get().summary(), true, selection.leftOut());
         }
-        List<SourceFile> files = new ArrayList<>(listed.size());
-        for (CorpusScanner.Listed entry : listed) {
-          files.add(entry.file());
-        }
+        List<SourceFile> files = files(selection);
         Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
         try (LastRun.Writer next = new LastRun.Writer(stamp, key, startedAt, sources)) {
           byte[][] outputTree = new byte[1][];
@@ -116,7 +127,7 @@ public final class CorpusBuild {
             written.add(Fingerprints.report(reports, name));
           }
           next.finish(summary, written, outputTree[0]);
-          return new Result(summary, false);
+          return new Result(summary, false, selection.leftOut());
         }
       } finally {
         Workers.stop(pool);

@@ -4,6 +4,7 @@ import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.validate.ValidationConfig;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param validation encoding and rule settings
  * @param cleaning which cleaning steps are off
  * @param auditDetail how much of each change the cleaning audit keeps
+ * @param minDocuments how many files the selection must take at least, else the run fails with
+ *     {@link TooFewDocumentsException} before it reads or writes anything; 0 allows an empty corpus
  */
 public record CorpusConfig(
     Path sourceDirectory,
@@ -24,7 +27,8 @@ public record CorpusConfig(
     List<String> excludes,
     ValidationConfig validation,
     CleanerConfig cleaning,
-    AuditDetail auditDetail) {
+    AuditDetail auditDetail,
+    int minDocuments) {
 
   public CorpusConfig {
     Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -33,9 +37,21 @@ public record CorpusConfig(
     Objects.requireNonNull(validation, "validation");
     Objects.requireNonNull(cleaning, "cleaning");
     Objects.requireNonNull(auditDetail, "auditDetail");
+    if (minDocuments < 0) {
+      throw new IllegalArgumentException("minDocuments must be 0 or more: " + minDocuments);
+    }
   }
 
-  /** A configuration whose audit keeps {@link AuditDetail#EXCERPT excerpts} of the changed lines. */
+  /** A configuration that allows an empty corpus. */
+  public CorpusConfig(Path sourceDirectory, List<String> includes, List<String> excludes,
+      ValidationConfig validation, CleanerConfig cleaning, AuditDetail auditDetail) {
+    this(sourceDirectory, includes, excludes, validation, cleaning, auditDetail, 0);
+  }
+
+  /**
+   * A configuration whose audit keeps {@link AuditDetail#EXCERPT excerpts} of the changed lines, and
+   * that allows an empty corpus.
+   */
   public CorpusConfig(Path sourceDirectory, List<String> includes, List<String> excludes,
       ValidationConfig validation, CleanerConfig cleaning) {
     this(sourceDirectory, includes, excludes, validation, cleaning, AuditDetail.EXCERPT);
@@ -43,7 +59,12 @@ public record CorpusConfig(
 
   /** This configuration with the audit at {@code detail}. */
   public CorpusConfig withAuditDetail(AuditDetail detail) {
-    return new CorpusConfig(sourceDirectory, includes, excludes, validation, cleaning, detail);
+    return new CorpusConfig(sourceDirectory, includes, excludes, validation, cleaning, detail, minDocuments);
+  }
+
+  /** This configuration requiring at least {@code minimum} selected files. */
+  public CorpusConfig withMinDocuments(int minimum) {
+    return new CorpusConfig(sourceDirectory, includes, excludes, validation, cleaning, auditDetail, minimum);
   }
 
   /** Every file of {@code sourceDirectory}, default rules and steps, an audit of excerpts. */
@@ -55,5 +76,19 @@ public record CorpusConfig(
   /** The scanner for these includes and excludes. */
   public CorpusScanner scanner() {
     return new CorpusScanner(includes, excludes);
+  }
+
+  /**
+   * The files of the corpus as {@link #scanner} selects them, with how many it left out.
+   *
+   * @throws TooFewDocumentsException when it selects fewer than {@link #minDocuments} files
+   * @throws IOException when the directory cannot be listed
+   */
+  public CorpusScanner.Selection select() throws IOException {
+    CorpusScanner.Selection selection = scanner().select(sourceDirectory);
+    if (selection.files().size() < minDocuments) {
+      throw TooFewDocumentsException.selected(this, selection);
+    }
+    return selection;
   }
 }

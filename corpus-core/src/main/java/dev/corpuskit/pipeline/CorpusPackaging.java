@@ -61,7 +61,19 @@ public final class CorpusPackaging {
   /** Packages as {@link #run(CorpusInfo, Instant, Path, Path, Path, int)} does, deflating at {@code level}. */
   public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar, int threads, int level) throws IOException {
-    return write(info, created, dataDirectory, reportsDirectory, targetJar, new Packager(threads, level));
+    return run(info, created, dataDirectory, reportsDirectory, targetJar, threads, level, 0);
+  }
+
+  /**
+   * Packages as {@link #run(CorpusInfo, Instant, Path, Path, Path, int, int)} does, unless the manifest
+   * lists fewer than {@code minDocuments} documents: then nothing is written.
+   *
+   * @throws TooFewDocumentsException when the manifest lists fewer than {@code minDocuments} documents
+   */
+  public static PackageResult run(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
+      Path targetJar, int threads, int level, int minDocuments) throws IOException {
+    return write(info, created, dataDirectory, reportsDirectory, targetJar, new Packager(threads, level),
+        minDocuments);
   }
 
   /**
@@ -93,11 +105,25 @@ public final class CorpusPackaging {
   public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
       Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile, int threads, int level)
       throws IOException {
+    return runIncremental(info, created, dataDirectory, reportsDirectory, targetJar, toolVersion, stampFile, threads,
+        level, 0);
+  }
+
+  /**
+   * As {@link #runIncremental(CorpusInfo, Instant, Path, Path, Path, String, Path, int, int)}, unless the
+   * manifest lists fewer than {@code minDocuments} documents: then nothing is written, nor kept.
+   *
+   * @throws TooFewDocumentsException when the manifest lists fewer than {@code minDocuments} documents
+   */
+  public static Packaged runIncremental(CorpusInfo info, Instant created, Path dataDirectory,
+      Path reportsDirectory, Path targetJar, String toolVersion, Path stampFile, int threads, int level,
+      int minDocuments) throws IOException {
     String key = PackageStamp.key(toolVersion + "\ndeflate level " + level, info, created,
         reportsDirectory.resolve(MANIFEST), reportsDirectory.resolve(VALIDATION_REPORT),
         reportsDirectory.resolve(CLEANING_REPORT));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, targetJar);
     if (kept.isPresent()) {
+      requireDocuments(dataDirectory, reportsDirectory, kept.get().documents(), minDocuments);
       return new Packaged(kept.get(), true);
     }
     String deflater = PackageStamp.deflater(toolVersion, level);
@@ -106,9 +132,17 @@ public final class CorpusPackaging {
       packager = packager.reusing(targetJar);
     }
     Files.deleteIfExists(stampFile);
-    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar, packager);
+    PackageResult result = write(info, created, dataDirectory, reportsDirectory, targetJar, packager, minDocuments);
     PackageStamp.write(stampFile, key, deflater, result);
     return new Packaged(result, false);
+  }
+
+  /** Fails when the manifest's {@code documents} are fewer than {@code minDocuments}: an empty corpus is not published. */
+  private static void requireDocuments(Path dataDirectory, Path reportsDirectory, int documents, int minDocuments) {
+    if (documents < minDocuments) {
+      throw TooFewDocumentsException.cleaned(dataDirectory, reportsDirectory.resolve(MANIFEST), documents,
+          minDocuments);
+    }
   }
 
   /**
@@ -120,9 +154,10 @@ public final class CorpusPackaging {
   public record Packaged(PackageResult result, boolean kept) {}
 
   private static PackageResult write(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
-      Path targetJar, Packager packager) throws IOException {
+      Path targetJar, Packager packager, int minDocuments) throws IOException {
     ManifestSource manifest = ManifestSource.of(reportsDirectory.resolve(MANIFEST));
     ManifestFacts facts = ManifestFacts.of(manifest);
+    requireDocuments(dataDirectory, reportsDirectory, facts.documents(), minDocuments);
     Path validation = reportsDirectory.resolve(VALIDATION_REPORT);
     Path cleaning = reportsDirectory.resolve(CLEANING_REPORT);
     BuildSummary summary = ReportSummaries.read(validation, cleaning);

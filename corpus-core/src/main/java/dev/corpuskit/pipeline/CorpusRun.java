@@ -49,10 +49,11 @@ public final class CorpusRun {
   /**
    * Validates the corpus of {@code config}, sending findings to {@code sink}.
    *
+   * @throws TooFewDocumentsException when the selection takes fewer files than the configuration requires
    * @throws IOException when the directory or a file cannot be read
    */
   public static RunSummary validate(CorpusConfig config, RunOptions options, RunSink sink) throws IOException {
-    return validate(config, options, sink, config.scanner().scan(config.sourceDirectory()));
+    return validate(config, options, sink, CorpusBuild.files(config.select()));
   }
 
   /** Validates {@code files}, the corpus of {@code config} as its scanner lists it. */
@@ -68,11 +69,12 @@ public final class CorpusRun {
    *
    * @throws OverlappingDirectoriesException when the output would be written into the sources
    * @throws DuplicateDocumentIdException when two sources clean to the same file
+   * @throws TooFewDocumentsException when the selection takes fewer files than the configuration requires
    * @throws IOException when a file cannot be read or written
    */
   public static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink)
       throws IOException {
-    return clean(config, options, outputDirectory, sink, config.scanner().scan(config.sourceDirectory()), null);
+    return clean(config, options, outputDirectory, sink, CorpusBuild.files(config.select()), null);
   }
 
   /**

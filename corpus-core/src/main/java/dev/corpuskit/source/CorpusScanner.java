@@ -75,6 +75,36 @@ public final class CorpusScanner {
    * @throws NotDirectoryException when {@code root} is not a directory
    */
   public List<Listed> list(Path root) throws IOException {
+    return select(root).files();
+  }
+
+  /**
+   * The files a scan selected, and how many other files it saw that the includes and excludes left
+   * out (hidden files are not counted: they are never taken).
+   *
+   * @param files the selected files, as {@link #list} gives them
+   * @param leftOut the visible files that no include matched, or that an exclude matched
+   */
+  public record Selection(List<Listed> files, int leftOut) {
+
+    public Selection {
+      files = List.copyOf(files);
+    }
+
+    /** How many visible files the scan saw: those selected and those left out. */
+    public int seen() {
+      return files.size() + leftOut;
+    }
+  }
+
+  /**
+   * Lists the files below {@code root} as {@link #list} does, counting the files that the includes and
+   * excludes left out, so that a selection that takes nothing (a typo in a glob) can say so.
+   *
+   * @throws NoSuchFileException when {@code root} does not exist
+   * @throws NotDirectoryException when {@code root} is not a directory
+   */
+  public Selection select(Path root) throws IOException {
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "corpus directory does not exist");
     }
@@ -82,6 +112,7 @@ public final class CorpusScanner {
       throw new NotDirectoryException(root.toString());
     }
     List<Listed> files = new ArrayList<>();
+    int[] leftOut = new int[1];
     // The relative path of the folder being visited, with a trailing '/' (empty for the root).
     ArrayDeque<String> folders = new ArrayDeque<>();
     Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -106,6 +137,8 @@ public final class CorpusScanner {
           SourceFile source = new SourceFile(root, folders.peek() + name);
           if (selected(source)) {
             files.add(new Listed(source, attributes));
+          } else {
+            leftOut[0]++;
           }
         }
         return FileVisitResult.CONTINUE;
@@ -121,7 +154,7 @@ public final class CorpusScanner {
       }
     });
     files.sort((a, b) -> a.file().compareTo(b.file()));
-    return files;
+    return new Selection(files, leftOut[0]);
   }
 
   private boolean selected(SourceFile file) {

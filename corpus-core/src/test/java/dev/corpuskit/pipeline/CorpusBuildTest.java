@@ -230,6 +230,41 @@ class CorpusBuildTest {
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isTrue();
   }
 
+  @Test
+  void aSelectionOfFewerFilesThanRequiredFailsBeforeAnythingIsWritten() throws IOException {
+    CorpusConfig typo = new CorpusConfig(src, List.of("**/*.text"), List.of(), ValidationConfig.defaults(),
+        CleanerConfig.defaults()).withMinDocuments(1);
+    for (RunOptions options : List.of(RunOptions.defaults(), cached)) {
+      assertThatThrownBy(() -> clean(typo, options, new ArrayList<>())).isInstanceOf(TooFewDocumentsException.class)
+          .hasMessage("the selection took 0 of the 33 files in " + src + ": includes [**/*.text] and excludes []"
+              + " left out 33, and at least 1 are required; check the globs");
+      assertThatThrownBy(() -> CorpusBuild.validate(typo, options, tmp.resolve("run/reports"), into(new ArrayList<>())))
+          .isInstanceOf(TooFewDocumentsException.class);
+    }
+    assertThat(tmp.resolve("run")).doesNotExist();
+
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Files.writeString(empty.resolve(".hidden.txt"), "never taken");
+    assertThatThrownBy(() -> CorpusRun.validate(CorpusConfig.defaults(empty).withMinDocuments(1), cached,
+        new RunSink() {})).isInstanceOf(TooFewDocumentsException.class).hasMessage("the corpus folder " + empty
+            + " holds no file (hidden files are never taken): 0 documents, fewer than the 1 required");
+    // 0 allows an empty corpus
+    assertThat(CorpusRun.validate(CorpusConfig.defaults(empty), cached, new RunSink() {}).validation().documents())
+        .isZero();
+  }
+
+  @Test
+  void theResultSaysHowManyFilesTheSelectionLeftOut() throws IOException {
+    CorpusConfig some = new CorpusConfig(src, List.of("cluster-0/**"), List.of("**/dup-*"),
+        ValidationConfig.defaults(), CleanerConfig.defaults()).withMinDocuments(10);
+    CorpusBuild.Result first = clean(some, cached, new ArrayList<>());
+    assertThat(first.summary().validation().documents()).isEqualTo(10);
+    assertThat(first.leftOut()).isEqualTo(23);
+    CorpusBuild.Result kept = clean(some, cached, new ArrayList<>());
+    assertThat(kept.kept()).isTrue();
+    assertThat(kept.leftOut()).isEqualTo(23);
+  }
+
   private CorpusConfig config(List<RuleSetting> rules, CleanerConfig cleaning) {
     return new CorpusConfig(src, List.of(), List.of(), new ValidationConfig(StandardCharsets.UTF_8, RuleConfig.of(rules)),
         cleaning);

@@ -183,4 +183,36 @@ class CorpusPackagingTest {
         BASE + "cleaning.json");
     assertThat(new String(TestCorpora.entryBytes(jar, BASE + "README.md"), UTF_8)).doesNotContain("## How it was made");
   }
+
+  @Test
+  void aCleanedCorpusWithFewerDocumentsThanRequiredIsNotPackagedNorKept() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path stamp = tmp.resolve("cache/package.properties");
+    int documents = incremental(reports, jar, stamp, 6).result().documents();
+    assertThat(documents).isEqualTo(3);
+
+    // kept from the stamp, but still too few
+    assertThatThrownBy(() -> CorpusPackaging.runIncremental(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"),
+        reports, jar, "1.0", stamp, 2, 6, 4)).isInstanceOf(TooFewDocumentsException.class)
+        .hasMessage("the cleaned corpus in " + tmp.resolve("data") + " holds 3 documents (as "
+            + reports.resolve(CorpusPackaging.MANIFEST) + " lists them), fewer than the 4 required: every source"
+            + " was left out or had errors");
+
+    // an empty manifest: no jar is written
+    Files.write(reports.resolve(CorpusPackaging.MANIFEST),
+        Files.readAllLines(reports.resolve(CorpusPackaging.MANIFEST)).subList(0, 1));
+    assertThatThrownBy(() -> CorpusPackaging.run(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve("empty.jar"), 2, 6, 1)).isInstanceOf(TooFewDocumentsException.class)
+        .extracting(e -> ((TooFewDocumentsException) e).documents()).isEqualTo(0);
+    assertThat(tmp.resolve("empty.jar")).doesNotExist();
+    // 0 allows it
+    try (java.util.stream.Stream<Path> files = Files.walk(tmp.resolve("data"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.delete(file);
+      }
+    }
+    assertThat(CorpusPackaging.run(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve("empty.jar"), 2, 6, 0).documents()).isZero();
+  }
 }

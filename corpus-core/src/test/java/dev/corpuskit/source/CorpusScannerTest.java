@@ -94,4 +94,19 @@ class CorpusScannerTest {
   private List<String> paths(CorpusScanner scanner) throws IOException {
     return scanner.scan(root).stream().map(SourceFile::relativePath).toList();
   }
+
+  @Test
+  void selectCountsTheVisibleFilesTheIncludesAndExcludesLeftOut() throws IOException {
+    CorpusScanner.Selection typo = new CorpusScanner(List.of("**/*.text"), List.of()).select(root);
+    assertThat(typo.files()).isEmpty();
+    assertThat(typo.leftOut()).isEqualTo(7); // the hidden files are never taken, so not counted
+    assertThat(typo.seen()).isEqualTo(7);
+
+    CorpusScanner.Selection some = new CorpusScanner(List.of("**/*.txt"), List.of("other/**")).select(root);
+    assertThat(some.files()).extracting(l -> l.file().relativePath())
+        .containsExactly("a.txt", "b.txt", "sub/c.txt", "sub/deeper/e.txt");
+    assertThat(some.leftOut()).isEqualTo(3); // other/f.txt, sub/deeper/d.html, z.pdf
+
+    assertThat(CorpusScanner.all().select(root).leftOut()).isZero();
+  }
 }

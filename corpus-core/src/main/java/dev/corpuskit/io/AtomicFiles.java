@@ -74,7 +74,7 @@ public final class AtomicFiles {
     Temp temp = openTemp(absolute);
     boolean moved = false;
     try {
-      try (OutputStream out = temp.out()) {
+      try (OutputStream out = WriteFailedException.guard(absolute, temp.out())) {
         writer.writeTo(out);
       }
       move(temp.path(), absolute);
@@ -106,6 +106,8 @@ public final class AtomicFiles {
         return new Temp(temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
       } catch (java.nio.file.FileAlreadyExistsException taken) {
         // a leftover of an earlier process with the same pid: try the next name
+      } catch (IOException e) {
+        throw WriteFailedException.wrap(target, e); // no inode left, a read-only folder
       }
     }
   }

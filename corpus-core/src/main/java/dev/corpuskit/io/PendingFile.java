@@ -24,7 +24,7 @@ public final class PendingFile implements Closeable {
   private PendingFile(Path target, AtomicFiles.Temp temp) {
     this.target = target;
     this.temp = temp.path();
-    this.out = new BufferedOutputStream(temp.out(), 64 * 1024);
+    this.out = new BufferedOutputStream(WriteFailedException.guard(target, temp.out()), 64 * 1024);
   }
 
   /** Starts writing {@code target}, creating parent directories. */
@@ -47,7 +47,11 @@ public final class PendingFile implements Closeable {
   /** Replaces everything written with {@code bytes}; commit afterwards. */
   public void rewrite(byte[] bytes) throws IOException {
     out.close();
-    Files.write(temp, bytes);
+    try {
+      Files.write(temp, bytes);
+    } catch (IOException e) {
+      throw WriteFailedException.wrap(target, e);
+    }
   }
 
   /** Closes the stream and moves the file into place. */

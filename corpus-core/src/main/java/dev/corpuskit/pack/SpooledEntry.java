@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.io.WriteFailedException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,8 +22,8 @@ record SpooledEntry(Path file, int crc, long size) {
 
   /** Deflates what {@code content} writes into {@code file}, replacing what it holds, at {@code level}. */
   static SpooledEntry deflate(EntryContent content, int level, Path file) throws IOException {
-    try (OutputStream out = new BufferedOutputStream(
-        Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 64 * 1024)) {
+    try (OutputStream out = new BufferedOutputStream(WriteFailedException.guard(file,
+        Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)), 64 * 1024)) {
       ZipWriter.Deflated deflated = ZipWriter.deflate(content, level, out);
       return new SpooledEntry(file, deflated.crc(), deflated.size());
     }

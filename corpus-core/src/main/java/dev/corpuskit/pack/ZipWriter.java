@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.io.WriteFailedException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -44,7 +45,8 @@ final class ZipWriter implements AutoCloseable {
   ZipWriter(OutputStream out, Path centralFile, LocalDateTime time, int level) throws IOException {
     this.out = new Counting(out);
     this.centralFile = centralFile;
-    this.central = new Counting(new BufferedOutputStream(Files.newOutputStream(centralFile), 64 * 1024));
+    this.central = new Counting(new BufferedOutputStream(
+        WriteFailedException.guard(centralFile, Files.newOutputStream(centralFile)), 64 * 1024));
     this.dosTime = dosTime(time);
     this.level = level;
   }

@@ -30,6 +30,14 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Parameter(property = "corpus.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * The fewest documents the corpus may hold: validate and clean fail when the selection takes fewer
+   * files, package when the cleaned corpus holds fewer documents, so that a typo in {@code <includes>}
+   * or an empty folder fails the build instead of publishing an empty corpus. {@code 0} allows one.
+   */
+  @Parameter(property = "corpus.minDocuments", defaultValue = "1")
+  int minDocuments;
+
   /** The corpus root directory. */
   @Parameter(property = "corpus.sourceDirectory", defaultValue = "${basedir}/src/main/corpus")
   File sourceDirectory;
@@ -97,8 +105,10 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping corpus:" + goal() + " (corpus.skip=true)");
+    if (skip || goalSkipped()) {
+      String property = skip ? "corpus.skip" : "corpus." + goal() + ".skip";
+      getLog().info("Skipping corpus:" + goal() + " (" + property + "=true)");
+      skipped(property);
       return;
     }
     long start = System.nanoTime();
@@ -113,11 +123,34 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   /** The goal's work, once it is known not to be skipped. */
   abstract void run() throws MojoExecutionException, MojoFailureException;
 
+  /** Whether this goal's own skip ({@code corpus.<goal>.skip}) is set. */
+  abstract boolean goalSkipped();
+
+  /** Called when the goal is skipped by {@code property}; fails when skipping it leaves the build broken. */
+  void skipped(String property) throws MojoExecutionException {
+  }
+
   /** The corpus configuration, with cleaning steps switched off as given. */
   CorpusConfig corpusConfig(List<String> disabledSteps) throws MojoExecutionException {
     ValidationConfig validation = Configurations.validation(encoding, rules);
     CleanerConfig cleaning = Configurations.cleaning(disabledSteps);
-    return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning);
+    return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning)
+        .withMinDocuments(minDocuments());
+  }
+
+  /** {@link #minDocuments}, checked. */
+  int minDocuments() throws MojoExecutionException {
+    if (minDocuments < 0) {
+      throw new MojoExecutionException("Invalid <minDocuments> " + minDocuments + ": use 0 or more (0 allows an"
+          + " empty corpus).");
+    }
+    return minDocuments;
+  }
+
+  /** Says how many files the selection took, and how many the includes and excludes left out. */
+  void logSelection(CorpusBuild.Result result) {
+    getLog().info(Selections.selected(result.summary().validation().documents(), result.leftOut(),
+        sourceDirectory.toPath(), basedir.toPath()));
   }
 
   /** How a run executes: threads, cache, progress every 10 seconds. */

@@ -1,9 +1,11 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.RunSummary;
+import dev.corpuskit.pipeline.TooFewDocumentsException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,9 +45,18 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.auditDetail", defaultValue = "excerpt")
   String auditDetail;
 
+  /** Skips this goal only; {@code corpus.skip} skips every corpus goal. */
+  @Parameter(property = "corpus.clean.skip", defaultValue = "false")
+  boolean skipClean;
+
   @Override
   String goal() {
     return "clean";
+  }
+
+  @Override
+  boolean goalSkipped() {
+    return skipClean;
   }
 
   @Override
@@ -58,11 +69,16 @@ public class CleanMojo extends AbstractCorpusMojo {
     CorpusBuild.Result result;
     try {
       result = CorpusBuild.clean(config, runOptions(), resolve(outputDirectory), reportsDirectory, logging(findings));
+    } catch (TooFewDocumentsException e) {
+      throw Selections.tooFew(goal(), e, basedir.toPath());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
+    } catch (WriteFailedException e) {
+      throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e, e);
     }
+    logSelection(result);
     RunSummary summary = result.summary();
     findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000, validationReport);
     if (result.kept()) {

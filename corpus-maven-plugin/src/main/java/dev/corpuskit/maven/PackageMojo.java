@@ -1,10 +1,12 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.Source;
 import dev.corpuskit.pipeline.CorpusPackaging;
+import dev.corpuskit.pipeline.TooFewDocumentsException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +14,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -80,13 +86,87 @@ public class PackageMojo extends AbstractCorpusMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
 
+  /**
+   * Skips this goal only; {@code corpus.skip} skips every corpus goal. A project of packaging
+   * {@code corpus} then has no artifact: a build that goes on to install or deploy it fails here,
+   * saying so, unless those are skipped too.
+   */
+  @Parameter(property = "corpus.package.skip", defaultValue = "false")
+  boolean skipPackage;
+
+  /** The build, to tell whether it goes on to install or deploy the artifact a skip leaves out. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
+
   @Override
   String goal() {
     return "package";
   }
 
   @Override
-  void run() throws MojoExecutionException {
+  boolean goalSkipped() {
+    return skipPackage;
+  }
+
+  /**
+   * On a project of packaging {@code corpus}, whose artifact this goal makes, a build that goes on to
+   * install or deploy fails now with what to do, rather than later with Maven's "The packaging for this
+   * project did not assign a file to the build artifact". A jar of an earlier build is not attached: it
+   * may be stale.
+   */
+  @Override
+  void skipped(String property) throws MojoExecutionException {
+    if (session == null) {
+      return;
+    }
+    Properties properties = new Properties();
+    properties.putAll(project.getProperties());
+    properties.putAll(session.getSystemProperties());
+    properties.putAll(session.getUserProperties());
+    Optional<String> problem = skippedPackageProblem(project.getPackaging(), property, session.getGoals(),
+        properties);
+    if (problem.isPresent()) {
+      throw new MojoExecutionException(problem.get());
+    }
+  }
+
+  /**
+   * Why skipping the package goal by {@code property} breaks a build of {@code goals} on a project of
+   * {@code packaging}, given the build's {@code properties}; empty when it does not.
+   */
+  static Optional<String> skippedPackageProblem(String packaging, String property, List<String> goals,
+      Properties properties) {
+    if (!"corpus".equals(packaging)) {
+      return Optional.empty(); // another packaging's plugin makes the artifact
+    }
+    boolean deploys = goals.stream().anyMatch(g -> g.equals("deploy") || g.endsWith(":deploy"));
+    boolean installs = deploys || goals.stream().anyMatch(g -> g.equals("install") || g.endsWith(":install"));
+    List<String> needing = new ArrayList<>();
+    if (installs && !isTrue(properties, "maven.install.skip")) {
+      needing.add("install");
+    }
+    if (deploys && !isTrue(properties, "maven.deploy.skip")) {
+      needing.add("deploy");
+    }
+    if (needing.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder flags = new StringBuilder();
+    for (String phase : needing) {
+      flags.append(flags.length() == 0 ? "" : " ").append("-Dmaven.").append(phase).append(".skip=true");
+    }
+    return Optional.of("corpus:package is skipped (" + property + "=true), so this project of packaging"
+        + " corpus has no corpus jar to " + String.join(" or ", needing) + "; a jar of an earlier build is not"
+        + " used, as it may be stale. Run without " + property + ", or skip those too: " + flags + ".");
+  }
+
+  private static boolean isTrue(Properties properties, String name) {
+    String value = properties.getProperty(name);
+    return value != null && (value.isEmpty() || Boolean.parseBoolean(value.strip()));
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
     CorpusInfo info = corpusInfo();
     Path jar = buildDirectory.toPath().resolve(finalName + ".jar");
     CorpusPackaging.Packaged packaged;
@@ -96,11 +176,16 @@ public class PackageMojo extends AbstractCorpusMojo {
       if (compressionLevel < 0 || compressionLevel > 9) {
         throw new MojoExecutionException("Invalid <compressionLevel> " + compressionLevel + ": use 0 to 9.");
       }
+      int minimum = minDocuments();
       packaged = useCache
           ? CorpusPackaging.runIncremental(info, created, outputDirectory.toPath(), reportsDirectory(), jar,
-              toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE), threads, compressionLevel)
+              toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE), threads, compressionLevel, minimum)
           : new CorpusPackaging.Packaged(CorpusPackaging.run(info, created, outputDirectory.toPath(),
-              reportsDirectory(), jar, threads, compressionLevel), false);
+              reportsDirectory(), jar, threads, compressionLevel, minimum), false);
+    } catch (TooFewDocumentsException e) {
+      throw Selections.tooFew(goal(), e, basedir.toPath());
+    } catch (WriteFailedException e) {
+      throw writeFailed(jar, e);
     } catch (NoSuchFileException e) {
       throw new MojoExecutionException("No cleaned corpus: " + e.getFile() + " does not exist. Bind"
           + " corpus:clean to an earlier phase (it defaults to process-resources) or run it before"
@@ -118,6 +203,11 @@ public class PackageMojo extends AbstractCorpusMojo {
       getLog().info(String.format("Copied %d unchanged documents from the previous jar, deflated %d",
           result.reusedDocuments(), result.documents() - result.reusedDocuments()));
     }
+  }
+
+  /** A write that failed (a full device): the file and what to do, not a hint to clean again. */
+  static MojoExecutionException writeFailed(Path jar, WriteFailedException e) {
+    return new MojoExecutionException("Cannot package the corpus into " + jar + ": " + e.getMessage() + ".", e);
   }
 
   private CorpusInfo corpusInfo() throws MojoExecutionException {

@@ -1,9 +1,11 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.RunSummary;
+import dev.corpuskit.pipeline.TooFewDocumentsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates the corpus: logs each finding with its file, line and column (up to
@@ -23,9 +26,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = false)
 public class ValidateMojo extends AbstractCorpusMojo {
 
+  /** Skips this goal only; {@code corpus.skip} skips every corpus goal. */
+  @Parameter(property = "corpus.validate.skip", defaultValue = "false")
+  boolean skipValidate;
+
   @Override
   String goal() {
     return "validate";
+  }
+
+  @Override
+  boolean goalSkipped() {
+    return skipValidate;
   }
 
   @Override
@@ -37,9 +49,14 @@ public class ValidateMojo extends AbstractCorpusMojo {
     CorpusBuild.Result result;
     try {
       result = CorpusBuild.validate(config, runOptions(), reportsDirectory(), logging(findings));
+    } catch (TooFewDocumentsException e) {
+      throw Selections.tooFew(goal(), e, basedir.toPath());
+    } catch (WriteFailedException e) {
+      throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e, e);
     }
+    logSelection(result);
     RunSummary summary = result.summary();
     findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000, reportFile);
     if (result.kept()) {

@@ -1,0 +1,58 @@
+package dev.corpuskit.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.io.WriteFailedException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** A skipped package on the corpus packaging, and a failed jar write, end with what to do. */
+class PackageMojoTest {
+
+  private static Properties properties(String... pairs) {
+    Properties properties = new Properties();
+    for (int i = 0; i < pairs.length; i += 2) {
+      properties.setProperty(pairs[i], pairs[i + 1]);
+    }
+    return properties;
+  }
+
+  @Test
+  void aSkippedPackageOnTheCorpusPackagingFailsABuildThatInstallsOrDeploys() {
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.skip", List.of("clean", "install"), properties()))
+        .hasValue("corpus:package is skipped (corpus.skip=true), so this project of packaging corpus has no corpus"
+            + " jar to install; a jar of an earlier build is not used, as it may be stale. Run without corpus.skip,"
+            + " or skip those too: -Dmaven.install.skip=true.");
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.package.skip", List.of("deploy"), properties()))
+        .hasValueSatisfying(m -> assertThat(m).contains("(corpus.package.skip=true)")
+            .contains("no corpus jar to install or deploy").endsWith(
+                "skip those too: -Dmaven.install.skip=true -Dmaven.deploy.skip=true."));
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.skip", List.of("deploy"),
+        properties("maven.install.skip", "true"))).hasValueSatisfying(m -> assertThat(m)
+            .contains("no corpus jar to deploy;").endsWith(": -Dmaven.deploy.skip=true."));
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.skip", List.of("install:install"), properties()))
+        .isPresent();
+  }
+
+  @Test
+  void aSkippedPackageIsFineWhenNothingNeedsTheJar() {
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.skip", List.of("verify"), properties())).isEmpty();
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.skip", List.of("site-deploy"), properties()))
+        .isEmpty();
+    assertThat(PackageMojo.skippedPackageProblem("corpus", "corpus.skip", List.of("deploy"),
+        properties("maven.install.skip", "", "maven.deploy.skip", "true"))).isEmpty();
+    assertThat(PackageMojo.skippedPackageProblem("jar", "corpus.skip", List.of("deploy"), properties())).isEmpty();
+  }
+
+  @Test
+  void aFailedJarWriteNamesTheFileAndDoesNotSayToCleanAgain() {
+    Path jar = Path.of("/work/p/target/news-1.0.jar");
+    WriteFailedException full = new WriteFailedException(jar, new IOException("No space left on device"));
+    assertThat(PackageMojo.writeFailed(jar, full)).hasMessage("Cannot package the corpus into " + jar
+        + ": cannot write " + jar + ": No space left on device; free space on the device holding /work/p/target,"
+        + " then run the goal again.").hasCause(full);
+  }
+}

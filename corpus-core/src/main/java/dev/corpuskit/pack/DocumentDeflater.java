@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 /**
@@ -21,7 +22,9 @@ import java.util.zip.CRC32;
  * it whole; the writer takes the results in order from a window bounded in count and bytes, so the
  * jar is the same for any thread count and memory does not grow with the corpus. Documents over
  * {@link #PARALLEL_LIMIT} are streamed by the writer itself. A document that a previous jar (written
- * with the same deflater) holds with the same SHA-256 is copied from it, still read and checked.
+ * with the same deflater) holds with the same SHA-256 is copied from it, still read and checked, and
+ * its copied bytes are inflated and compared with it first: bytes that do not hold it are deflated
+ * again, with a warning, so that damage in the old jar never reaches the new one.
  */
 final class DocumentDeflater {
 
@@ -35,10 +38,13 @@ final class DocumentDeflater {
   private final int level;
   private final long maxBytesInFlight;
   private final AtomicInteger reused = new AtomicInteger();
+  private final Consumer<String> warnings;
 
-  DocumentDeflater(int threads, int level) {
+  /** A deflater that tells {@code warnings}, in manifest order, of the documents it could not copy. */
+  DocumentDeflater(int threads, int level, Consumer<String> warnings) {
     this.threads = threads;
     this.level = level;
+    this.warnings = warnings;
     long heapShare = Runtime.getRuntime().maxMemory() / 16;
     this.maxBytesInFlight = Math.max(PARALLEL_LIMIT, Math.min(64L * 1024 * 1024, heapShare));
   }
@@ -58,7 +64,7 @@ final class DocumentDeflater {
     ExecutorService pool = Workers.pool("corpus-deflate", threads);
     try (ManifestReader reader = manifest.open()) {
       ArrayDeque<ManifestEntry> entries = new ArrayDeque<>();
-      ArrayDeque<Future<DeflatedEntry>> results = new ArrayDeque<>();
+      ArrayDeque<Future<Deflated>> results = new ArrayDeque<>();
       long inFlight = 0;
       for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
         Path file = dataDirectory.resolve(e.path());
@@ -82,11 +88,14 @@ final class DocumentDeflater {
   }
 
   /** Writes one document; returns the bytes it held in the window. */
-  private long commit(ZipWriter zip, ManifestEntry e, Future<DeflatedEntry> result, Path dataDirectory,
+  private long commit(ZipWriter zip, ManifestEntry e, Future<Deflated> result, Path dataDirectory,
       String prefix) throws IOException {
-    DeflatedEntry deflated = Workers.await(result);
+    Deflated deflated = Workers.await(result);
     if (deflated != null) {
-      zip.add(prefix + e.path(), deflated);
+      if (deflated.warning() != null) {
+        warnings.accept(deflated.warning());
+      }
+      zip.add(prefix + e.path(), deflated.entry());
       return e.bytes();
     }
     Path file = dataDirectory.resolve(e.path());
@@ -94,11 +103,14 @@ final class DocumentDeflater {
     return 0;
   }
 
+  /** A document deflated or copied on a worker, and why it could not be copied if it was to be. */
+  private record Deflated(DeflatedEntry entry, String warning) {}
+
   /**
    * Reads, checks and deflates one document whose size the manifest bounds; takes the deflated bytes of
    * {@code old} in {@code previous} instead when they hold the same content.
    */
-  private DeflatedEntry deflate(ManifestEntry e, Path file, PreviousJar previous, PreviousJar.Entry old)
+  private Deflated deflate(ManifestEntry e, Path file, PreviousJar previous, PreviousJar.Entry old)
       throws IOException {
     byte[] content = new byte[(int) e.bytes() + 1];
     int size = 0;
@@ -112,16 +124,20 @@ final class DocumentDeflater {
     if (size != e.bytes() || !Sha256.hex(digest).equalsIgnoreCase(e.sha256())) {
       throw stale(e, file);
     }
+    String warning = null;
     if (old != null) {
       CRC32 crc = new CRC32();
       crc.update(content, 0, size);
-      DeflatedEntry copied = previous.read(old, (int) crc.getValue());
-      if (copied != null) {
+      try {
+        DeflatedEntry copied = previous.read(old, content, size, (int) crc.getValue());
         reused.incrementAndGet();
-        return copied;
+        return new Deflated(copied, null);
+      } catch (IOException damaged) {
+        warning = "The previous jar " + previous.path() + " holds damaged bytes for " + old.name() + " ("
+            + PreviousJar.reason(damaged) + "): deflated it again from " + file + ".";
       }
     }
-    return DeflatedEntry.deflate(content, size, level);
+    return new Deflated(DeflatedEntry.deflate(content, size, level), warning);
   }
 
   private static void copyChecked(ManifestEntry e, Path file, OutputStream out) throws IOException {

@@ -16,9 +16,12 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Writes a corpus jar (see {@link CorpusLayout}) from cleaned documents and their manifest.
@@ -29,9 +32,9 @@ import java.util.TreeMap;
  * field) and is deflated at the packager's level ({@link #COMPRESSION_LEVEL} by default), documents
  * on several threads with the same bytes as one, the other entries ahead on a thread of their own. A
  * packager {@link #reusing} the previous jar copies the deflated bytes of each document it holds
- * unchanged instead of deflating it again. The jar is written to a temporary file that replaces the
- * target only when complete, so a failure leaves any previous jar untouched. Memory does not grow with
- * the number of documents.
+ * unchanged instead of deflating it again, once it has checked that they inflate to the document. The
+ * jar is written to a temporary file that replaces the target only when complete, so a failure leaves
+ * any previous jar untouched. Memory does not grow with the number of documents.
  */
 public final class Packager {
 
@@ -41,6 +44,9 @@ public final class Packager {
   static final String JAR_MANIFEST = "META-INF/MANIFEST.MF";
 
   private static final int BUFFER = 64 * 1024;
+
+  /** At most this many warnings are kept whole; a jar damaged throughout would give one per document. */
+  private static final int MAX_WARNINGS = 20;
 
   private final int threads;
   private final int level;
@@ -80,8 +86,10 @@ public final class Packager {
    * This packager, taking the deflated bytes of unchanged documents from {@code jar}: a jar of the same
    * corpus that a packager wrote at the same level on the same Java runtime (whose deflater must give
    * the same bytes), such as the target jar of the previous build. A document is reused only when the
-   * jar's own manifest lists it with the same SHA-256; the document is still read and checked. A jar
-   * that is missing or unreadable is ignored.
+   * jar's own manifest lists it with the same SHA-256, and its deflated bytes only once they are
+   * inflated and found to hold the document exactly, which is still read and checked; a document whose
+   * bytes do not is deflated again, and so is every document of a jar that cannot be read, each with a
+   * warning in {@link PackageResult#warnings()}. A missing jar is ignored.
    */
   public Packager reusing(Path jar) {
     return new Packager(threads, level, jar);
@@ -136,7 +144,16 @@ public final class Packager {
     LocalDateTime time = LocalDateTime.ofInstant(spec.outputTimestamp(), ZoneOffset.UTC);
     MessageDigest jarDigest = Sha256.digest();
     long[] jarBytes = new long[1];
-    DocumentDeflater deflater = new DocumentDeflater(threads, level);
+    List<String> warnings = new ArrayList<>();
+    int[] leftOut = new int[1];
+    Consumer<String> warn = warning -> {
+      if (warnings.size() < MAX_WARNINGS) {
+        warnings.add(warning);
+      } else {
+        leftOut[0]++;
+      }
+    };
+    DocumentDeflater deflater = new DocumentDeflater(threads, level, warn);
     Path jar = targetJar.toAbsolutePath();
     DataCheck checked;
     try (EntrySpool spool = new EntrySpool(jar, level)) {
@@ -151,7 +168,7 @@ public final class Packager {
         Path central = AtomicFiles.scratchFile(jar, ".central.tmp");
         try (ZipWriter zip = new ZipWriter(buffered, central, time, level);
             PreviousJar previous = previousJar == null ? null
-                : PreviousJar.open(previousJar, data, base + CorpusLayout.MANIFEST_TSV)) {
+                : PreviousJar.open(previousJar, data, base + CorpusLayout.MANIFEST_TSV, warn)) {
           zip.stream(JAR_MANIFEST, EntryContent.of(jarManifest(info)));
           for (String name : entries.headMap(data).keySet()) {
             zip.add(name, spool.take(name));
@@ -165,8 +182,11 @@ public final class Packager {
         buffered.flush();
       });
     }
+    if (leftOut[0] > 0) {
+      warnings.add(leftOut[0] + " more warnings like these were left out.");
+    }
     return new PackageResult(targetJar, checked.documents(), checked.totalBytes(), jarBytes[0],
-        Sha256.hex(jarDigest), deflater.reused());
+        Sha256.hex(jarDigest), deflater.reused(), warnings);
   }
 
   /** The text of {@code index.properties}, by hand so that it holds no date and a fixed order. */

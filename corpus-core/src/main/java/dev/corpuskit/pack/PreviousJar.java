@@ -10,10 +10,16 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 /**
  * The documents of a jar that an earlier packaging of the same corpus wrote with the same deflater,
@@ -21,25 +27,41 @@ import java.util.zip.InflaterInputStream;
  * deflated again. The jar's central directory and its {@code manifest.tsv} are read as streams in
  * step with the new manifest, so memory does not grow with the corpus. Anything unexpected in the
  * jar makes it offer nothing, and every document is deflated as usual.
+ *
+ * <p>Nothing in the jar is trusted: its size, mtime and manifest can all be intact around a damaged
+ * byte (a bad sector, a stray write), and a copied byte would then be carried into every later jar.
+ * So {@link #read} inflates the deflated bytes it hands out and compares them with the document they
+ * must hold, which the caller has read and checked against its SHA-256; inflating costs a fraction of
+ * deflating again.
  */
 final class PreviousJar implements Closeable {
 
   private static final int LOCAL_HEADER = 30;
   private static final long MAGIC = 0xFFFFFFFFL;
 
+  private final Path jar;
   private final FileChannel channel;
   private final String dataPrefix;
   private final CentralDirectory directory;
   private final ManifestReader manifest;
+  private final Consumer<String> warnings;
   private Entry next;
   private ManifestEntry nextRow;
   private boolean broken;
 
-  private PreviousJar(FileChannel channel, String dataPrefix, CentralDirectory directory, ManifestReader manifest) {
+  private PreviousJar(Path jar, FileChannel channel, String dataPrefix, CentralDirectory directory,
+      ManifestReader manifest, Consumer<String> warnings) {
+    this.jar = jar;
     this.channel = channel;
     this.dataPrefix = dataPrefix;
     this.directory = directory;
     this.manifest = manifest;
+    this.warnings = warnings;
+  }
+
+  /** The jar's path. */
+  Path path() {
+    return jar;
   }
 
   /** A document of the old jar: where its deflated bytes are, and what they hold. */
@@ -50,6 +72,14 @@ final class PreviousJar implements Closeable {
    * whose manifest is the entry {@code manifestName}; null when it does not exist or cannot be read so.
    */
   static PreviousJar open(Path jar, String dataPrefix, String manifestName) {
+    return open(jar, dataPrefix, manifestName, warning -> {});
+  }
+
+  /**
+   * As {@link #open(Path, String, String)}, telling {@code warnings} why a jar that exists cannot be
+   * read so.
+   */
+  static PreviousJar open(Path jar, String dataPrefix, String manifestName, Consumer<String> warnings) {
     FileChannel channel = null;
     try {
       channel = FileChannel.open(jar, StandardOpenOption.READ);
@@ -62,16 +92,19 @@ final class PreviousJar implements Closeable {
         }
       }
       if (manifestEntry == null) {
-        channel.close();
-        return null;
+        throw new IOException("it holds no " + manifestName);
       }
       InputStream raw = new BufferedInputStream(stream(channel, dataStart(channel, manifestEntry),
           manifestEntry.compressedSize()), 64 * 1024);
       ManifestReader rows = ManifestReader.open(new InflaterInputStream(raw, new Inflater(true), 64 * 1024),
           manifestName, true);
-      return new PreviousJar(channel, dataPrefix, CentralDirectory.of(channel), rows);
+      return new PreviousJar(jar, channel, dataPrefix, CentralDirectory.of(channel), rows, warnings);
+    } catch (NoSuchFileException e) {
+      return null; // no previous jar: nothing to say
     } catch (IOException | RuntimeException e) {
       closeQuietly(channel);
+      warnings.accept("Cannot copy documents from the previous jar " + jar + " (" + reason(e)
+          + "): every document is deflated again.");
       return null;
     }
   }
@@ -95,6 +128,8 @@ final class PreviousJar implements Closeable {
       return same ? next : null;
     } catch (IOException | RuntimeException e) {
       broken = true; // a damaged jar: deflate the rest
+      warnings.accept("Cannot copy documents from the previous jar " + jar + " from " + entry.path() + " on ("
+          + reason(e) + "): they are deflated again.");
       return null;
     }
   }
@@ -116,23 +151,62 @@ final class PreviousJar implements Closeable {
   }
 
   /**
-   * The deflated bytes of {@code entry}, checked against the content they must hold: its CRC-32 must be
-   * {@code crc}. Safe to call from several threads.
+   * The deflated bytes of {@code entry}, checked against the content they must hold, {@code
+   * content[0..size)} whose CRC-32 is {@code crc}: the entry's CRC-32 and size must be theirs, and its
+   * deflated bytes must inflate, to their end and no further, to exactly that content. Safe to call from
+   * several threads.
    *
-   * @return the entry, or null when the old jar does not hold what it should
+   * @throws ZipException when the old jar does not hold what it should, saying how
+   * @throws IOException when the old jar cannot be read
    */
-  DeflatedEntry read(Entry entry, int crc) {
-    if (entry.crc() != crc || entry.compressedSize() > Integer.MAX_VALUE - 16) {
-      return null;
+  DeflatedEntry read(Entry entry, byte[] content, int size, int crc) throws IOException {
+    if (entry.crc() != crc || entry.size() != size) {
+      throw new ZipException(String.format(Locale.ROOT, "its CRC-32 %08x and size %d are not the document's,"
+          + " %08x and %d", entry.crc(), entry.size(), crc, size));
     }
+    if (entry.compressedSize() > Integer.MAX_VALUE - 16) {
+      throw new ZipException("its deflated size " + entry.compressedSize() + " is out of range");
+    }
+    ByteBuffer data = ByteBuffer.allocate((int) entry.compressedSize());
+    readFully(channel, data, dataStart(channel, entry));
+    verify(data.array(), content, size);
+    return new DeflatedEntry(data.array(), data.capacity(), crc, size);
+  }
+
+  /**
+   * Checks that {@code deflated}, a raw deflate stream, inflates to {@code content[0..size)} and ends
+   * exactly where the array does, in pieces of at most 64 KiB compared as they come.
+   */
+  private static void verify(byte[] deflated, byte[] content, int size) throws ZipException {
+    Inflater inflater = new Inflater(true);
     try {
-      long start = dataStart(channel, entry);
-      ByteBuffer data = ByteBuffer.allocate((int) entry.compressedSize());
-      readFully(channel, data, start);
-      return new DeflatedEntry(data.array(), data.capacity(), entry.crc(), entry.size());
-    } catch (IOException | RuntimeException e) {
-      return null;
+      inflater.setInput(deflated);
+      byte[] piece = new byte[Math.min(size + 1, 64 * 1024)];
+      int at = 0;
+      while (!inflater.finished()) {
+        int n = inflater.inflate(piece);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new ZipException("its deflated data end after " + at + " of " + size + " bytes");
+        }
+        if (at + n > size || !Arrays.equals(piece, 0, n, content, at, at + n)) {
+          throw new ZipException("its deflated data do not inflate to the document from byte " + at + " on");
+        }
+        at += n;
+      }
+      if (at != size || inflater.getRemaining() != 0) {
+        throw new ZipException("its deflated data inflate to " + at + " of " + size + " bytes, then "
+            + inflater.getRemaining() + " bytes remain");
+      }
+    } catch (DataFormatException e) {
+      throw new ZipException("its deflated data are invalid: " + e.getMessage());
+    } finally {
+      inflater.end();
     }
+  }
+
+  /** A short reason for a warning. */
+  static String reason(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   @Override
@@ -156,7 +230,7 @@ final class PreviousJar implements Closeable {
   private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
     while (buffer.hasRemaining()) {
       if (channel.read(buffer, position + buffer.position()) < 0) {
-        throw new EOFException();
+        throw new EOFException("it ends at byte " + (position + buffer.position()));
       }
     }
   }

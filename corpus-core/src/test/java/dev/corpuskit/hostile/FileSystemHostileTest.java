@@ -1,7 +1,6 @@
 package dev.corpuskit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.corpuskit.pack.CorpusInfo;
@@ -23,11 +22,13 @@ import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -149,7 +150,9 @@ class FileSystemHostileTest {
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertThat(mkfifo.waitFor()).isZero();
 
-    List<Finding> findings = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> validate(root, "pipe.txt"));
+    Thread writer = feed(fifo);
+    List<Finding> findings = validate(root, "pipe.txt");
+    release(fifo, writer);
     assertThat(findings).extracting(Finding::format).containsExactly("pipe.txt:1:1: not a regular file"
         + " (a directory, named pipe, socket or device): not read; remove it or leave it out with <excludes>"
         + " [unreadable]");
@@ -191,14 +194,41 @@ class FileSystemHostileTest {
     write(root.resolve("ok.txt"), TEXT);
     Files.createSymbolicLink(root.resolve("link.txt"), write(dir.resolve("secret.txt"), SECRET));
     write(root.resolve("bad\tname.txt"), "x " + TEXT);
-    new ProcessBuilder("mkfifo", root.resolve("fifo.txt").toString()).start().waitFor();
+    Path fifo = root.resolve("fifo.txt");
+    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+    Thread writer = feed(fifo);
 
-    CleanResult cleaned = assertTimeoutPreemptively(Duration.ofSeconds(20),
-        () -> CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out")));
+    CleanResult cleaned = CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out"));
+    release(fifo, writer);
 
     assertThat(cleaned.validation().findings()).filteredOn(f -> f.severity() == Severity.ERROR)
         .extracting(Finding::ruleId).containsExactlyInAnyOrder("unsafe-name", "unreadable", "symlink");
     assertThat(cleaned.manifest().entries()).extracting(e -> e.path()).containsExactly("ok.txt");
     assertThat(cleaned.validation().documents()).isEqualTo(4);
+  }
+
+  /**
+   * Opens {@code fifo} for writing on a thread of its own: that waits until someone opens it to read,
+   * then gives them a line of text and an end of file. Code that must never open a pipe thus fails on
+   * what it read instead of blocking forever, and the test needs no time limit.
+   */
+  private static Thread feed(Path fifo) {
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        out.write("Someone opened the pipe and read this line.\n".getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // the reader went away
+      }
+    }, "fifo-writer");
+    writer.setDaemon(true);
+    writer.start();
+    return writer;
+  }
+
+  /** Ends the {@link #feed} of {@code fifo}: opening a pipe to read and write never waits. */
+  private static void release(Path fifo, Thread writer) throws Exception {
+    try (FileChannel both = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      writer.join();
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.corpuskit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.pack.CorpusInfo;
@@ -9,16 +8,17 @@ import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.parse.HtmlParser;
 import dev.corpuskit.parse.PlainTextParser;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.testing.LinearGrowth;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Instant;
@@ -28,20 +28,25 @@ import dev.corpuskit.describe.DataPackageJson;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.Manifest;
 import dev.corpuskit.pack.ManifestEntry;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A pathological input for every java.util.regex in the main code (user patterns run on RE2/J): each
- * 1 MB input is handled within a few seconds. A second test fails when a main class starts using
- * java.util.regex without being added here.
+ * A pathological input for every java.util.regex in the main code (user patterns run on RE2/J): the
+ * cost of each grows linearly with its size ({@link LinearGrowth}: the cost at 4n against n, never a
+ * wall-clock limit, so that a busy machine does not fail the build while a backtracking regex does).
+ * A second test fails when a main class starts using java.util.regex without being added here.
  */
 class RegexBacktrackingTest {
 
-  private static final int MB = 1 << 20;
+  /** The smaller input's size in characters: enough to measure, and small enough that a quadratic run ends. */
+  private static final int N = 8 * 1024;
   private static final Path ROOT = Path.of("corpus");
+  /** Built once: what it costs to build is the same at any size, and would hide the growth. */
+  private static final Cleaner CLEANER = Cleaner.withDefaults();
 
   /** The main classes that use java.util.regex (or String methods built on it), each covered below. */
   private static final List<String> COVERED = List.of(
@@ -52,50 +57,72 @@ class RegexBacktrackingTest {
       "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
       "validate/rules/PatternReport.java");
 
-  static Stream<String> hostileTexts() {
+  /** A hostile text of about {@code n} characters. */
+  record Hostile(String name, IntFunction<String> text) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** {@code unit} repeated to about {@code n} characters. */
+  private static String times(String unit, int n) {
+    return unit.repeat(Math.max(1, n / unit.length()));
+  }
+
+  static Stream<Hostile> hostileTexts() {
     return Stream.of(
-        " ".repeat(MB) + "x",                          // CollapseSpacesStep, whitespace replaceAll
-        "\t ".repeat(MB / 2) + "\u00A0x",              // [\h\s]+ runs
-        "&".repeat(MB),                                // HtmlEntitiesStep, MarkupRule entities
-        "&#".repeat(MB / 2), "&a".repeat(MB / 2) + "1", // entities that never close
-        "<p ".repeat(MB / 3),                          // MarkupRule tag with attributes, never closed
-        ("<div " + "a".repeat(199)).repeat(MB / 205),
-        "â€".repeat(MB / 2), "Ã".repeat(MB),           // MojibakeRule leads without continuation
-        "a,".repeat(MB / 2), ", ".repeat(MB / 2),      // orphan punctuation
-        ("cookie " + "x ".repeat(150) + "\n").repeat(MB / 310), // boilerplate lines near the length cap
-        "\r\n".repeat(MB / 2) + "\u2028".repeat(MB / 4),  // RepeatedLines \\R line splits
-        "<h1>".repeat(MB / 4), " \n ".repeat(MB / 3));   // BlockCollector headings and newline runs
+        new Hostile("spaces then x", n -> times(" ", n) + "x"), // CollapseSpacesStep, whitespace replaceAll
+        new Hostile("tabs and spaces then nbsp", n -> times("\t ", n) + "\u00A0x"), // [\h\s]+ runs
+        new Hostile("ampersands", n -> times("&", n)), // HtmlEntitiesStep, MarkupRule entities
+        new Hostile("&# never closed", n -> times("&#", n)), // entities that never close
+        new Hostile("&a never closed", n -> times("&a", n) + "1"),
+        new Hostile("<p  never closed", n -> times("<p ", n)), // MarkupRule tag with attributes, never closed
+        new Hostile("<div  with long attributes", n -> times("<div " + "a".repeat(199), n)),
+        new Hostile("mojibake leads", n -> times("\u00E2\u20AC", n)), // MojibakeRule leads without continuation
+        new Hostile("A tildes", n -> times("\u00C3", n)),
+        new Hostile("a,", n -> times("a,", n)), // orphan punctuation
+        new Hostile("commas", n -> times(", ", n)),
+        new Hostile("boilerplate lines", n -> times("cookie " + "x ".repeat(150) + "\n", n)), // near the length cap
+        new Hostile("line separators", n -> times("\r\n", n / 2) + times("\u2028", n / 2)), // RepeatedLines \\R
+        new Hostile("<h1>", n -> times("<h1>", n)), // BlockCollector headings
+        new Hostile("newline runs", n -> times(" \n ", n)));
   }
 
   @ParameterizedTest
   @MethodSource("hostileTexts")
-  void validationAndCleaningStayLinear(String text) {
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      var document = new PlainTextParser().parse(new SourceFile(ROOT, "t.txt"), bytes, StandardCharsets.UTF_8);
-      for (DocumentRule rule : List.of(new MarkupRule(), new MojibakeRule(), new DuplicateRule())) {
-        rule.check(document, new Reporter() {
-          @Override
-          public void report(int line, int column, String message) {}
+  void validationAndCleaningStayLinear(Hostile hostile) {
+    LinearGrowth.assertLinear(hostile.name(), N, n -> validateAndClean(hostile.text().apply(n)));
+  }
 
-          @Override
-          public void reportAtByte(long byteOffset, int line, int column, String message) {}
-        });
-      }
-      assertThat(RepeatedLines.Miner.keysOf(text)).isNotNull();
-      String cleaned = Cleaner.withDefaults().clean(text).text();
-      assertThat(cleaned).isNotNull();
-      var html = new HtmlParser().parse(new SourceFile(ROOT, "t.html"), bytes, StandardCharsets.UTF_8);
-      assertThat(html.text()).isNotNull();
-    });
+  /** Everything that runs a java.util.regex on a document's text. */
+  private static void validateAndClean(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    var document = new PlainTextParser().parse(new SourceFile(ROOT, "t.txt"), bytes, StandardCharsets.UTF_8);
+    for (DocumentRule rule : List.of(new MarkupRule(), new MojibakeRule(), new DuplicateRule())) {
+      rule.check(document, new Reporter() {
+        @Override
+        public void report(int line, int column, String message) {}
+
+        @Override
+        public void reportAtByte(long byteOffset, int line, int column, String message) {}
+      });
+    }
+    assertThat(RepeatedLines.Miner.keysOf(text)).isNotNull();
+    String cleaned = CLEANER.clean(text).text();
+    assertThat(cleaned).isNotNull();
+    var html = new HtmlParser().parse(new SourceFile(ROOT, "t.html"), bytes, StandardCharsets.UTF_8);
+    assertThat(html.text()).isNotNull();
   }
 
   @Test
   void namesAndPathsStayLinear() {
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      String longName = "a".repeat(MB) + "!";
-      assertThat(CorpusLayout.isSafeRelativePath("C" + ":".repeat(MB))).isFalse();
-      assertThat(CorpusLayout.isSafeRelativePath("a/".repeat(MB / 2))).isFalse();
+    LinearGrowth.assertLinear("a drive letter with many colons", 4 * N,
+        n -> assertThat(CorpusLayout.isSafeRelativePath("C" + ":".repeat(n))).isFalse());
+    LinearGrowth.assertLinear("a path of many empty segments", 4 * N,
+        n -> assertThat(CorpusLayout.isSafeRelativePath("a/".repeat(n / 2))).isFalse());
+    LinearGrowth.assertLinear("a long invalid artifactId", 4 * N, n -> {
+      String longName = "a".repeat(n) + "!";
       try {
         CorpusInfo.of("g", longName, "1");
       } catch (IllegalArgumentException expected) {
@@ -106,14 +133,19 @@ class RegexBacktrackingTest {
 
   @Test
   void descriptorsStayLinear() {
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      String runs = "A! ".repeat(MB / 3);
-      CorpusInfo info = new CorpusInfo("g", "a", "1", null, runs + "\t \n".repeat(MB / 3), null,
+    LinearGrowth.assertLinear("runs of punctuation in the metadata", N, n -> {
+      String runs = "A! ".repeat(n / 3);
+      CorpusInfo info = new CorpusInfo("g", "a", "1", null, runs + "\t \n".repeat(n / 3), null,
           List.of(new License(runs, null)), List.of());
       Manifest manifest = new Manifest(List.of(new ManifestEntry(runs, "d.txt", 1, 1, "00", "00")));
       CorpusDescription description = new CorpusDescription(info, manifest, Instant.EPOCH, null);
       assertThat(description.oneParagraphDescription()).doesNotContain("\t");
-      String json = new String(DataPackageJson.write(description), StandardCharsets.UTF_8);
+      String json;
+      try {
+        json = new String(DataPackageJson.write(description), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       assertThat(json).contains("\"name\": \"a-a-", "\"name\": \"A-A-");
     });
   }

@@ -1,12 +1,12 @@
 package dev.corpuskit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.parse.HtmlParser;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.testing.LinearGrowth;
 import dev.corpuskit.validate.DocumentValidation;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.ValidationConfig;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,25 +29,33 @@ class ShapeHostileTest {
   @ParameterizedTest
   @ValueSource(strings = {"div", "b", "table", "article"})
   void htmlNested100000LevelsDeepParsesWithoutStackOverflow(String tag) {
-    int depth = 100_000;
+    ParsedDocument doc = nested(tag, 100_000);
+
+    assertThat(doc.text()).contains("deep text");
+    assertThat(Cleaner.withDefaults().clean(doc.text()).text()).contains("deep text");
+    // Not a hang either: parsing costs in proportion to the depth (no wall-clock limit, see LinearGrowth).
+    LinearGrowth.assertLinear(tag + " nesting", 5_000, depth -> assertThat(nested(tag, depth).text())
+        .contains("deep text"));
+  }
+
+  private ParsedDocument nested(String tag, int depth) {
     StringBuilder html = new StringBuilder("<html><body>");
     html.append(("<" + tag + ">").repeat(depth)).append("deep text");
     html.append(("</" + tag + ">").repeat(depth)).append("</body></html>");
     byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
-
-    ParsedDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> new HtmlParser().parse(new SourceFile(dir, "deep.html"), bytes, StandardCharsets.UTF_8));
-
-    assertThat(doc.text()).contains("deep text");
-    assertThat(Cleaner.withDefaults().clean(doc.text()).text()).contains("deep text");
+    return new HtmlParser().parse(new SourceFile(dir, "deep.html"), bytes, StandardCharsets.UTF_8);
   }
 
   @Test
   void unclosedNestingOfEveryKindParses() {
-    String html = "<p><i><b><span><a href=x><ul><li><table><tr><td><div>".repeat(10_000) + "end";
-    ParsedDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new HtmlParser()
-        .parse(new SourceFile(dir, "open.html"), html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
-    assertThat(doc.text()).contains("end");
+    assertThat(unclosed(10_000).text()).contains("end");
+    LinearGrowth.assertLinear("unclosed nesting", 500, n -> assertThat(unclosed(n).text()).contains("end"));
+  }
+
+  private ParsedDocument unclosed(int times) {
+    String html = "<p><i><b><span><a href=x><ul><li><table><tr><td><div>".repeat(times) + "end";
+    return new HtmlParser().parse(new SourceFile(dir, "open.html"), html.getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8);
   }
 
   @ParameterizedTest

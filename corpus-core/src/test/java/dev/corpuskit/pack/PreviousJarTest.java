@@ -2,6 +2,7 @@ package dev.corpuskit.pack;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.text.Sha256;
 import java.io.BufferedOutputStream;
@@ -11,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import java.util.zip.ZipException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,9 +74,11 @@ class PreviousJarTest {
           byte[] expected = content(e.path());
           CRC32 crc = new CRC32();
           crc.update(expected);
-          DeflatedEntry deflated = previous.read(old, (int) crc.getValue());
+          DeflatedEntry deflated = previous.read(old, expected, expected.length, (int) crc.getValue());
           assertThat(inflate(deflated)).isEqualTo(expected);
-          assertThat(previous.read(old, (int) crc.getValue() + 1)).as("another CRC: not the same content").isNull();
+          assertThatThrownBy(() -> previous.read(old, expected, expected.length, (int) crc.getValue() + 1))
+              .as("another CRC: not the same content").isInstanceOf(ZipException.class)
+              .hasMessageContaining("CRC-32");
         }
       }
     }
@@ -93,8 +98,75 @@ class PreviousJarTest {
   @Test
   void somethingElseThanAJarOffersNothing() throws IOException {
     Path text = Files.writeString(tmp.resolve("not.jar"), "not a zip at all, but long enough to look at".repeat(3));
-    assertThat(PreviousJar.open(text, "data/", "manifest.tsv")).isNull();
-    assertThat(PreviousJar.open(tmp.resolve("missing.jar"), "data/", "manifest.tsv")).isNull();
+    List<String> warnings = new ArrayList<>();
+    assertThat(PreviousJar.open(text, "data/", "manifest.tsv", warnings::add)).isNull();
+    assertThat(warnings).singleElement().asString().contains(text.toString(), "no end of central directory");
+    warnings.clear();
+    assertThat(PreviousJar.open(tmp.resolve("missing.jar"), "data/", "manifest.tsv", warnings::add)).isNull();
+    assertThat(warnings).as("no previous jar is no news").isEmpty();
+  }
+
+  @Test
+  void aTruncatedOrZeroedJarOffersNothing() throws IOException {
+    byte[] whole = Files.readAllBytes(jar(entries(50)));
+    Path truncated = Files.write(tmp.resolve("truncated.jar"), Arrays.copyOf(whole, whole.length / 2));
+    byte[] zeroed = whole.clone(); // as a file system may leave a file whose last write was lost
+    Arrays.fill(zeroed, whole.length / 2, whole.length, (byte) 0);
+    Path zeroedJar = Files.write(tmp.resolve("zeroed.jar"), zeroed);
+    Path empty = Files.write(tmp.resolve("empty.jar"), new byte[0]);
+    for (Path jar : List.of(truncated, zeroedJar, empty)) {
+      List<String> warnings = new ArrayList<>();
+      assertThat(PreviousJar.open(jar, "data/", "manifest.tsv", warnings::add)).as(jar.toString()).isNull();
+      assertThat(warnings).singleElement().asString().contains(jar.toString());
+    }
+  }
+
+  @Test
+  void deflatedBytesThatDoNotInflateToTheDocumentAreRefused() throws IOException {
+    List<ManifestEntry> entries = entries(3);
+    Path jar = jar(entries);
+    ManifestEntry e = entries.get(1);
+    byte[] content = content(e.path());
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    byte[] bytes = Files.readAllBytes(jar);
+    int data = indexOf(bytes, ("data/" + e.path()).getBytes(UTF_8)) + ("data/" + e.path()).length();
+    int compressed;
+    try (PreviousJar previous = PreviousJar.open(jar, "data/", "manifest.tsv")) {
+      compressed = (int) previous.find(e).compressedSize();
+    }
+    for (int at : new int[] {0, compressed / 2, compressed - 1}) {
+      byte[] damaged = bytes.clone();
+      damaged[data + at] ^= (byte) 0xFF;
+      Files.write(jar, damaged);
+      try (PreviousJar previous = PreviousJar.open(jar, "data/", "manifest.tsv")) {
+        PreviousJar.Entry old = previous.find(e);
+        assertThat(old).isNotNull();
+        assertThatThrownBy(() -> previous.read(old, content, content.length, (int) crc.getValue()))
+            .as("byte " + at + " of " + compressed).isInstanceOf(ZipException.class)
+            .hasMessageContaining("deflated data");
+      }
+    }
+    Files.write(jar, bytes);
+    try (PreviousJar previous = PreviousJar.open(jar, "data/", "manifest.tsv")) {
+      byte[] other = content.clone();
+      other[3] ^= 1; // another document with the same CRC-32 and size would be refused all the same
+      assertThatThrownBy(() -> previous.read(previous.find(e), other, other.length, (int) crc.getValue()))
+          .isInstanceOf(ZipException.class).hasMessageContaining("do not inflate to the document from byte 0");
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
   }
 
   private static byte[] inflate(DeflatedEntry entry) throws DataFormatException {

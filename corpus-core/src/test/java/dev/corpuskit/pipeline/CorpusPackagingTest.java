@@ -16,12 +16,20 @@ import dev.corpuskit.testing.DataPackageSchema;
 import dev.corpuskit.testing.TestCorpora;
 import dev.corpuskit.text.Sha256;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +162,110 @@ class CorpusPackagingTest {
     CorpusPackaging.Packaged again = incremental(reports, jar, stamp, 6);
     assertThat(again.result().reusedDocuments()).isZero();
     assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(pack(reports, "fresh.jar").jar()));
+  }
+
+  @Test
+  void aByteFlippedInAnEntryOfThePreviousJarIsDeflatedAgainNotCopied() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path stamp = tmp.resolve("cache/package.properties");
+    incremental(reports, jar, stamp, 6);
+    String damaged = BASE + "data/Cluster-A/003_X.txt";
+    flipAByteOfTheDeflatedData(jar, damaged);
+    Files.writeString(tmp.resolve("src/plain.txt"), LONG + "\nA new closing paragraph of the story.\n", UTF_8);
+    reports = cleanAgain();
+
+    CorpusPackaging.Packaged again = incremental(reports, jar, stamp, 6);
+
+    assertThat(again.kept()).isFalse();
+    assertEveryEntryChecks(jar);
+    assertThat(Files.readAllBytes(jar)).as("the same jar as a fresh packaging")
+        .isEqualTo(Files.readAllBytes(pack(reports, "fresh.jar").jar()));
+    assertThat(again.result().reusedDocuments()).as("short.txt only: plain.txt changed, 003_X.txt is damaged")
+        .isEqualTo(1);
+    assertThat(again.result().warnings()).singleElement().asString()
+        .contains("The previous jar " + jar + " holds damaged bytes for " + damaged)
+        .contains("deflated it again from " + tmp.resolve("data/Cluster-A/003_X.txt"));
+
+    Files.writeString(tmp.resolve("src/plain.txt"), LONG, UTF_8);
+    reports = cleanAgain();
+    CorpusPackaging.Packaged next = incremental(reports, jar, stamp, 6);
+    assertThat(next.result().reusedDocuments()).as("the next build copies the sound bytes").isEqualTo(2);
+    assertThat(next.result().warnings()).isEmpty();
+    assertEveryEntryChecks(jar);
+    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(pack(reports, "fresh2.jar").jar()));
+  }
+
+  @Test
+  void aPreviousJarZeroedAtItsEndKeepingItsSizeAndTimeIsNotCopiedFrom() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path stamp = tmp.resolve("cache/package.properties");
+    incremental(reports, jar, stamp, 6);
+    FileTime time = Files.getLastModifiedTime(jar);
+    byte[] bytes = Files.readAllBytes(jar);
+    Arrays.fill(bytes, bytes.length / 2, bytes.length, (byte) 0); // a lost write, as after a crash
+    Files.write(jar, bytes);
+    Files.setLastModifiedTime(jar, time);
+    Files.writeString(tmp.resolve("src/plain.txt"), LONG + "\nA new closing paragraph of the story.\n", UTF_8);
+    reports = cleanAgain();
+
+    CorpusPackaging.Packaged again = incremental(reports, jar, stamp, 6);
+
+    assertThat(again.result().reusedDocuments()).isZero();
+    assertThat(again.result().warnings()).singleElement().asString()
+        .startsWith("Cannot copy documents from the previous jar " + jar);
+    assertEveryEntryChecks(jar);
+    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(pack(reports, "fresh.jar").jar()));
+  }
+
+  /**
+   * Flips one byte in the middle of {@code name}'s deflated data in {@code jar}, in place: the jar keeps
+   * its size and modification time, as after a bad sector or a stray write.
+   */
+  static void flipAByteOfTheDeflatedData(Path jar, String name) throws IOException {
+    long compressed;
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      compressed = zip.getEntry(name).getCompressedSize();
+    }
+    FileTime time = Files.getLastModifiedTime(jar);
+    byte[] bytes = Files.readAllBytes(jar);
+    int data = indexOf(bytes, name.getBytes(UTF_8)) + name.length(); // the first: the local header, no extra
+    assertThat(compressed).as("enough deflated data to damage").isGreaterThan(8);
+    bytes[data + (int) (compressed / 2)] ^= (byte) 0xFF;
+    Files.write(jar, bytes);
+    Files.setLastModifiedTime(jar, time);
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("not found");
+  }
+
+  /** Reads every entry of {@code jar} whole and checks it against its CRC-32, as {@code unzip -t} does. */
+  static void assertEveryEntryChecks(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      for (ZipEntry e : Collections.list(zip.entries())) {
+        CRC32 crc = new CRC32();
+        try (InputStream in = zip.getInputStream(e)) {
+          crc.update(in.readAllBytes());
+        }
+        assertThat(crc.getValue()).as("the CRC-32 of " + e.getName()).isEqualTo(e.getCrc());
+      }
+    }
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar))) { // checks sizes and CRC too
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+    }
   }
 
   CorpusPackaging.Packaged incremental(Path reports, Path jar, Path stamp, int level) throws IOException {

@@ -199,6 +199,9 @@ public class PackageMojo extends AbstractCorpusMojo {
     getLog().info(String.format("%s %d documents (%d bytes) %s %s (sha256 %s)",
         packaged.kept() ? "Unchanged since the last build: kept" : "Packaged",
         result.documents(), result.totalBytes(), packaged.kept() ? "in" : "into", jar, result.jarSha256()));
+    for (String warning : result.warnings()) {
+      getLog().warn(warning);
+    }
     if (result.reusedDocuments() > 0) {
       getLog().info(String.format("Copied %d unchanged documents from the previous jar, deflated %d",
           result.reusedDocuments(), result.documents() - result.reusedDocuments()));

@@ -36,7 +36,7 @@ public final class CroissantJson {
   /** The description of {@code corpus}, as UTF-8 bytes. */
   public static byte[] write(CorpusDescription corpus) throws IOException {
     String manifestSha256 = corpus.facts().manifestSha256();
-    return Json.toBytes(json -> {
+    return Json.toBytes(Json.Escaping.HTML_SCRIPT, json -> {
       json.writeStartObject();
       writeContext(json);
       json.writeStringField("@type", "sc:Dataset");

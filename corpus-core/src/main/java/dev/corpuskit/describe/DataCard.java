@@ -10,18 +10,27 @@ import java.util.Map;
 
 /**
  * Writes the data card, {@code README.md}: what the corpus is, its licence and sources, its size and
- * length distribution, how it was validated and cleaned, and how to load it.
+ * length distribution, how it was validated and cleaned, and how to load it. The POM's text is escaped
+ * so that it renders as text, and only its http(s) URLs become links (see {@link #showsAsLink}).
  */
 public final class DataCard {
 
   private DataCard() {}
 
+  /**
+   * Whether the card shows {@code url} as a link: only absolute http and https URLs; any other, such
+   * as a {@code javascript:} or a relative one, is shown as text.
+   */
+  public static boolean showsAsLink(String url) {
+    return Markdown.webUrl(url) != null;
+  }
+
   /** The card of {@code corpus}, as UTF-8 Markdown. */
   public static byte[] write(CorpusDescription corpus) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(escape(corpus.displayTitle())).append("\n\n");
+    md.append("# ").append(Markdown.text(corpus.displayTitle())).append("\n\n");
     if (corpus.oneParagraphDescription() != null) {
-      md.append(escape(corpus.oneParagraphDescription())).append("\n\n");
+      md.append(Markdown.text(corpus.oneParagraphDescription())).append("\n\n");
     }
     overview(md, corpus);
     lengths(md, corpus.facts().lengths());
@@ -38,7 +47,7 @@ public final class DataCard {
     row(md, "Coordinates", "`" + corpus.info().id() + ":" + corpus.info().version() + "`");
     row(md, "Licence", licences(corpus));
     if (corpus.info().homepage() != null) {
-      row(md, "Homepage", cellUrl(corpus.info().homepage()));
+      row(md, "Homepage", Markdown.url(corpus.info().homepage()));
     }
     row(md, "Created", corpus.created().toString());
     row(md, "Documents", Long.toString(facts.documents()));
@@ -56,9 +65,13 @@ public final class DataCard {
       if (text.length() > 0) {
         text.append(", ");
       }
-      String url = license.url() == null ? null : cellUrl(license.url());
-      String name = license.name() != null ? escape(license.name()) : url;
-      text.append(url != null && license.name() != null ? "[" + name + "](" + url + ")" : name);
+      if (license.name() == null) {
+        text.append(Markdown.url(license.url()));
+      } else if (license.url() == null) {
+        text.append(Markdown.text(license.name()));
+      } else {
+        text.append(Markdown.link(license.name(), license.url()));
+      }
     }
     return text.toString();
   }
@@ -85,9 +98,9 @@ public final class DataCard {
     }
     md.append("## Sources\n\n");
     for (Source source : corpus.info().sources()) {
-      md.append("- ").append(source.title() != null ? escape(source.title()) : "");
+      md.append("- ").append(source.title() != null ? Markdown.text(source.title()) : "");
       if (source.url() != null) {
-        md.append(source.title() != null ? ": " : "").append(source.url());
+        md.append(source.title() != null ? ": " : "").append(Markdown.url(source.url()));
       }
       md.append('\n');
     }
@@ -158,16 +171,5 @@ public final class DataCard {
 
   private static void row(StringBuilder md, String name, String value) {
     md.append("| ").append(name).append(" | ").append(value).append(" |\n");
-  }
-
-  /** A URL for a table cell: a '|' would end the cell, and %7C is the same URL. */
-  private static String cellUrl(String url) {
-    return url.replace("|", "%7C");
-  }
-
-  /** Escapes the characters that would break a table cell or start Markdown markup. */
-  private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
-        .replace("<", "&lt;");
   }
 }

@@ -31,12 +31,12 @@ public final class DataPackageJson {
 
   /** The descriptor of {@code corpus}, as UTF-8 bytes. */
   public static byte[] write(CorpusDescription corpus) throws IOException {
-    return Json.toBytes(json -> write(json, corpus));
+    return Json.toBytes(Json.Escaping.HTML_SCRIPT, json -> write(json, corpus));
   }
 
   /** Writes the descriptor of {@code corpus} to {@code out}, reading its manifest row by row. */
   public static void write(CorpusDescription corpus, OutputStream out) throws IOException {
-    Json.write(out, json -> write(json, corpus));
+    Json.write(out, Json.Escaping.HTML_SCRIPT, json -> write(json, corpus));
   }
 
   private static void write(JsonGenerator json, CorpusDescription corpus) throws IOException {

@@ -174,4 +174,36 @@ class CroissantJsonTest {
     assertThat(CroissantJson.write(description(DataPackageJsonTest.info(), TestCorpora.TIMESTAMP)))
         .isEqualTo(CroissantJson.write(description(DataPackageJsonTest.info(), TestCorpora.TIMESTAMP)));
   }
+
+  /**
+   * Croissant is meant to be embedded in a {@code <script type="application/ld+json">}: text from the POM
+   * must neither end that element nor break a JavaScript string, and still read back as written.
+   */
+  @Test
+  void textFromThePomReadsBackAsWrittenWithoutAnAngleBracketOrLineSeparatorInTheBytes() throws IOException {
+    for (String text : HostileMetadata.TEXT) {
+      byte[] bytes = CroissantJson.write(description(HostileMetadata.withText(text), TestCorpora.TIMESTAMP));
+
+      assertNoMarkupOrLineSeparator(bytes, text);
+      JsonNode json = MAPPER.readTree(bytes);
+      assertThat(json.get("alternateName").asText()).isEqualTo(text);
+      assertThat(json.get("description").asText()).isEqualTo(text);
+      assertThat(json.get("isBasedOn").get(0).get("name").asText()).isEqualTo(text);
+    }
+    for (String url : HostileMetadata.OTHER_URLS) {
+      CorpusInfo info = new CorpusInfo("g", "a", "1", null, null, null, List.of(new License(null, url)),
+          List.of(new dev.corpuskit.pack.Source(null, url)));
+      byte[] bytes = CroissantJson.write(description(info, TestCorpora.TIMESTAMP));
+
+      assertNoMarkupOrLineSeparator(bytes, url);
+      JsonNode json = MAPPER.readTree(bytes);
+      assertThat(json.get("license").get(0).asText()).isEqualTo(url);
+      assertThat(json.get("isBasedOn").get(0).get("url").asText()).isEqualTo(url);
+    }
+  }
+
+  static void assertNoMarkupOrLineSeparator(byte[] json, String from) {
+    assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).as(from).doesNotContain("</")
+        .doesNotContain("<").doesNotContain("\u2028").doesNotContain("\u2029");
+  }
 }

@@ -2,6 +2,7 @@ package dev.corpuskit.describe;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.pack.License;
@@ -9,9 +10,12 @@ import dev.corpuskit.pack.Manifest;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.pack.Source;
 import dev.corpuskit.testing.TestCorpora;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class DataCardTest {
@@ -48,10 +52,10 @@ class DataCardTest {
 
     assertThat(card).startsWith("# German news\n\nA corpus of news articles.\n\n");
     assertThat(card).contains("| Coordinates | `org.example.corpora:News_DE:1.2.0` |\n")
-        .contains("| Homepage | https://example.org/news |\n")
+        .contains("| Homepage | <https://example.org/news> |\n")
         .contains("| Created | 2024-05-06T07:08:10Z |\n")
         .contains("| Licence | [CC-BY-4.0](https://creativecommons.org/licenses/by/4.0/), "
-            + "Custom Licence v2 (internal), https://example.org/licence.html |\n");
+            + "Custom Licence v2 (internal), <https://example.org/licence.html> |\n");
   }
 
   @Test
@@ -126,8 +130,8 @@ class DataCardTest {
   void sourcesAreListed() {
     String card = card();
 
-    assertThat(card).contains("## Sources\n\n- Example Wire: https://example.org/wire\n"
-        + "- https://example.org/archive\n- Printed archive\n\n");
+    assertThat(card).contains("## Sources\n\n- Example Wire: <https://example.org/wire>\n"
+        + "- <https://example.org/archive>\n- Printed archive\n\n");
   }
 
   /** A '|' in any cell would end it early and shift the rest of the row (a homepage must be a URI). */
@@ -140,13 +144,13 @@ class DataCardTest {
 
     String card = card(info, MANIFEST, null);
 
-    assertThat(card).startsWith("# Pipes \\| \\*stars\\* \\_under\\_ &lt;b>\n\nOne \\| two\n\n");
+    assertThat(card).startsWith("# Pipes \\| \\*stars\\* \\_under\\_ &lt;b&gt;\n\nOne \\| two\n\n");
     for (String line : card.split("\n")) {
       if (line.startsWith("| Homepage") || line.startsWith("| Licence")) {
         assertThat(unescapedPipes(line)).as(line).isEqualTo(3);
       }
     }
-    assertThat(card).contains("| Homepage | https://example.org/a%7Cb |\n")
+    assertThat(card).contains("| Homepage | <https://example.org/a%7Cb> |\n")
         .contains("| Licence | Mine \\| yours, [Both \\| x](https://example.org/l?a%7Cb) |\n");
   }
 
@@ -159,6 +163,103 @@ class DataCardTest {
       }
     }
     return count;
+  }
+
+  /**
+   * Text from the POM renders as that text: the card's elements are those of a card with plain text in
+   * the same places, and no title, description, licence or source adds a tag, a link or a block.
+   */
+  @Test
+  void hostileTextRendersAsTextAndLeavesTheCardsStructureAlone() {
+    List<String> plain = CardRendering.structure(CardRendering.render(card(HostileMetadata.withText("plain"),
+        MANIFEST, null)));
+
+    for (String text : HostileMetadata.TEXT) {
+      String card = card(HostileMetadata.withText(text), MANIFEST, null);
+      Document html = CardRendering.render(card);
+
+      assertThat(CardRendering.structure(html)).as(text).isEqualTo(plain);
+      String shown = HostileMetadata.shown(text);
+      assertThat(html.selectFirst("h1").text()).as(text).isEqualTo(shown);
+      assertThat(html.selectFirst("h1 + p").text()).as(text).isEqualTo(shown);
+      assertThat(html.select("td:contains(Licence) + td > a").text()).as(text).isEqualTo(shown);
+      assertThat(html.select("h2:contains(Sources) + ul > li").text()).as(text).isEqualTo(shown);
+      // the only markup with a '<' is the usage example's code block
+      assertThat(card.substring(0, card.indexOf("## Using it"))).as(text).doesNotContain("<")
+          .doesNotContain("\u2028").doesNotContain("\u2029");
+    }
+  }
+
+  /** A description spanning lines is one paragraph of text: no heading, rule, list, code block or table in it. */
+  @Test
+  void aDescriptionCannotAddBlocksToTheCard() {
+    List<String> plain = CardRendering.structure(CardRendering.render(card(HostileMetadata.withText("plain"),
+        MANIFEST, null)));
+
+    for (String description : HostileMetadata.DESCRIPTIONS) {
+      CorpusInfo info = new CorpusInfo("g", "a", "1", "plain", description, null,
+          List.of(new License("plain", "https://example.org/licence")), List.of(new Source("plain", null)));
+      Document html = CardRendering.render(card(info, MANIFEST, null));
+
+      assertThat(CardRendering.structure(html)).as(description).isEqualTo(plain);
+      assertThat(html.selectFirst("h1 + p").text()).as(description)
+          .isEqualTo(HostileMetadata.shown(description.replaceAll("\\p{Cntrl}", " ")));
+    }
+  }
+
+  /** A title cannot forge a second line, and with it a heading or front matter: it is refused. */
+  @Test
+  void aTitleWithALineBreakIsRefused() {
+    for (String title : List.of("Title\n# Heading", "Title\r\n---\nlayout: x\n---")) {
+      assertThatThrownBy(() -> HostileMetadata.withText(title)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("one line");
+    }
+  }
+
+  /**
+   * Only absolute http(s) URLs become links, whatever the field; any other URL, such as a
+   * {@code javascript:} one, is shown as text.
+   */
+  @Test
+  void onlyHttpUrlsBecomeLinks() {
+    List<String> urls = new ArrayList<>(HostileMetadata.OTHER_URLS);
+    urls.addAll(HostileMetadata.WEB_URLS);
+    for (String url : urls) {
+      List<CorpusInfo> infos = new ArrayList<>();
+      infos.add(new CorpusInfo("g", "a", "1", "t", null, null, List.of(new License("L", url), new License(null, url)),
+          List.of(new Source("S", url), new Source(null, url))));
+      try {
+        infos.add(new CorpusInfo("g", "a", "1", "t", null, url, List.of(), List.of()));
+      } catch (IllegalArgumentException notAUri) {
+        // the homepage must be an absolute URI already
+      }
+      for (CorpusInfo info : infos) {
+        Document html = CardRendering.render(card(info, MANIFEST, null));
+
+        for (Element link : html.select("a")) {
+          assertThat(link.attr("href")).as(url).matches("(?i)https?://[^/?#].*");
+        }
+        assertThat(html.select("img, script, [onerror]")).as(url).isEmpty();
+        boolean web = HostileMetadata.WEB_URLS.contains(url);
+        assertThat(html.select("a")).as(url).hasSize(web ? (info.homepage() != null ? 1 : 4) : 0);
+      }
+    }
+  }
+
+  @Test
+  void webUrlsBecomeLinksWithTheCharactersThatWouldEndThemEncoded() {
+    CorpusInfo info = new CorpusInfo("g", "a", "1", "t", null, "https://example.org/home_(x)",
+        List.of(new License("L", "https://example.org/a)(b c")),
+        List.of(new Source("S", "https://example.org/s?q=<x>")));
+
+    String card = card(info, MANIFEST, null);
+    Document html = CardRendering.render(card);
+
+    assertThat(html.select("a").eachAttr("href")).containsExactly("https://example.org/a%29%28b%20c",
+        "https://example.org/home_(x)", "https://example.org/s?q=%3Cx%3E");
+    assertThat(card).contains("| Homepage | <https://example.org/home_(x)> |\n")
+        .contains("| Licence | [L](https://example.org/a%29%28b%20c) |\n")
+        .contains("- S: <https://example.org/s?q=%3Cx%3E>\n");
   }
 
   @Test

@@ -236,4 +236,34 @@ class DataPackageJsonTest {
     assertThat(DataPackageJson.licenseId("(c) Me")).isEqualTo("c-Me");
     assertThat(DataPackageJson.licenseId("©")).isEqualTo("other");
   }
+
+  /** Text from the POM reads back as written, and the bytes hold no '<' or raw U+2028/U+2029. */
+  @Test
+  void textFromThePomReadsBackAsWrittenWithoutAnAngleBracketOrLineSeparatorInTheBytes() throws IOException {
+    for (String text : HostileMetadata.TEXT) {
+      byte[] bytes = DataPackageJson.write(new CorpusDescription(HostileMetadata.withText(text),
+          manifest(DOCUMENTS), TestCorpora.TIMESTAMP, null));
+
+      CroissantJsonTest.assertNoMarkupOrLineSeparator(bytes, text);
+      JsonNode json = MAPPER.readTree(bytes);
+      assertThat(DataPackageSchema.validate(json)).as(text).isEmpty();
+      assertThat(json.get("title").asText()).isEqualTo(text);
+      assertThat(json.get("description").asText()).isEqualTo(text);
+      JsonNode license = json.get("licenses").get(0);
+      // a name that is a licence id such as "---" stays the name; any other becomes the title
+      assertThat(license.get(license.has("title") ? "title" : "name").asText()).isEqualTo(text);
+      assertThat(json.get("sources").get(0).get("title").asText()).isEqualTo(text);
+    }
+    for (String url : HostileMetadata.OTHER_URLS) {
+      CorpusInfo info = new CorpusInfo("g", "a", "1", null, null, null, List.of(new License("L", url)),
+          List.of(new Source(null, url)));
+      byte[] bytes = DataPackageJson.write(new CorpusDescription(info, manifest(DOCUMENTS), TestCorpora.TIMESTAMP,
+          null));
+
+      CroissantJsonTest.assertNoMarkupOrLineSeparator(bytes, url);
+      JsonNode json = MAPPER.readTree(bytes);
+      assertThat(json.get("licenses").get(0).get("path").asText()).isEqualTo(url);
+      assertThat(json.get("sources").get(0).get("title").asText()).isEqualTo(url);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.describe.DataCard;
 import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.pack.License;
@@ -168,6 +169,7 @@ public class PackageMojo extends AbstractCorpusMojo {
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
     CorpusInfo info = corpusInfo();
+    unlinkedUrls(info).forEach(getLog()::warn);
     Path jar = buildDirectory.toPath().resolve(finalName + ".jar");
     CorpusPackaging.Packaged packaged;
     try {
@@ -221,6 +223,34 @@ public class PackageMojo extends AbstractCorpusMojo {
       throw new MojoExecutionException("Invalid corpus metadata: " + e.getMessage()
           + ". Fix the project's <name>, <description>, <url>, <licenses> or the plugin's <sources>.", e);
     }
+  }
+
+  /**
+   * A warning for each URL the data card shows as text rather than as a link, because it is not an
+   * absolute http(s) URL: a {@code javascript:} URL must never become a link, and a relative one would
+   * resolve against wherever the card is shown.
+   */
+  static List<String> unlinkedUrls(CorpusInfo info) {
+    List<String> warnings = new ArrayList<>();
+    if (info.homepage() != null && !DataCard.showsAsLink(info.homepage())) {
+      warnings.add(unlinked("the project's <url> (or the plugin's <homepage>)", info.homepage()));
+    }
+    for (License license : info.licenses()) {
+      if (license.url() != null && !DataCard.showsAsLink(license.url())) {
+        warnings.add(unlinked("<licenses><license><url>", license.url()));
+      }
+    }
+    for (Source source : info.sources()) {
+      if (source.url() != null && !DataCard.showsAsLink(source.url())) {
+        warnings.add(unlinked("the plugin's <sources><source><url>", source.url()));
+      }
+    }
+    return warnings;
+  }
+
+  private static String unlinked(String element, String url) {
+    return "The data card shows " + element + " '" + url + "' as text, not as a link: only absolute http and"
+        + " https URLs become links. Use one such as https://example.org/corpus, or leave the element out.";
   }
 
   private List<License> licenses() {

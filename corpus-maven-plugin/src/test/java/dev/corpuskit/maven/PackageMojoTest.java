@@ -3,13 +3,16 @@ package dev.corpuskit.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.io.WriteFailedException;
+import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.License;
+import dev.corpuskit.pack.Source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** A skipped package on the corpus packaging, and a failed jar write, end with what to do. */
+/** What the package goal says: a skipped package on the corpus packaging, a failed jar write, URLs shown as text. */
 class PackageMojoTest {
 
   private static Properties properties(String... pairs) {
@@ -54,5 +57,23 @@ class PackageMojoTest {
     assertThat(PackageMojo.writeFailed(jar, full)).hasMessage("Cannot package the corpus into " + jar
         + ": cannot write " + jar + ": No space left on device; free space on the device holding /work/p/target,"
         + " then run the goal again.").hasCause(full);
+  }
+
+  /** A URL the data card cannot link to is shown as text; the build says so, naming the POM element. */
+  @Test
+  void everyUrlThatIsNotHttpIsWarnedAboutByItsElement() {
+    CorpusInfo info = new CorpusInfo("g", "a", "1", null, null, "javascript:alert(1)",
+        List.of(new License("MIT", "https://opensource.org/license/mit"), new License("Own", "LICENSE.txt")),
+        List.of(new Source("Wire", "ftp://example.org/wire"), new Source("Archive", "https://example.org/a")));
+
+    List<String> warnings = PackageMojo.unlinkedUrls(info);
+
+    assertThat(warnings).hasSize(3);
+    assertThat(warnings.get(0)).contains("<url>", "<homepage>", "'javascript:alert(1)'", "as text");
+    assertThat(warnings.get(1)).contains("<licenses><license><url>", "'LICENSE.txt'");
+    assertThat(warnings.get(2)).contains("<sources><source><url>", "'ftp://example.org/wire'");
+    assertThat(PackageMojo.unlinkedUrls(new CorpusInfo("g", "a", "1", null, null, "https://example.org",
+        List.of(new License(null, "http://example.org/l")), List.of(new Source(null, "HTTPS://example.org/s")))))
+        .isEmpty();
   }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes files so that readers see the old content or the new, never a part: the content goes to a
@@ -190,11 +192,18 @@ public final class AtomicFiles {
     if (!fileName.startsWith(".") || !fileName.endsWith(".tmp")) {
       return false;
     }
-    String[] parts = fileName.substring(1).split("\\.", -1);
-    for (int i = parts.length - 2; i >= 1; i--) {
-      if (!parts[i].isEmpty() && parts[i].length() <= 18 && parts[i].chars().allMatch(c -> c >= '0' && c <= '9')
-          && !parts[i + 1].isEmpty() && parts[i + 1].charAt(0) >= '0' && parts[i + 1].charAt(0) <= '9') {
-        long pid = Long.parseLong(parts[i]);
+    List<String> parts = new ArrayList<>();
+    for (int start = 1, dot; start <= fileName.length(); start = dot + 1) {
+      dot = fileName.indexOf('.', start);
+      dot = dot < 0 ? fileName.length() : dot;
+      parts.add(fileName.substring(start, dot));
+    }
+    for (int i = parts.size() - 2; i >= 1; i--) {
+      String part = parts.get(i);
+      String next = parts.get(i + 1);
+      if (!part.isEmpty() && part.length() <= 18 && part.chars().allMatch(c -> c >= '0' && c <= '9')
+          && !next.isEmpty() && next.charAt(0) >= '0' && next.charAt(0) <= '9') {
+        long pid = Long.parseLong(part);
         return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
       }
     }

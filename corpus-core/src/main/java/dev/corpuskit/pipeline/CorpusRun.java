@@ -85,7 +85,10 @@ public final class CorpusRun {
     return clean(config, options, outputDirectory, sink, OutputOwnership.strict());
   }
 
-  /** Cleans as {@link #clean(CorpusConfig, RunOptions, Path, RunSink)} does, taking over folders as {@code ownership} says. */
+  /**
+   * Cleans as {@link #clean(CorpusConfig, RunOptions, Path, RunSink)} does, taking over output folders
+   * as {@code ownership} says.
+   */
   public static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink,
       OutputOwnership ownership) throws IOException {
     return clean(config, options, outputDirectory, sink, config.scanner().scan(config.sourceDirectory()), null,

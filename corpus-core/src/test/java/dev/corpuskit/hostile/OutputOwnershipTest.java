@@ -63,7 +63,8 @@ class OutputOwnershipTest {
     Map<String, String> foreign = contents(out);
     Told told = new Told();
 
-    CorpusRun.clean(CorpusConfig.defaults(src), RunOptions.defaults(), out, told, OutputOwnership.strict().adopting(true));
+    CorpusRun.clean(CorpusConfig.defaults(src), RunOptions.defaults(), out, told,
+        OutputOwnership.strict().adopting(true));
     assertThat(contents(out)).containsAllEntriesOf(foreign).containsKeys("one.txt", "two.txt");
     assertThat(told.unrecorded).isEqualTo(3);
     assertThat(told.examples).containsExactly(".git/HEAD", "README.md", "one.txt.orig");

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Writes files so that readers see the old content or the new, never a part: the content goes to a
@@ -155,6 +157,59 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /**
+   * Deletes every temporary or scratch file in {@code dir} (not below it) whose writer is no longer
+   * running, whatever target it was for: for the folders a build owns (its cache, its reports), where a
+   * killed run's files would otherwise stay until the same target is written again, or forever when it
+   * never is. A missing folder has none.
+   *
+   * @return how many were deleted
+   */
+  public static int sweepDeadWriters(Path dir) throws IOException {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    int deleted = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        if (isDeadWritersFile(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            && Files.deleteIfExists(file)) {
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  /**
+   * Whether {@code fileName} has the shape of this class's temporary and scratch files
+   * ({@code .<name>.<pid>.<n>.tmp}, or {@code .<name>.<pid>.<n><suffix>} with a suffix ending in
+   * {@code .tmp}) and the process it names is no longer running. The pid is the rightmost all-digit
+   * part that is followed by a part starting with a digit, so that it is found whatever the
+   * {@code <name>} part holds (dots and digits included, or a shortened form of a long name).
+   */
+  public static boolean isDeadWritersFile(String fileName) {
+    if (!fileName.startsWith(".") || !fileName.endsWith(".tmp")) {
+      return false;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int start = 1, dot; start <= fileName.length(); start = dot + 1) {
+      dot = fileName.indexOf('.', start);
+      dot = dot < 0 ? fileName.length() : dot;
+      parts.add(fileName.substring(start, dot));
+    }
+    for (int i = parts.size() - 2; i >= 1; i--) {
+      String part = parts.get(i);
+      String next = parts.get(i + 1);
+      if (!part.isEmpty() && part.length() <= 18 && part.chars().allMatch(c -> c >= '0' && c <= '9')
+          && !next.isEmpty() && next.charAt(0) >= '0' && next.charAt(0) <= '9') {
+        long pid = Long.parseLong(part);
+        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+      }
+    }
+    return false;
   }
 
   private static void move(Path temp, Path target) throws IOException {

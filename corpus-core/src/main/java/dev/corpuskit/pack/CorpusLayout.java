@@ -25,6 +25,12 @@ public final class CorpusLayout {
   /** The documents' folder inside the corpus folder. */
   public static final String DATA = "data/";
 
+  /**
+   * The record, in a cleaned corpus's folder, of the files cleaning wrote there: not a document, so
+   * never packaged, and no reason to refuse the folder.
+   */
+  public static final String OUTPUT_RECORD = ".corpuskit-output";
+
   /** The value of {@code Corpus-Format} in {@code MANIFEST.MF}; bump it when this layout changes. */
   public static final String FORMAT = "1";
 

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The checks before a jar is written, in one pass over the manifest: every path is safe, the data
- * folder holds exactly the listed files, and each has the listed size (the hash is checked while the
- * jar is written). The folder is compared by counting its files; only when they differ are both
- * listings held, to name the difference.
+ * folder holds exactly the listed files (besides cleaning's {@link CorpusLayout#OUTPUT_RECORD}), and
+ * each has the listed size (the hash is checked while the jar is written). The folder is compared by
+ * counting its files; only when they differ are both listings held, to name the difference.
  *
  * @param documents the number of documents
  * @param totalBytes their total size
@@ -83,10 +83,13 @@ record DataCheck(int documents, long totalBytes) {
   /** Every entry but directories, links included, from the attributes the walk reads anyway. */
   private static long countFiles(Path dataDirectory) throws IOException {
     long[] count = new long[1];
+    Path record = dataDirectory.resolve(CorpusLayout.OUTPUT_RECORD);
     Files.walkFileTree(dataDirectory, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        count[0]++;
+        if (!file.equals(record)) {
+          count[0]++;
+        }
         return FileVisitResult.CONTINUE;
       }
     });
@@ -112,7 +115,7 @@ record DataCheck(int documents, long totalBytes) {
     try (Stream<Path> files = Files.walk(dataDirectory)) {
       files.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .map(p -> slashed(dataDirectory.relativize(p)))
-          .filter(p -> !declared.contains(p))
+          .filter(p -> !declared.contains(p) && !p.equals(CorpusLayout.OUTPUT_RECORD))
           .forEach(undeclared::add);
     }
     return new DataDirectoryMismatchException(dataDirectory, new ArrayList<>(undeclared), missing);

@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.concurrent.Workers;
+import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
@@ -53,7 +54,7 @@ public final class CorpusBuild {
    */
   public static Result validate(CorpusConfig config, RunOptions options, Path reportsDirectory, RunSink findings)
       throws IOException {
-    return new Goal(config, options, reportsDirectory, null, findings).run();
+    return new Goal(config, options, reportsDirectory, null, findings, null).run();
   }
 
   /**
@@ -62,13 +63,42 @@ public final class CorpusBuild {
    * to {@code findings} as well.
    *
    * @throws OverlappingDirectoriesException when the output would be written into the sources
+   * @throws OutputNotOwnedException when the output holds files that no cleaning run wrote
    * @throws DuplicateDocumentIdException when two sources clean to the same file
    * @throws TooFewDocumentsException when the selection takes fewer files than the configuration requires
    * @throws IOException when a file cannot be read or written
    */
   public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
       RunSink findings) throws IOException {
-    return new Goal(config, options, reportsDirectory, outputDirectory, findings).run();
+    return clean(config, options, outputDirectory, reportsDirectory, findings, OutputOwnership.strict());
+  }
+
+  /**
+   * Cleans as {@link #clean(CorpusConfig, RunOptions, Path, Path, RunSink)} does, taking over output
+   * folders as {@code ownership} says.
+   */
+  public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
+      RunSink findings, OutputOwnership ownership) throws IOException {
+    return new Goal(config, options, reportsDirectory, outputDirectory, findings, ownership).run();
+  }
+
+  /**
+   * Deletes the cache file {@code cacheFile}, the stamps of both goals beside it and every leftover of a
+   * killed run in its folder, so that the next build reuses nothing: for a build told not to use the
+   * cache (which would otherwise leave a damaged cache for the next one to reuse), and for a packaging
+   * that found the cleaned files and the manifest at odds (the stamp of the clean that wrote them
+   * would otherwise keep them as they are).
+   *
+   * @throws IOException when a file cannot be deleted
+   */
+  public static void forgetCache(Path cacheFile) throws IOException {
+    Files.deleteIfExists(stampFile(cacheFile, true));
+    Files.deleteIfExists(stampFile(cacheFile, false));
+    Files.deleteIfExists(cacheFile);
+    Path folder = cacheFile.toAbsolutePath().getParent();
+    if (folder != null) {
+      AtomicFiles.sweepDeadWriters(folder);
+    }
   }
 
   /** The stamp file of a goal, beside the cache file. */
@@ -85,10 +115,16 @@ public final class CorpusBuild {
     return files;
   }
 
-  private record Goal(CorpusConfig config, RunOptions options, Path reports, Path output, RunSink findings) {
+  private record Goal(CorpusConfig config, RunOptions options, Path reports, Path output, RunSink findings,
+      OutputOwnership ownership) {
 
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
+      // A killed run's temporary files (reports, cache, stamp) are deleted whether or not this one runs.
+      AtomicFiles.sweepDeadWriters(reports);
+      if (options.cacheFile() != null && options.cacheFile().toAbsolutePath().getParent() != null) {
+        AtomicFiles.sweepDeadWriters(options.cacheFile().toAbsolutePath().getParent());
+      }
       if (options.cacheFile() == null) {
         CorpusScanner.Selection selection = config.select();
         return new Result(fullRun(files(selection), null, tree -> { }), false, selection.leftOut());
@@ -157,9 +193,14 @@ public final class CorpusBuild {
           public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
             reportFiles.cleaned(entry, audit);
           }
+
+          @Override
+          public void outputTidied(int removed, long unrecorded, List<String> examples) throws IOException {
+            findings.outputTidied(removed, unrecorded, examples);
+          }
         };
         RunSummary summary = output == null ? CorpusRun.validate(config, options, sink, files)
-            : CorpusRun.clean(config, options, output, sink, files, outputTree);
+            : CorpusRun.clean(config, options, output, sink, files, outputTree, ownership);
         reportFiles.finish(summary);
         return summary;
       }

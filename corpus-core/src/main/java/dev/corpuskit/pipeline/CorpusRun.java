@@ -3,14 +3,16 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.concurrent.Workers;
+import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,8 @@ public final class CorpusRun {
 
   /** Documents in flight per thread: enough to keep threads busy, small enough to keep memory flat. */
   private static final int WINDOW_PER_THREAD = 16;
+  /** The scratch file of a two-pass run without a cache, in the temporary folder. */
+  private static final String SCRATCH = "corpuskit-run.bin";
 
   private final CorpusConfig config;
   private final RunOptions options;
@@ -38,12 +42,16 @@ public final class CorpusRun {
   private final long startedAt = System.currentTimeMillis();
   /** Takes {@link Fingerprints#tree} of the output as a cleaning run leaves it; may be null. */
   private final Consumer<byte[]> outputTree;
+  /** Which output folders a cleaning run may take over. */
+  private final OutputOwnership ownership;
 
-  private CorpusRun(CorpusConfig config, RunOptions options, Path output, Consumer<byte[]> outputTree) {
+  private CorpusRun(CorpusConfig config, RunOptions options, Path output, Consumer<byte[]> outputTree,
+      OutputOwnership ownership) {
     this.config = config;
     this.options = options;
     this.output = output;
     this.outputTree = outputTree;
+    this.ownership = ownership;
   }
 
   /**
@@ -59,22 +67,34 @@ public final class CorpusRun {
   /** Validates {@code files}, the corpus of {@code config} as its scanner lists it. */
   static RunSummary validate(CorpusConfig config, RunOptions options, RunSink sink, List<SourceFile> files)
       throws IOException {
-    return new CorpusRun(config, options, null, null).run(sink, files);
+    return new CorpusRun(config, options, null, null, null).run(sink, files);
   }
 
   /**
    * Validates and cleans the corpus of {@code config} into {@code outputDirectory}: one UTF-8
-   * {@code .txt} file per document without errors, at the source's relative path; files of earlier
-   * runs that this run did not write are removed. Sources are only read.
+   * {@code .txt} file per document without errors, at the source's relative path; files that earlier
+   * runs recorded as written and this run did not write are removed, and no other. Sources are only
+   * read. A folder that holds files but no record of an earlier run is refused.
    *
    * @throws OverlappingDirectoriesException when the output would be written into the sources
+   * @throws OutputNotOwnedException when the output holds files that no cleaning run wrote
    * @throws DuplicateDocumentIdException when two sources clean to the same file
    * @throws TooFewDocumentsException when the selection takes fewer files than the configuration requires
    * @throws IOException when a file cannot be read or written
    */
   public static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink)
       throws IOException {
-    return clean(config, options, outputDirectory, sink, CorpusBuild.files(config.select()), null);
+    return clean(config, options, outputDirectory, sink, OutputOwnership.strict());
+  }
+
+  /**
+   * Cleans as {@link #clean(CorpusConfig, RunOptions, Path, RunSink)} does, taking over output folders
+   * as {@code ownership} says.
+   */
+  public static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink,
+      OutputOwnership ownership) throws IOException {
+    return clean(config, options, outputDirectory, sink, CorpusBuild.files(config.select()), null,
+        ownership);
   }
 
   /**
@@ -83,19 +103,18 @@ public final class CorpusRun {
    * removes stale files rather than by a walk of its own.
    */
   static RunSummary clean(CorpusConfig config, RunOptions options, Path outputDirectory, RunSink sink,
-      List<SourceFile> files, Consumer<byte[]> outputTree) throws IOException {
+      List<SourceFile> files, Consumer<byte[]> outputTree, OutputOwnership ownership) throws IOException {
     Path source = realPath(config.sourceDirectory());
     Path target = realPath(outputDirectory);
     if (target.startsWith(source) || source.startsWith(target)) {
       throw new OverlappingDirectoriesException(source, target);
     }
-    return new CorpusRun(config, options, outputDirectory, outputTree).run(sink, files);
+    return new CorpusRun(config, options, outputDirectory, outputTree, ownership).run(sink, files);
   }
 
   private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
-    if (output != null) {
-      requireDistinctOutputs(files);
-    }
+    // Before anything is written: the output's ownership, and every path this run may write there.
+    OutputRecord record = output == null ? null : OutputRecord.claim(output, ownership, requireDistinctOutputs(files));
     Validator validator = new Validator(config.validation());
     List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
@@ -105,17 +124,17 @@ public final class CorpusRun {
         DocumentProcessor processor = DocumentProcessor.validating(validator, config.validation().charset());
         try (DocumentCache.Reader cache = openCache(keys.validation(), null)) {
           return process(files, validator, cache, keys.validation(), cache.cleaningKey(), processor, pool, sink,
-              steps, processor);
+              steps, processor, null);
         }
       }
       if (!steps.contains(CorpusRepeatedStep.ID)) {
         DocumentProcessor processor = cleaning(validator, RepeatedLines.none());
         try (DocumentCache.Reader cache = openCache(keys.validation(), keys.cleaning())) {
           return process(files, validator, cache, keys.validation(), keys.cleaning(), processor, pool, sink, steps,
-              processor);
+              processor, record);
         }
       }
-      return validateThenClean(files, validator, keys, pool, sink, steps);
+      return validateThenClean(files, validator, keys, pool, sink, steps, record);
     } finally {
       Workers.stop(pool);
     }
@@ -128,11 +147,14 @@ public final class CorpusRun {
    * file. A file validated in this build is thus read once more, to clean it, and never validated twice.
    */
   private RunSummary validateThenClean(List<SourceFile> files, Validator validator, CacheKeys keys,
-      ExecutorService pool, RunSink sink, List<String> steps) throws IOException {
+      ExecutorService pool, RunSink sink, List<String> steps, OutputRecord record) throws IOException {
     DocumentProcessor validating = DocumentProcessor.validating(validator, config.validation().charset());
     RepeatedLines.Miner miner = RepeatedLines.miner();
     Path scratch = options.cacheFile() != null ? options.cacheFile()
-        : Path.of(System.getProperty("java.io.tmpdir"), "corpuskit-run.bin");
+        : Path.of(System.getProperty("java.io.tmpdir"), SCRATCH);
+    if (options.cacheFile() == null) {
+      sweepScratch(scratch.getParent());
+    }
     try (DocumentCache.Reader cache = openCache(keys.validation(), null);
         DocumentCache.Writer validated = new DocumentCache.Writer(scratch, startedAt, keys.validation(), cache.cleaningKey())) {
       inOrder(files, pool, withCached(validating, cache), (file, state) -> {
@@ -144,7 +166,7 @@ public final class CorpusRun {
       RepeatedLines repeated = miner.build();
       try (DocumentCache.Reader states = validated.reopen(keys.validation(), keys.cleaning())) {
         return process(files, validator, states, keys.validation(), keys.cleaning(), cleaning(validator, repeated),
-            pool, sink, steps, validating);
+            pool, sink, steps, validating, record);
       }
     }
   }
@@ -161,15 +183,16 @@ public final class CorpusRun {
    */
   private RunSummary process(List<SourceFile> files, Validator validator, DocumentCache.Reader cache,
       String validationKey, String cleaningKey, DocumentProcessor processor, ExecutorService pool, RunSink sink,
-      List<String> steps, DocumentProcessor reuse) throws IOException {
+      List<String> steps, DocumentProcessor reuse, OutputRecord record) throws IOException {
     Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
     try (DocumentCache.Writer next = options.cacheFile() == null ? null
         : new DocumentCache.Writer(options.cacheFile(), startedAt, validationKey, cleaningKey)) {
       inOrder(files, pool, withCached(processor, cache), (file, state) -> commit.add(file, state, next));
-      if (output != null) {
-        byte[] tree = removeStale(output, commit.written());
+      if (record != null) {
+        OutputRecord.Tidied tidied = record.finish(commit.written(), plannedPaths(files));
+        sink.outputTidied(tidied.removed(), tidied.unrecorded(), tidied.examples());
         if (outputTree != null) {
-          outputTree.accept(tree);
+          outputTree.accept(tidied.tree());
         }
       }
       if (next != null) {
@@ -228,9 +251,12 @@ public final class CorpusRun {
         : DocumentCache.Reader.open(options.cacheFile(), validationKey, cleaningKey);
   }
 
-  /** Fails before anything is written when two sources would clean to the same file. */
-  private static void requireDistinctOutputs(List<SourceFile> files) {
-    Map<String, String> sourceByPath = new HashMap<>();
+  /**
+   * Fails before anything is written when two sources would clean to the same file; else every path
+   * the run may write, in file order.
+   */
+  private static Set<String> requireDistinctOutputs(List<SourceFile> files) {
+    Map<String, String> sourceByPath = new LinkedHashMap<>();
     for (SourceFile file : files) {
       String path = DocumentProcessor.outputPath(file);
       String earlier = sourceByPath.putIfAbsent(path, file.relativePath());
@@ -238,13 +264,14 @@ public final class CorpusRun {
         throw new DuplicateDocumentIdException(path, earlier, file.relativePath());
       }
     }
+    return sourceByPath.keySet();
   }
 
   /**
    * The real path of {@code dir}, following symbolic links, so that a link cannot hide an overlap;
    * for a directory that does not exist yet, the real path of its nearest existing ancestor.
    */
-  private static Path realPath(Path dir) throws IOException {
+  static Path realPath(Path dir) throws IOException {
     Path absolute = dir.toAbsolutePath().normalize();
     Path existing = absolute;
     while (existing != null && !Files.exists(existing)) {
@@ -253,19 +280,22 @@ public final class CorpusRun {
     return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
   }
 
-  /**
-   * Deletes the files of {@code output} that this run did not write (and links to such files); returns
-   * {@link Fingerprints#tree} of what is left, from the same walk: one stat per file.
-   */
-  private static byte[] removeStale(Path output, Set<String> written) throws IOException {
-    return Fingerprints.walk(output, (file, path, stat) -> {
-      if (!written.contains(path)
-          && (stat.isRegularFile() || stat.isSymbolicLink() && Files.isRegularFile(file))) {
-        Files.delete(file);
-        return false;
-      }
-      return true;
-    });
+  /** The output path of every file, in file order, computed as iterated. */
+  private static Iterable<String> plannedPaths(List<SourceFile> files) {
+    return () -> files.stream().map(DocumentProcessor::outputPath).iterator();
   }
 
+  /**
+   * Deletes the scratch files that killed runs without a cache left in {@code dir} (the shared
+   * temporary folder, so only files of that name).
+   */
+  private static void sweepScratch(Path dir) throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, "." + SCRATCH + ".*.tmp")) {
+      for (Path leftover : leftovers) {
+        if (AtomicFiles.isDeadWritersFile(leftover.getFileName().toString())) {
+          Files.deleteIfExists(leftover);
+        }
+      }
+    }
+  }
 }

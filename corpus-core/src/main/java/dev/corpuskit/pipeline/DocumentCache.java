@@ -15,11 +15,14 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 
 /**
  * The per-file results of the previous run, in one binary file sorted by source path, so that a run
@@ -30,10 +33,14 @@ import java.util.List;
  * <p>Each state is its path and its bytes, with their length: the reader, which runs in file order for
  * every thread, only frames them, and the worker that processes the file decodes them
  * ({@link Entry#state()}).
+ *
+ * <p>A CRC-32C follows the header and each state (over its path and bytes), checked where the state is
+ * decoded: a state damaged on disk (a flipped bit in a cleaned form's SHA-256 would otherwise go into
+ * the manifest, and stay there build after build) is dropped and its file processed again.
  */
 final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4335; // "CKC5"
+  private static final int MAGIC = 0x434B4336; // "CKC6"
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final int MAX_STATE = 1 << 30;
@@ -80,6 +87,10 @@ final class DocumentCache {
         }
         long startedAt = in.readLong();
         String storedCleaningKey = readString(in, MAX_FIELD, "cache");
+        if (in.readInt() != headerCrc(validationKey, startedAt, storedCleaningKey)) {
+          in.close();
+          return empty(); // a damaged header: its time or keys cannot be trusted
+        }
         boolean keep = cleaningKey == null || cleaningKey.equals(storedCleaningKey);
         return new Reader(in, startedAt, storedCleaningKey, keep);
       } catch (IOException | RuntimeException e) {
@@ -124,10 +135,11 @@ final class DocumentCache {
         if (in.readBoolean()) {
           String path = readString(in, MAX_FIELD, "cache");
           byte[] bytes = readBytes(in, MAX_STATE, "cache");
+          int crc = in.readInt();
           if (path == null || bytes == null) {
             throw new IOException("damaged cache: a state without its path or bytes");
           }
-          next = new Entry(path, bytes, keepCleaned);
+          next = new Entry(path, bytes, keepCleaned, crc);
         }
       } catch (IOException | RuntimeException e) {
         next = null; // a truncated or damaged cache: the rest is recomputed
@@ -148,14 +160,23 @@ final class DocumentCache {
    * @param path the source's relative path
    * @param bytes the rest of the state
    * @param keepCleaned whether its cleaned form holds under this run's cleaning key
+   * @param crc the CRC-32C the cache holds for the path and bytes
    */
-  record Entry(String path, byte[] bytes, boolean keepCleaned) {
+  record Entry(String path, byte[] bytes, boolean keepCleaned, int crc) {
+
+    /** An entry whose CRC is taken from its path and bytes as they are. */
+    Entry(String path, byte[] bytes, boolean keepCleaned) {
+      this(path, bytes, keepCleaned, stateCrc(path, bytes, bytes.length));
+    }
 
     /**
      * The state, or null when its bytes do not decode to one exactly: the file is then processed as if
      * it were not cached.
      */
     DocumentState state() {
+      if (crc != stateCrc(path, bytes, bytes.length)) {
+        return null; // damaged on disk: process the file again
+      }
       try {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         DocumentState state = readState(path, in);
@@ -173,7 +194,7 @@ final class DocumentCache {
   static final class Writer implements Closeable {
     private final PendingFile file;
     private final DataOutputStream out;
-    private final ByteArrayOutputStream state = new ByteArrayOutputStream(4096);
+    private final StateBuffer state = new StateBuffer();
     private final DataOutputStream stateOut = new DataOutputStream(state);
 
     /** Starts the cache of a run that started at {@code startedAt}, before it looked at any file. */
@@ -184,6 +205,7 @@ final class DocumentCache {
       writeString(out, validationKey);
       out.writeLong(startedAt);
       writeString(out, cleaningKey);
+      out.writeInt(headerCrc(validationKey, startedAt, cleaningKey));
     }
 
     /** Adds a state; states come in ascending path order. */
@@ -194,6 +216,7 @@ final class DocumentCache {
       writeString(out, state.relativePath());
       out.writeInt(this.state.size()); // BinaryFields.writeBytes's frame, without copying the bytes
       this.state.writeTo(out);
+      out.writeInt(stateCrc(state.relativePath(), this.state.buffer(), this.state.size()));
     }
 
     void finish() throws IOException {
@@ -217,6 +240,33 @@ final class DocumentCache {
     public void close() throws IOException {
       file.close();
     }
+  }
+
+  /** A byte buffer whose content can be checksummed without a copy. */
+  private static final class StateBuffer extends ByteArrayOutputStream {
+    StateBuffer() {
+      super(4096);
+    }
+
+    byte[] buffer() {
+      return buf;
+    }
+  }
+
+  /** The CRC-32C of a state: its path's UTF-8 bytes, then the first {@code length} of {@code bytes}. */
+  static int stateCrc(String path, byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(path.getBytes(StandardCharsets.UTF_8));
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
+  }
+
+  private static int headerCrc(String validationKey, long startedAt, String cleaningKey) {
+    CRC32C crc = new CRC32C();
+    crc.update(String.valueOf(validationKey).getBytes(StandardCharsets.UTF_8));
+    crc.update(ByteBuffer.allocate(Long.BYTES).putLong(startedAt).array());
+    crc.update(String.valueOf(cleaningKey).getBytes(StandardCharsets.UTF_8));
+    return (int) crc.getValue();
   }
 
   /** Writes {@code s} but its path, which frames it. */

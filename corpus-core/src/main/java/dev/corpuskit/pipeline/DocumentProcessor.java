@@ -210,7 +210,7 @@ final class DocumentProcessor {
     // A file an earlier run left with these very bytes (its cache gone, the tool or the configuration
     // changed) stays as it is: rewriting tens of thousands of them costs the file system dearly.
     if (!(folderExisted(target.getParent()) && keepsSameBytes && AtomicFiles.holds(target, bytes))) {
-      // CorpusRun deletes every file of the output it did not write, dead writers' leftovers included.
+      // The run sweeps dead writers' leftovers from the output at its end (OutputRecord.finish).
       AtomicFiles.writeInSweptDirectory(target, bytes);
     }
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The stamp of the last completed validate or clean run: the key of its configuration, the
@@ -30,11 +33,12 @@ import java.util.TreeMap;
  * like when it ended. A run whose key and sources are the same, while the reports and cleaned files
  * are as that run left them, has nothing to do. The stamp is written as a stream during the run and
  * published last, atomically, once the reports and the cache are in place; a run that does not end
- * leaves no stamp (the old one is deleted before anything else is written).
+ * leaves no stamp (the old one is deleted before anything else is written). A CRC-32C of everything
+ * before it ends the stamp: a damaged stamp is no stamp, never findings or totals replayed wrong.
  */
 final class LastRun {
 
-  private static final int MAGIC = 0x434B4C31; // "CKL1"
+  private static final int MAGIC = 0x434B4C32; // "CKL2"
   private static final int MAX_FIELD = 64 << 20;
   private static final Severity[] SEVERITIES = Severity.values();
 
@@ -66,7 +70,9 @@ final class LastRun {
    * of {@code sources}, and none of them may have changed unseen since that run started; else empty.
    */
   static Optional<LastRun> read(Path file, String key, Fingerprints.Sources sources) {
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024))) {
+    CheckedInputStream checked = null;
+    try (DataInputStream in = new DataInputStream(checked = new CheckedInputStream(
+        new BufferedInputStream(Files.newInputStream(file), 64 * 1024), new CRC32C()))) {
       if (in.readInt() != MAGIC || !key.equals(readString(in, MAX_FIELD, "stamp"))) {
         return Optional.empty();
       }
@@ -98,6 +104,10 @@ final class LastRun {
       if (in.readInt() != MAGIC) {
         return Optional.empty();
       }
+      int crc = (int) checked.getChecksum().getValue();
+      if (in.readInt() != crc) {
+        return Optional.empty();
+      }
       return Optional.of(new LastRun(findings, new RunSummary(totals, cleaned, 0, 0, steps, changes),
           reports, outputs));
     } catch (NoSuchFileException e) {
@@ -127,11 +137,13 @@ final class LastRun {
    */
   static final class Writer implements Closeable {
     private final PendingFile file;
+    private final CheckedOutputStream checked;
     private final DataOutputStream out;
 
     Writer(Path target, String key, long startedAt, Fingerprints.Sources sources) throws IOException {
       file = PendingFile.create(target);
-      out = new DataOutputStream(file.out());
+      checked = new CheckedOutputStream(file.out(), new CRC32C());
+      out = new DataOutputStream(checked);
       out.writeInt(MAGIC);
       writeString(out, key);
       out.writeLong(startedAt);
@@ -180,6 +192,7 @@ final class LastRun {
       }
       writeBytes(out, outputs);
       out.writeInt(MAGIC);
+      out.writeInt((int) checked.getChecksum().getValue());
       out.flush();
       file.commit();
     }

@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Receives a run's results as documents complete, in sorted file order on one thread, so that they can
@@ -15,4 +16,12 @@ public interface RunSink {
 
   /** A cleaned document: its manifest row and its audit. */
   default void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {}
+
+  /**
+   * What a cleaning run did to its output folder besides writing, once every document is written:
+   * {@code removed} files deleted (files earlier runs recorded and this one did not write, killed
+   * writers' leftovers), and {@code unrecorded} files left in place as not the tool's, the first few
+   * named in {@code examples}.
+   */
+  default void outputTidied(int removed, long unrecorded, List<String> examples) throws IOException {}
 }

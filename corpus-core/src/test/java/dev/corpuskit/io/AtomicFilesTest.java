@@ -163,4 +163,31 @@ class AtomicFilesTest {
     assertThat(dead).doesNotExist();
     assertThatThrownBy(() -> AtomicFiles.scratchFile(target, ".spool")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aDeadWritersFileIsToldByThePidInItsNameWhateverTheNameBeforeIt() {
+    String dead = "999999999"; // above any pid_max: no such process
+    String live = Long.toString(ProcessHandle.current().pid());
+    assertThat(AtomicFiles.isDeadWritersFile(".manifest.tsv." + dead + ".17.tmp")).isTrue();
+    assertThat(AtomicFiles.isDeadWritersFile(".report.2024.07." + dead + ".17.tmp")).isTrue();
+    assertThat(AtomicFiles.isDeadWritersFile(".c0ffee12." + dead + ".4242424242.spool.tmp")).isTrue();
+    assertThat(AtomicFiles.isDeadWritersFile(".manifest.tsv." + live + ".17.tmp")).isFalse();
+    assertThat(AtomicFiles.isDeadWritersFile(".report.2024." + live + ".17.tmp")).as("the pid, not the year").isFalse();
+    assertThat(AtomicFiles.isDeadWritersFile("manifest.tsv." + dead + ".17.tmp")).as("not a dotfile").isFalse();
+    assertThat(AtomicFiles.isDeadWritersFile(".notes." + dead + ".17.txt")).as("not .tmp").isFalse();
+    assertThat(AtomicFiles.isDeadWritersFile(".backup.tmp")).isFalse();
+    assertThat(AtomicFiles.isDeadWritersFile(".v2.tmp")).isFalse();
+  }
+
+  @Test
+  void sweepingAFolderDeletesOnlyDeadWritersFiles(@TempDir Path dir) throws IOException {
+    Path dead = Files.writeString(dir.resolve(".documents.bin.999999999.3.tmp"), "x");
+    Path live = Files.writeString(dir.resolve(".documents.bin." + ProcessHandle.current().pid() + ".3.tmp"), "x");
+    Path other = Files.writeString(dir.resolve(".keep.tmp"), "x");
+    assertThat(AtomicFiles.sweepDeadWriters(dir)).isEqualTo(1);
+    assertThat(dead).doesNotExist();
+    assertThat(live).exists();
+    assertThat(other).exists();
+    assertThat(AtomicFiles.sweepDeadWriters(dir.resolve("missing"))).isZero();
+  }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.report.AuditDetail;
+import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +167,9 @@ class CorpusBuildTest {
 
     Files.writeString(tmp.resolve("run/out/cluster-0/stray.txt"), "left here by hand");
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
-    assertThat(tmp.resolve("run/out/cluster-0/stray.txt")).doesNotExist();
+    assertThat(tmp.resolve("run/out/cluster-0/stray.txt")).as("not the tool's: kept").exists();
+    Files.delete(tmp.resolve("run/out/cluster-0/stray.txt"));
+    assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
 
     Files.delete(tmp.resolve("run/reports/manifest.tsv"));
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
@@ -263,6 +268,87 @@ class CorpusBuildTest {
     CorpusBuild.Result kept = clean(some, cached, new ArrayList<>());
     assertThat(kept.kept()).isTrue();
     assertThat(kept.leftOut()).isEqualTo(23);
+  }
+
+  @Test
+  void aCachedCleanedFormWithAFlippedBitIsDroppedAndTheNextBuildRecoversByItself() throws IOException {
+    clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
+    Path cacheFile = tmp.resolve("cache/documents.bin");
+    byte[] cache = Files.readAllBytes(cacheFile);
+    byte[] sha = Sha256.digest().digest(Files.readAllBytes(tmp.resolve("run/out/cluster-0/003.txt")));
+    int at = indexOf(cache, sha);
+    assertThat(at).as("the cleaned document's SHA-256 is in the cache").isNotNegative();
+    cache[at + 5] ^= 0x10;
+    Files.write(cacheFile, cache);
+    write("cluster-1/004.txt", "Another story entirely, edited since the last build. " + "word ".repeat(50) + "\n");
+
+    assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
+
+    assertSameAsFresh(CorpusConfig.defaults(src));
+  }
+
+  @Test
+  void aPackagingThatFindsTheCleanedFilesAtOddsWithTheManifestMakesTheNextCleanRunAgain() throws IOException {
+    clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
+    Path cleaned = tmp.resolve("run/out/cluster-0/003.txt");
+    FileTime time = Files.getLastModifiedTime(cleaned);
+    byte[] bytes = Files.readAllBytes(cleaned);
+    bytes[0] ^= 0x20; // same size, same time, same inode: nothing a stat can tell
+    Files.write(cleaned, bytes);
+    Files.setLastModifiedTime(cleaned, time);
+    assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isTrue();
+    Instant created = Instant.parse("2024-01-01T00:00:00Z");
+    CorpusInfo info = CorpusInfo.of("org.example", "c", "1");
+    Path jar = tmp.resolve("c.jar");
+    assertThatThrownBy(() -> CorpusPackaging.run(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"),
+        jar)).isInstanceOf(IOException.class);
+
+    CorpusBuild.forgetCache(tmp.resolve("cache/documents.bin"));
+
+    assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
+    CorpusPackaging.run(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"), jar);
+    assertSameAsFresh(CorpusConfig.defaults(src));
+  }
+
+  @Test
+  void theScratchFilesOfAKilledRunAreSweptByTheNextBuildWithOrWithoutCache() throws IOException {
+    clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
+    String dead = ".999999999."; // above any pid_max: no such process
+    List<Path> leftovers = List.of(tmp.resolve("cache/.documents.bin" + dead + "17.tmp"),
+        tmp.resolve("cache/.documents.bin.clean.stamp" + dead + "18.tmp"),
+        tmp.resolve("run/reports/.manifest.tsv" + dead + "19.tmp"),
+        tmp.resolve("run/reports/.validation.json" + dead + "20.tmp"),
+        tmp.resolve("run/reports/.cleaning.json" + dead + "21.tmp"),
+        tmp.resolve("run/reports/.cleaning.json" + dead + "4242424242.spool.tmp"));
+    Path live = tmp.resolve("run/reports/.manifest.tsv." + ProcessHandle.current().pid() + ".23.tmp");
+    for (Path leftover : leftovers) {
+      Files.writeString(leftover, "left by a killed run");
+    }
+    Files.writeString(live, "a running writer's");
+
+    assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isTrue();
+    assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(live).exists();
+
+    for (Path leftover : leftovers.subList(2, leftovers.size())) {
+      Files.writeString(leftover, "left by a killed run");
+    }
+    clean(CorpusConfig.defaults(src), RunOptions.defaults(), new ArrayList<>());
+    assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
+    assertThat(live).exists();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private CorpusConfig config(List<RuleSetting> rules, CleanerConfig cleaning) {

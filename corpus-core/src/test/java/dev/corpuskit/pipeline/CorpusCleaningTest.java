@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.text.Sha256;
 import dev.corpuskit.text.Words;
@@ -59,13 +60,15 @@ class CorpusCleaningTest {
   }
 
   /** Relative path (with '/') to SHA-256 of every regular file below {@code root}. */
+  /** Every file below {@code root} by relative path, but an output folder's record of what cleaning wrote. */
   static Map<String, String> hashes(Path root) throws IOException {
     Map<String, String> hashes = new TreeMap<>();
     if (!Files.isDirectory(root)) {
       return hashes;
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+      for (Path p : walk.filter(Files::isRegularFile)
+          .filter(p -> !p.equals(root.resolve(CorpusLayout.OUTPUT_RECORD))).toList()) {
         hashes.put(root.relativize(p).toString().replace('\\', '/'), Sha256.hex(Files.readAllBytes(p)));
       }
     }
@@ -172,7 +175,7 @@ class CorpusCleaningTest {
   }
 
   @Test
-  void removesStaleFilesThatThisRunDidNotWrite() throws IOException {
+  void removesStaleFilesThatThisRunDidNotWriteButNoFileItNeverWrote() throws IOException {
     Path src = src();
     write(src, "keep.txt", PROSE_A);
     write(src, "gone.txt", PROSE_B);
@@ -183,15 +186,15 @@ class CorpusCleaningTest {
 
     Files.delete(src.resolve("gone.txt"));
     write(src, "dir/broken.txt", invalidUtf8());
-    write(out, "leftover/unrelated.txt", "from some other run\n");
+    write(out, "leftover/unrelated.txt", "put here by hand\n");
     CleanResult second = CorpusCleaning.run(CorpusConfig.defaults(src), out);
 
-    assertThat(hashes(out).keySet()).containsExactly("keep.txt");
+    assertThat(hashes(out).keySet()).containsExactly("keep.txt", "leftover/unrelated.txt");
     assertThat(second.manifest().entries()).extracting(ManifestEntry::path).containsExactly("keep.txt");
   }
 
   @Test
-  void aStaleLinkInTheOutputIsRemovedButNotTheFileItPointsTo() throws IOException {
+  void aStaleLinkInAnEarlierVersionsOutputIsRemovedButNotTheFileItPointsTo() throws IOException {
     Path src = src();
     write(src, "keep.txt", PROSE_A);
     Path out = tmp.resolve("out");
@@ -201,7 +204,10 @@ class CorpusCleaningTest {
     Files.createSymbolicLink(out.resolve("links/notes.txt"), elsewhere);
     write(out, ".keep.txt.999999.1.tmp", "a dead writer's leftover\n");
 
-    CorpusCleaning.run(CorpusConfig.defaults(src), out);
+    // An output inside the build directory, left without a record by an earlier version, is adopted
+    // and its stale .txt files (links included) are removed as that version did.
+    CorpusRun.clean(CorpusConfig.defaults(src), RunOptions.defaults(), out, new RunSink() {},
+        OutputOwnership.withinBuild(tmp));
 
     assertThat(out.resolve("links/notes.txt")).doesNotExist();
     assertThat(out.resolve(".keep.txt.999999.1.tmp")).doesNotExist();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.pack.CorpusLayout;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;
@@ -239,6 +240,14 @@ class CorpusRunTest {
   }
 
   @Test
+  void aCleaningRunWithoutCacheSweepsTheScratchFileOfAKilledOne() throws IOException {
+    Path leftover = Path.of(System.getProperty("java.io.tmpdir"), ".corpuskit-run.bin.999999999.5.tmp");
+    Files.writeString(leftover, "the states of a killed run"); // above any pid_max: no such process
+    clean(CorpusConfig.defaults(src), RunOptions.defaults(), "run");
+    assertThat(leftover).doesNotExist();
+  }
+
+  @Test
   void validateThenCleanReusesValidation() throws IOException {
     RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
     RunSummary validated = CorpusRun.validate(CorpusConfig.defaults(src), cached, new RunSink() {});
@@ -299,7 +308,9 @@ class CorpusRunTest {
     Path out = tmp.resolve(name).resolve("out");
     Map<String, Object> keys = new LinkedHashMap<>();
     try (Stream<Path> walk = Files.walk(out)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+      // The cleaned files, not the record of them, which follows the set of documents.
+      for (Path p : walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals(CorpusLayout.OUTPUT_RECORD)).toList()) {
         Object key = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         assertThat(key).as("this test needs a file system with file keys").isNotNull();
         keys.put(out.relativize(p).toString().replace('\\', '/'), key);

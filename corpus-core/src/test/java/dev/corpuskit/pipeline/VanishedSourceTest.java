@@ -72,7 +72,8 @@ class VanishedSourceTest {
       vanish();
       List<Finding> findings = new ArrayList<>();
       Path out = tmp.resolve("out-" + repeated);
-      CorpusRun.clean(cleaning, RunOptions.defaults().withThreads(2), out, into(findings), files, null);
+      CorpusRun.clean(cleaning, RunOptions.defaults().withThreads(2), out, into(findings), files, null,
+          OutputOwnership.strict());
       assertThat(findings).as("corpus-repeated " + repeated).extracting(Finding::format)
           .containsExactly(FOLDER, GONE);
       assertThat(out.resolve("kept.txt")).exists();

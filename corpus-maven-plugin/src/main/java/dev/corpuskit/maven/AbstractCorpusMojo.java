@@ -9,6 +9,7 @@ import dev.corpuskit.pipeline.RunSummary;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +92,10 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Parameter(property = "corpus.cacheDirectory", defaultValue = "${project.build.directory}/corpus-cache")
   File cacheDirectory;
 
-  /** Switches the cache off: every file is processed again. */
+  /**
+   * Switches the cache off: every file is processed again, and the cache and stamps of earlier builds
+   * are deleted, so that the next build with the cache does not reuse them either.
+   */
   @Parameter(property = "corpus.useCache", defaultValue = "true")
   boolean useCache;
 
@@ -163,9 +167,29 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     RunOptions options = RunOptions.defaults().withThreads(count)
         .withProgress(line -> getLog().info("corpus:" + goal() + " " + line), Duration.ofSeconds(10));
     if (useCache) {
-      options = options.withCache(resolve(cacheDirectory).resolve(CACHE_FILE), toolVersion());
+      options = options.withCache(cacheFile(), toolVersion());
     }
     return options;
+  }
+
+  /** The cache file of validate and clean. */
+  Path cacheFile() {
+    return resolve(cacheDirectory).resolve(CACHE_FILE);
+  }
+
+  /**
+   * For a build without the cache, deletes the cache and stamps that earlier builds left (and a killed
+   * run's leftovers beside them): a damaged cache would otherwise be reused by the next build with it.
+   */
+  void forgetCacheUnlessUsed() throws MojoExecutionException {
+    if (!useCache) {
+      try {
+        CorpusBuild.forgetCache(cacheFile());
+      } catch (IOException e) {
+        throw new MojoExecutionException("Cannot delete the cache " + cacheFile() + ": " + e
+            + ". Delete " + resolve(cacheDirectory) + " by hand.", e);
+      }
+    }
   }
 
   /**

@@ -4,8 +4,12 @@ import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
+import dev.corpuskit.pipeline.OutputNotOwnedException;
+import dev.corpuskit.pipeline.OutputOwnership;
+import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
 import dev.corpuskit.pipeline.TooFewDocumentsException;
+import dev.corpuskit.validate.Finding;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,6 +28,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code corpus:validate} in the same build) are not validated again, and their cleaned files are
  * kept; when nothing changed at all, the reports and cleaned files are kept as they are and the last
  * run's findings are logged again.
+ *
+ * <p>The goal deletes only files that an earlier run recorded as written (in {@code .corpuskit-output}
+ * in the output directory). It refuses an output directory that holds other files and no such record,
+ * unless {@code adoptOutputDirectory} is set or the folder lies inside the build directory (where
+ * earlier versions wrote without a record).
  */
 @Mojo(name = "clean", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true,
     requiresProject = false)
@@ -32,6 +41,18 @@ public class CleanMojo extends AbstractCorpusMojo {
   /** Where the cleaned documents go, at their relative paths. */
   @Parameter(property = "corpus.outputDirectory", defaultValue = "${project.build.directory}/corpus")
   File outputDirectory;
+
+  /**
+   * Clean into an output directory that holds files this goal did not write (and no record of an
+   * earlier clean), which is otherwise refused, lest a mistyped path mix the corpus with other files.
+   * Files it did not write are never deleted. Not needed for a folder inside the build directory.
+   */
+  @Parameter(property = "corpus.adoptOutputDirectory", defaultValue = "false")
+  boolean adoptOutputDirectory;
+
+  /** The project build directory, whose subfolders are taken over without {@code adoptOutputDirectory}. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
 
   /** Ids of cleaning steps to switch off, for example {@code repeated-paragraphs}. */
   @Parameter(property = "corpus.disabledSteps")
@@ -67,10 +88,17 @@ public class CleanMojo extends AbstractCorpusMojo {
     FindingsLog findings = findingsLog();
     long start = System.nanoTime();
     CorpusBuild.Result result;
+    forgetCacheUnlessUsed();
+    OutputOwnership ownership = new OutputOwnership(buildDirectory == null ? null : resolve(buildDirectory),
+        adoptOutputDirectory);
     try {
-      result = CorpusBuild.clean(config, runOptions(), resolve(outputDirectory), reportsDirectory, logging(findings));
+      result = CorpusBuild.clean(config, runOptions(), resolve(outputDirectory), reportsDirectory,
+          tidying(logging(findings)), ownership);
     } catch (TooFewDocumentsException e) {
       throw Selections.tooFew(goal(), e, basedir.toPath());
+    } catch (OutputNotOwnedException e) {
+      throw new MojoExecutionException("Invalid <outputDirectory> (corpus.outputDirectory): " + e.getMessage()
+          + " (<adoptOutputDirectory>true</adoptOutputDirectory>, or -Dcorpus.adoptOutputDirectory=true).", e);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (WriteFailedException e) {
@@ -89,6 +117,30 @@ public class CleanMojo extends AbstractCorpusMojo {
       logChanges(summary);
     }
     findings.failIfNeeded(summary.validation(), validationReport);
+  }
+
+  /** {@code sink}, logging what the run removed from the output directory and what it left there. */
+  private RunSink tidying(RunSink sink) {
+    Path output = resolve(outputDirectory);
+    return new RunSink() {
+      @Override
+      public void finding(Finding finding) throws IOException {
+        sink.finding(finding);
+      }
+
+      @Override
+      public void outputTidied(int removed, long unrecorded, List<String> examples) {
+        if (removed > 0) {
+          getLog().info(String.format("Removed %d file%s of earlier cleans from %s", removed,
+              removed == 1 ? "" : "s", output));
+        }
+        if (unrecorded > 0) {
+          getLog().warn(String.format("%s holds %d file%s that corpus:clean did not write (%s%s): left in place;"
+              + " corpus:package refuses a folder with files its manifest does not list", output, unrecorded,
+              unrecorded == 1 ? "" : "s", String.join(", ", examples), unrecorded > examples.size() ? ", ..." : ""));
+        }
+      }
+    };
   }
 
   private void logChanges(RunSummary summary) {

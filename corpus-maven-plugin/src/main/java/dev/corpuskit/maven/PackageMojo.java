@@ -6,6 +6,7 @@ import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.Source;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.TooFewDocumentsException;
 import java.io.File;
@@ -193,8 +194,15 @@ public class PackageMojo extends AbstractCorpusMojo {
           + " corpus:clean to an earlier phase (it defaults to process-resources) or run it before"
           + " corpus:package.", e);
     } catch (IOException e) {
+      // The cleaned files and the manifest are at odds: the next clean must not keep them as they are.
+      String forgot = "";
+      try {
+        CorpusBuild.forgetCache(cacheFile());
+      } catch (IOException cannotDelete) {
+        forgot = " after deleting " + resolve(cacheDirectory);
+      }
       throw new MojoExecutionException("Cannot package the corpus into " + jar + ": " + e.getMessage()
-          + ". Run corpus:clean again so that " + outputDirectory + " matches its manifest.", e);
+          + ". Run corpus:clean again" + forgot + " so that " + outputDirectory + " matches its manifest.", e);
     }
     project.getArtifact().setFile(jar.toFile());
     PackageResult result = packaged.result();

@@ -47,6 +47,7 @@ public class ValidateMojo extends AbstractCorpusMojo {
     FindingsLog findings = findingsLog();
     long start = System.nanoTime();
     CorpusBuild.Result result;
+    forgetCacheUnlessUsed();
     try {
       result = CorpusBuild.validate(config, runOptions(), reportsDirectory(), logging(findings));
     } catch (TooFewDocumentsException e) {

@@ -1,6 +1,6 @@
 package dev.corpuskit.pack;
 
-import java.io.BufferedReader;
+import dev.corpuskit.io.BoundedLineReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,17 +13,22 @@ import java.util.Iterator;
 /**
  * Reads {@code manifest.tsv} one row at a time, so that a manifest of any size takes constant memory.
  * A sorted reader also checks that paths strictly increase, as {@link ManifestWriter} writes them.
+ * A line longer than {@link #MAX_LINE_CHARS} is refused, so that a manifest without line ends cannot
+ * fill the heap either.
  */
 public final class ManifestReader implements Closeable {
 
-  private final BufferedReader lines;
+  /** The longest row: two paths of 16k characters each and the hashes fit with room to spare. */
+  public static final int MAX_LINE_CHARS = 64 * 1024;
+
+  private final BoundedLineReader lines;
   private final Iterator<ManifestEntry> entries;
   private final String name;
   private final boolean sorted;
   private int lineNumber = 1;
   private String lastPath;
 
-  private ManifestReader(BufferedReader lines, Iterator<ManifestEntry> entries, String name, boolean sorted) {
+  private ManifestReader(BoundedLineReader lines, Iterator<ManifestEntry> entries, String name, boolean sorted) {
     this.lines = lines;
     this.entries = entries;
     this.name = name;
@@ -47,9 +52,10 @@ public final class ManifestReader implements Closeable {
    * @throws InvalidManifestException when the header is wrong
    */
   public static ManifestReader open(InputStream in, String name, boolean sorted) throws IOException {
-    BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+    BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+        MAX_LINE_CHARS);
     try {
-      if (!Manifest.HEADER.equals(lines.readLine())) {
+      if (!Manifest.HEADER.equals(readLine(lines, name))) {
         throw new InvalidManifestException(name, 1,
             "expected the header '" + Manifest.HEADER.replace("\t", "\\t") + "'; run corpus:clean again");
       }
@@ -74,7 +80,7 @@ public final class ManifestReader implements Closeable {
     if (entries != null) {
       return entries.hasNext() ? entries.next() : null;
     }
-    String line = lines.readLine();
+    String line = readLine(lines, name);
     if (line == null) {
       return null;
     }
@@ -86,7 +92,7 @@ public final class ManifestReader implements Closeable {
     }
     ManifestEntry e;
     try {
-      e = new ManifestEntry(f[0], f[1], Long.parseLong(f[2]), Integer.parseInt(f[3]), f[4], f[5]);
+      e = new ManifestEntry(f[0], f[1], count(f[2], "bytes"), (int) count(f[3], "words"), f[4], f[5]);
     } catch (IllegalArgumentException x) {
       throw new InvalidManifestException(name, lineNumber, x.getMessage());
     }
@@ -96,6 +102,33 @@ public final class ManifestReader implements Closeable {
     }
     lastPath = e.path();
     return e;
+  }
+
+  /** A non-negative number of the row, or an IllegalArgumentException saying which column is wrong. */
+  private static long count(String field, String column) {
+    long value;
+    try {
+      value = Long.parseLong(field);
+    } catch (NumberFormatException x) {
+      throw new IllegalArgumentException(column + " '" + field + "' is not a number");
+    }
+    if (value < 0) {
+      throw new IllegalArgumentException(column + " " + value + " is a negative "
+          + (column.equals("bytes") ? "size" : "word count"));
+    }
+    if (column.equals("words") && value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("words " + value + " is more than a document can hold");
+    }
+    return value;
+  }
+
+  private static String readLine(BoundedLineReader lines, String name) throws IOException {
+    try {
+      return lines.readLine();
+    } catch (BoundedLineReader.LineTooLongException e) {
+      throw new InvalidManifestException(name, (int) Math.min(e.line(), Integer.MAX_VALUE),
+          "the line is longer than " + MAX_LINE_CHARS + " characters: not a manifest written by Corpuskit");
+    }
   }
 
   /** The six tab-separated fields of {@code line}, or null if it has another number. */

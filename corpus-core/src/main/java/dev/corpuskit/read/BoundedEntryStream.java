@@ -10,7 +10,8 @@ import java.util.zip.ZipException;
 
 /**
  * An entry's data, cut off with an exception once it exceeds the size its header declares (a header
- * that lies cannot make the reader inflate more), with inflation errors named by jar and entry.
+ * that lies cannot make the reader inflate more), with inflation errors named by jar and entry. The
+ * jar is null for a stream opened from a URL, which the entry then names.
  */
 final class BoundedEntryStream extends FilterInputStream {
 
@@ -44,8 +45,8 @@ final class BoundedEntryStream extends FilterInputStream {
     if (n > 0) {
       read += n;
       if (read > declared) {
-        throw new ArchiveLimitException(jar, "entry '" + entry + "' holds more than the " + declared
-            + " bytes its header declares: a zip bomb or a damaged jar");
+        throw new ArchiveLimitException(jar, "entry '" + entry + "' holds more than " + declared
+            + " bytes, the size its header declares or the limit: a zip bomb or a damaged jar");
       }
     }
     return n;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A corpus jar that is unsafe or damaged: the base of the typed exceptions the reader throws before it
- * trusts an archive. The message names the jar, the entry and what to do.
+ * A corpus jar (or unpacked corpus folder) that is unsafe or damaged: the base of the typed exceptions
+ * the reader throws before it trusts an archive. The message names the jar, the entry and what to do.
  */
 public class CorpusArchiveException extends IOException {
 
@@ -13,12 +13,19 @@ public class CorpusArchiveException extends IOException {
 
   private final transient Path archive;
 
+  /** @param archive the jar or folder, or null for a corpus read from other URLs */
   public CorpusArchiveException(Path archive, String message, Throwable cause) {
-    super(archive + ": " + message, cause);
+    super(archive == null ? message : archive + ": " + message, cause);
     this.archive = archive;
   }
 
-  /** The jar. */
+  /** With a message that already names where the problem is. */
+  CorpusArchiveException(String message, Path archive) {
+    super(message);
+    this.archive = archive;
+  }
+
+  /** The jar or folder, or null for a corpus read from other URLs. */
   public Path archive() {
     return archive;
   }
@@ -51,12 +58,41 @@ public class CorpusArchiveException extends IOException {
     }
   }
 
+  /**
+   * A file of an unpacked corpus that is reached through a symbolic link, or that is not a regular file
+   * (a named pipe, a device, a folder): the reader neither follows nor opens it.
+   */
+  public static final class UnsafeFileException extends CorpusArchiveException {
+    private static final long serialVersionUID = 1L;
+
+    public UnsafeFileException(Path archive, String message) {
+      super(archive, message, null);
+    }
+  }
+
   /** A truncated or corrupt archive. */
   public static final class CorruptArchiveException extends CorpusArchiveException {
     private static final long serialVersionUID = 1L;
 
     public CorruptArchiveException(Path archive, String what, IOException cause) {
       super(archive, what + " (" + cause.getMessage() + "); download or build the jar again", cause);
+    }
+
+    public CorruptArchiveException(Path archive, String what) {
+      super(archive, what + "; download or build the jar again", null);
+    }
+  }
+
+  /**
+   * An {@code index.properties} that cannot be read, lacks a key, or names a folder other than its
+   * corpus's: the jar was not made by Corpuskit or was tampered with.
+   */
+  public static final class InvalidIndexException extends CorpusArchiveException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param index where the index was read from, for the message */
+    public InvalidIndexException(Path archive, String index, String problem) {
+      super(index + ": " + problem + "; the jar was not made by Corpuskit or was tampered with", archive);
     }
   }
 }

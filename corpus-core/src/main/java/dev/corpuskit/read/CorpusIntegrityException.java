@@ -34,6 +34,26 @@ public final class CorpusIntegrityException extends RuntimeException {
     this.actualSha256 = actualSha256;
   }
 
+  private CorpusIntegrityException(String message, String entryPath, String expectedSha256, String listedSha256) {
+    super(message);
+    this.entryPath = entryPath;
+    this.expectedBytes = -1;
+    this.actualBytes = -1;
+    this.expectedSha256 = expectedSha256;
+    this.actualSha256 = listedSha256;
+  }
+
+  /**
+   * {@code SHA256SUMS} disagrees with {@code manifest.tsv} about {@code entryPath}, or lacks it, or is
+   * missing ({@code entryPath} is then {@code SHA256SUMS} itself). The sizes are -1; the hashes are the
+   * manifest's and the one {@code SHA256SUMS} lists, or null where there is none.
+   */
+  static CorpusIntegrityException sha256sums(String corpusId, String entryPath, String problem,
+      String manifestSha256, String listedSha256) {
+    return new CorpusIntegrityException("corpus " + corpusId + ": " + entryPath + ": " + problem
+        + "; the jar was modified or damaged: download or build it again", entryPath, manifestSha256, listedSha256);
+  }
+
   public String entryPath() {
     return entryPath;
   }

@@ -197,6 +197,22 @@ class CorpusPackagingTest {
   }
 
   @Test
+  void aJarDamagedSinceItsStampIsNotKeptWhenNothingChanged() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path stamp = tmp.resolve("cache/package.properties");
+    incremental(reports, jar, stamp, 6);
+    flipAByteOfTheDeflatedData(jar, BASE + "data/Cluster-A/003_X.txt");
+
+    CorpusPackaging.Packaged again = incremental(reports, jar, stamp, 6);
+
+    assertThat(again.kept()).as("same size and time, other bytes: not the jar the stamp describes").isFalse();
+    assertEveryEntryChecks(jar);
+    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(pack(reports, "fresh.jar").jar()));
+    assertThat(incremental(reports, jar, stamp, 6).kept()).as("the sound jar is kept again").isTrue();
+  }
+
+  @Test
   void aPreviousJarZeroedAtItsEndKeepingItsSizeAndTimeIsNotCopiedFrom() throws IOException {
     Path reports = clean();
     Path jar = tmp.resolve("news.jar");

@@ -1,5 +1,6 @@
 package dev.corpuskit.read;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ public class CorpusArchiveException extends IOException {
   private final transient Path archive;
 
   public CorpusArchiveException(Path archive, String message, Throwable cause) {
-    super(archive + ": " + message, cause);
+    super(Printable.escape(archive + ": " + message), cause);
     this.archive = archive;
   }
 

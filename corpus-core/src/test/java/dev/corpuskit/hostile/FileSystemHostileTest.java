@@ -1,6 +1,7 @@
 package dev.corpuskit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -12,6 +13,7 @@ import dev.corpuskit.pipeline.CorpusCleaning;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
+import dev.corpuskit.pipeline.DuplicateDocumentIdException;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.read.CorpusDocument;
@@ -140,6 +142,19 @@ class FileSystemHostileTest {
     assertThat(cleaned.validation().findings()).filteredOn(f -> f.ruleId().equals("unsafe-name"))
         .extracting(Finding::file).containsExactlyInAnyOrder("tab\there.txt", "line\nbreak.txt", "back\\slash.txt");
     assertThat(cleaned.manifest().entries()).extracting(e -> e.path()).containsExactly("fine.txt");
+  }
+
+  /** An exception that names a file is one line, whatever the name: a log cannot be forged through it. */
+  @Test
+  void anExceptionNamingAFileWithALineBreakEscapesIt() throws IOException {
+    Path root = corpus();
+    write(root.resolve("x\n[INFO] BUILD SUCCESS.txt"), TEXT);
+    write(root.resolve("x\n[INFO] BUILD SUCCESS.html"), "<p>" + TEXT + "</p>");
+
+    assertThatThrownBy(() -> CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out")))
+        .isInstanceOf(DuplicateDocumentIdException.class)
+        .hasMessageContaining("x\\n[INFO] BUILD SUCCESS.html and x\\n[INFO] BUILD SUCCESS.txt clean to")
+        .hasMessageNotContaining("\n");
   }
 
   @Test

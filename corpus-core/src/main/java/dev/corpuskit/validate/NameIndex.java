@@ -101,7 +101,7 @@ public final class NameIndex {
 
   private String collision(String path, String pathKey, String out, String outKey) {
     String other = files.get(pathKey);
-    if (other != null) {
+    if (other != null && !other.equals(path)) { // the same file given twice is no collision
       return "differs from " + other + " only by " + how(path, other) + ": the two files overwrite each other"
           + " where names ignore case or normalisation, when the corpus is checked out or its jar unpacked on"
           + " macOS or Windows; rename one of them";
@@ -113,20 +113,23 @@ public final class NameIndex {
     if (other == null && !outKey.equals(pathKey)) {
       other = files.get(outKey);
     }
-    if (other != null) {
+    if (other != null && !other.equals(path)) {
       String otherOut = cleanedPath(new SourceFile(NO_ROOT, other));
       return "cleans to " + out + ", " + (otherOut.equals(out) ? "the same name as the cleaned file of " + other
           : "which differs from " + otherOut + ", the cleaned file of " + other + ", only by " + how(out, otherOut))
           + ": the two overwrite each other in the jar unpacked on macOS or Windows; rename one of them";
     }
+    boolean byCleanedName = false;
     other = folders.get(pathKey);
     if (other == null) {
+      byCleanedName = true;
       other = folders.get(outKey);
     }
     if (other != null) {
       String folder = spelling(other, pathKey);
-      return "differs from folder " + folder + " (of " + other + ") only by " + how(path, folder)
-          + ": a file and a folder cannot have the same name on macOS or Windows; rename one of them";
+      return (byCleanedName ? "cleans to " + out + ", which " : "") + "differs from folder " + folder + " (of " + other
+          + ") only by " + how(byCleanedName ? out : path, folder) + ": a file and a folder cannot have the same name"
+          + " on macOS or Windows; rename one of them";
     }
     return null;
   }

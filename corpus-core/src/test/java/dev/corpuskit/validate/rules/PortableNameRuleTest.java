@@ -72,6 +72,21 @@ class PortableNameRuleTest {
   }
 
   @Test
+  void theSameFileGivenTwiceIsNoCollision() {
+    assertThat(check("Same.txt")).isEmpty();
+    assertThat(check("Same.txt")).isEmpty();
+    assertThat(check("page.HTML")).isEmpty();
+    assertThat(check("page.HTML")).isEmpty();
+  }
+
+  @Test
+  void aCleanedNameThatIsAFoldersNameIsReported() {
+    assertThat(check("Page.txt/a.txt")).isEmpty();
+    assertThat(check("page.html")).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("cleans to page.txt, which differs from folder Page.txt"));
+  }
+
+  @Test
   void distinctNamesAreNotReported() {
     for (String path : List.of("a.txt", "b.txt", "a/b.txt", "ab.txt", "a.b.txt", "a/a.txt", "\u00e9.txt", "e.txt",
         "\u0131.txt", "\u03a3\u03bf.txt", "1.txt", "01.txt")) {

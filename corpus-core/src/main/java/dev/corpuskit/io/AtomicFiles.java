@@ -1,7 +1,9 @@
 package dev.corpuskit.io;
 
+import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,6 +25,9 @@ import java.util.List;
  * <p>A process killed mid-write (SIGKILL, power loss) cannot delete its temporary file; the name
  * carries the writer's process id, so the next write to the same target deletes the temporary files
  * of writers that are no longer running.
+ *
+ * <p>Those names stay within the 255-byte name limit of ext4, APFS and NTFS whatever the target's
+ * name: a name too long to carry the pid, counter and suffix is cut (see {@link #stem}).
  */
 public final class AtomicFiles {
 
@@ -43,7 +49,7 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
-    removeStale(dir, "." + absolute.getFileName() + ".");
+    removeStale(dir, "." + stem(absolute.getFileName().toString()) + ".");
     replace(absolute, writer);
   }
 
@@ -124,6 +130,9 @@ public final class AtomicFiles {
     if (!suffix.endsWith(".tmp")) {
       throw new IllegalArgumentException("a scratch file's suffix ends in .tmp: " + suffix);
     }
+    if (suffix.getBytes(StandardCharsets.UTF_8).length > MAX_SUFFIX) {
+      throw new IllegalArgumentException("a scratch file's suffix is at most " + MAX_SUFFIX + " bytes: " + suffix);
+    }
     Path absolute = target.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     return Files.createTempFile(absolute.getParent(), ownPrefix(absolute), suffix);
@@ -131,7 +140,52 @@ public final class AtomicFiles {
 
   /** {@code .<name>.<pid>.}: what this process's temporary and scratch files for {@code target} start with. */
   private static String ownPrefix(Path target) {
-    return "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+    return "." + stem(target.getFileName().toString()) + "." + ProcessHandle.current().pid() + ".";
+  }
+
+  /** The longest name a file system takes, in bytes: ext4, XFS, APFS (in UTF-8) and NTFS (in chars). */
+  static final int NAME_LIMIT = 255;
+
+  /** The longest suffix of a scratch file, {@code .tmp} included. */
+  private static final int MAX_SUFFIX = 16;
+
+  /**
+   * The longest stem that leaves room for the rest of a temporary or scratch file's name: two dots
+   * and a third, a pid of up to 19 digits, a counter of up to 20 and the suffix.
+   */
+  static final int MAX_STEM = NAME_LIMIT - 3 - 19 - 20 - MAX_SUFFIX;
+
+  /**
+   * {@code name} as the temporary and scratch files beside it carry it: itself when it fits in
+   * {@link #MAX_STEM} UTF-8 bytes (every name but the longest: the shape stays {@code .<name>.<pid>.<n>.tmp}),
+   * else its start, cut at a character, then {@code ~} and 16 hex digits of the SHA-256 of the whole
+   * name. It depends on the name alone, so a later run finds a dead writer's leftovers, and two long
+   * names alike at the start keep apart.
+   */
+  static String stem(String name) {
+    if (fits(name, MAX_STEM) == name.length()) {
+      return name;
+    }
+    String hash = HexFormat.of().formatHex(Sha256.digest().digest(name.getBytes(StandardCharsets.UTF_8)), 0, 8);
+    return name.substring(0, fits(name, MAX_STEM - 1 - hash.length())) + "~" + hash;
+  }
+
+  /**
+   * The end of the longest start of {@code name} that takes at most {@code bytes} bytes in UTF-8, cut
+   * between characters; an unpaired surrogate counts 3 bytes, as much as a file system could give it.
+   */
+  private static int fits(String name, int bytes) {
+    int end = 0;
+    int used = 0;
+    while (end < name.length()) {
+      int c = name.codePointAt(end);
+      used += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      if (used > bytes) {
+        break;
+      }
+      end += Character.charCount(c);
+    }
+    return end;
   }
 
   private static final java.util.concurrent.atomic.AtomicLong NEXT =

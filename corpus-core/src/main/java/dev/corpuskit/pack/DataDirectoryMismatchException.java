@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class DataDirectoryMismatchException extends IOException {
   private final List<String> missing;
 
   public DataDirectoryMismatchException(Path dataDirectory, List<String> undeclared, List<String> missing) {
-    super(message(dataDirectory, undeclared, missing));
+    super(Printable.escape(message(dataDirectory, undeclared, missing)));
     this.undeclared = List.copyOf(undeclared);
     this.missing = List.copyOf(missing);
   }

@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 
 /** A {@code manifest.tsv} that cannot be read. */
@@ -8,6 +9,6 @@ public final class InvalidManifestException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public InvalidManifestException(String name, int line, String message) {
-    super(name + ":" + line + ": " + message);
+    super(Printable.escape(name + ":" + line + ": " + message));
   }
 }

@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,9 +18,9 @@ public final class StaleDocumentException extends IOException {
 
   public StaleDocumentException(
       String path, Path file, long expectedBytes, long actualBytes, String expectedSha256, String actualSha256) {
-    super(file + " (manifest path " + path + ") does not match manifest.tsv: expected " + expectedBytes
+    super(Printable.escape(file + " (manifest path " + path + ") does not match manifest.tsv: expected " + expectedBytes
         + " bytes with SHA-256 " + expectedSha256 + ", found " + actualBytes + " bytes with SHA-256 "
-        + actualSha256 + "; clean the corpus again to refresh the manifest");
+        + actualSha256 + "; clean the corpus again to refresh the manifest"));
     this.path = path;
     this.expectedSha256 = expectedSha256;
     this.actualSha256 = actualSha256;

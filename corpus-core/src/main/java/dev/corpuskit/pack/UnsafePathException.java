@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 
 /**
@@ -13,7 +14,7 @@ public final class UnsafePathException extends IOException {
   private final String path;
 
   public UnsafePathException(String where, String path) {
-    super(where + ": unsafe path '" + path + "': " + CorpusLayout.SAFE_PATH_RULE);
+    super(Printable.escape(where + ": unsafe path '" + path + "': " + CorpusLayout.SAFE_PATH_RULE));
     this.path = path;
   }
 

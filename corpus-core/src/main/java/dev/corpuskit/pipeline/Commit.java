@@ -6,6 +6,7 @@ import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.NameIndex;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
@@ -28,6 +29,7 @@ final class Commit {
 
   private final Validator validator;
   private final DuplicateIndex duplicates;
+  private final NameIndex names = new NameIndex();
   private final RunSink sink;
   private final boolean cleaning;
   private final int total;
@@ -56,13 +58,13 @@ final class Commit {
     for (Finding finding : state.findings()) {
       report(finding);
     }
-    boolean duplicateError = false;
-    for (Finding finding : validator.corpusFindings(file, state.fingerprint(), duplicates)) {
+    boolean corpusError = false; // a duplicate, or a name that collides, at ERROR: not cleaned
+    for (Finding finding : validator.corpusFindings(file, state.fingerprint(), duplicates, names)) {
       report(finding);
-      duplicateError |= finding.severity() == Severity.ERROR;
+      corpusError |= finding.severity() == Severity.ERROR;
     }
     CleanedDocument cleaned = state.cleaned();
-    if (cleaning && cleaned != null && !duplicateError) {
+    if (cleaning && cleaned != null && !corpusError) {
       written.add(cleaned.path());
       for (Change change : cleaned.changes()) {
         changesByStep.merge(change.step(), 1, Integer::sum);

@@ -15,6 +15,7 @@ import dev.corpuskit.text.Sha256;
 import dev.corpuskit.text.Words;
 import dev.corpuskit.validate.CheckedDocument;
 import dev.corpuskit.validate.DocumentValidation;
+import dev.corpuskit.validate.NameIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -268,7 +269,7 @@ final class DocumentProcessor {
 
   /** Where {@code file} is written, relative to the output directory: HTML pages become text. */
   static String outputPath(SourceFile file) {
-    return file.id() + ".txt";
+    return NameIndex.cleanedPath(file);
   }
 
   static byte[] sha256(byte[] bytes) {

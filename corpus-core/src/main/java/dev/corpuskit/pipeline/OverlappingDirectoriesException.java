@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.text.Printable;
 import java.nio.file.Path;
 
 /** The output directory is the source directory, or one lies inside the other. */
@@ -8,7 +9,7 @@ public final class OverlappingDirectoriesException extends IllegalArgumentExcept
   private static final long serialVersionUID = 1L;
 
   public OverlappingDirectoriesException(Path source, Path output) {
-    super("the output directory " + output + " overlaps the source directory " + source
-        + "; sources are never overwritten: choose an output directory outside the corpus");
+    super(Printable.escape("the output directory " + output + " overlaps the source directory " + source
+        + "; sources are never overwritten: choose an output directory outside the corpus"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.corpuskit.read;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -15,7 +16,7 @@ public class CorpusArchiveException extends IOException {
 
   /** @param archive the jar or folder, or null for a corpus read from other URLs */
   public CorpusArchiveException(Path archive, String message, Throwable cause) {
-    super(archive == null ? message : archive + ": " + message, cause);
+    super(Printable.escape(archive == null ? message : archive + ": " + message), cause);
     this.archive = archive;
   }
 

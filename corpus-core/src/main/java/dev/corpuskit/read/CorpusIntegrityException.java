@@ -1,5 +1,7 @@
 package dev.corpuskit.read;
 
+import dev.corpuskit.text.Printable;
+
 /**
  * A document whose bytes differ from its {@code manifest.tsv} entry: the jar was modified or damaged.
  * Unchecked, so that it passes through {@link CorpusReader#stream()} unchanged.
@@ -22,11 +24,11 @@ public final class CorpusIntegrityException extends RuntimeException {
    */
   public CorpusIntegrityException(String corpusId, String entryPath, long expectedBytes, long actualBytes,
       String expectedSha256, String actualSha256) {
-    super("corpus " + corpusId + ": " + entryPath + " does not match manifest.tsv: expected "
+    super(Printable.escape("corpus " + corpusId + ": " + entryPath + " does not match manifest.tsv: expected "
         + (actualSha256 == null
             ? expectedBytes + " bytes, found " + actualBytes + " bytes (size check only)"
             : expectedBytes + " bytes with SHA-256 " + expectedSha256 + ", found " + actualBytes
-                + " bytes with SHA-256 " + actualSha256));
+                + " bytes with SHA-256 " + actualSha256)));
     this.entryPath = entryPath;
     this.expectedBytes = expectedBytes;
     this.actualBytes = actualBytes;

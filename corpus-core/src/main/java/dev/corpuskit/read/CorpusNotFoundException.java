@@ -1,5 +1,6 @@
 package dev.corpuskit.read;
 
+import dev.corpuskit.text.Printable;
 import java.io.IOException;
 
 /** No corpus with the requested id on the classpath, or a file that is not a corpus jar. */
@@ -8,6 +9,6 @@ public final class CorpusNotFoundException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public CorpusNotFoundException(String message) {
-    super(message);
+    super(Printable.escape(message));
   }
 }

@@ -1,5 +1,7 @@
 package dev.corpuskit.validate;
 
+import dev.corpuskit.text.Printable;
+
 /**
  * One problem found in one file.
  *
@@ -14,11 +16,19 @@ package dev.corpuskit.validate;
 public record Finding(
     String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message) {
 
-  /** The conventional {@code file:line:col: message [rule]} form that editors and CI understand. */
+  /**
+   * The conventional {@code file:line:col: message [rule]} form that editors and CI understand, as one
+   * line: control characters in the file's name or the message are escaped ({@link Printable#escape}).
+   */
   public String format() {
+    return format(file);
+  }
+
+  /** {@link #format()} with the file shown as {@code shownFile}, for example relative to the project. */
+  public String format(String shownFile) {
     int l = Math.max(line, 1);
     int c = Math.max(column, 1);
-    return file + ":" + l + ":" + c + ": " + message + " [" + ruleId + "]";
+    return Printable.escape(shownFile) + ":" + l + ":" + c + ": " + Printable.escape(message) + " [" + ruleId + "]";
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
 import dev.corpuskit.validate.rules.MinWordsRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
+import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.SymlinkRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import dev.corpuskit.validate.rules.UnsafeNameRule;
@@ -66,6 +67,10 @@ public final class RuleCatalog {
     add(new RuleDefinition(DuplicateRule.ID, Severity.ERROR,
         "No two documents have the same content after normalisation.", Set.of(),
         p -> new DuplicateRule()));
+    add(new RuleDefinition(PortableNameRule.ID, Severity.WARNING,
+        "No two paths (of sources, cleaned files or folders) differ only by letter case or Unicode"
+            + " normalisation, and no name of a cleaned path is longer than 255 bytes.", Set.of(),
+        p -> new PortableNameRule()));
   }
 
   private RuleCatalog() {}

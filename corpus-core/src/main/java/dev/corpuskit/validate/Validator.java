@@ -5,6 +5,7 @@ import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.rules.DuplicateRule;
+import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ public final class Validator {
   private final List<Active<FileRule>> fileRules = new ArrayList<>();
   private final List<Active<DocumentRule>> documentRules = new ArrayList<>();
   private final Severity duplicateSeverity;
+  /** The portable-name rule, run after every other rule on each file, in file order; null when off. */
+  private final Active<PortableNameRule> portableNames;
 
   /**
    * Creates the rules of {@code config}.
@@ -35,6 +38,7 @@ public final class Validator {
   public Validator(ValidationConfig config) {
     this.config = config;
     Severity duplicate = null;
+    Active<PortableNameRule> names = null;
     for (RuleDefinition definition : RuleCatalog.all()) {
       Severity severity = config.rules().severityOf(definition);
       if (severity == Severity.OFF) {
@@ -44,13 +48,16 @@ public final class Validator {
       if (rule instanceof DuplicateRule) {
         duplicate = severity;
       }
-      if (rule instanceof FileRule fileRule) {
+      if (rule instanceof PortableNameRule nameRule) {
+        names = new Active<>(nameRule, severity);
+      } else if (rule instanceof FileRule fileRule) {
         fileRules.add(new Active<>(fileRule, severity));
       } else if (rule instanceof DocumentRule documentRule) {
         documentRules.add(new Active<>(documentRule, severity));
       }
     }
     duplicateSeverity = duplicate;
+    portableNames = names;
   }
 
   /**
@@ -58,29 +65,44 @@ public final class Validator {
    * errors, too large for memory) give a finding, never an exception.
    */
   public DocumentValidation validate(SourceFile source) {
-    return check(source, false).validation();
+    DocumentValidation validation = check(source, false).validation();
+    if (portableNames == null) {
+      return validation;
+    }
+    List<Finding> findings = new ArrayList<>(validation.findings());
+    portableNames.rule.check(source, validation.size(), reporter(portableNames, source, findings));
+    return findings.size() == validation.findings().size() ? validation
+        : new DocumentValidation(source, validation.size(), validation.document(), findings);
   }
 
   /**
    * Reads, parses and checks one file with every rule that needs only that file; thread-safe. The
-   * duplicate rule only computes its fingerprint: pass it to {@link #corpusFindings} in file order.
+   * duplicate rule only computes its fingerprint, and the portable-name rule waits: pass the file to
+   * {@link #corpusFindings} in file order.
    */
   public CheckedDocument validateDocument(SourceFile source) {
     return check(source, true);
   }
 
   /**
-   * The corpus-level findings of a file checked by {@link #validateDocument}, given in sorted file
-   * order with one {@code index} per run; they follow the file's other findings.
+   * The corpus-level findings of a file checked by {@link #validateDocument} (or taken from a cache),
+   * given in sorted file order with one {@code duplicates} and one {@code names} index per run; they
+   * follow the file's other findings, as those of {@link #validate} do.
    */
-  public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, DuplicateIndex index) {
-    if (fingerprint == null || duplicateSeverity == null) {
-      return List.of();
+  public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, DuplicateIndex duplicates,
+      NameIndex names) {
+    List<Finding> findings = new ArrayList<>(0);
+    if (fingerprint != null && duplicateSeverity != null) {
+      duplicates.add(fingerprint, source.relativePath()).ifPresent(first -> findings.add(new Finding(DuplicateRule.ID,
+          duplicateSeverity, source.relativePath(), 0, 0, -1, DuplicateRule.message(first))));
     }
-    return index.add(fingerprint, source.relativePath())
-        .map(first -> List.of(new Finding(DuplicateRule.ID, duplicateSeverity, source.relativePath(), 0, 0, -1,
-            DuplicateRule.message(first))))
-        .orElse(List.of());
+    if (portableNames != null) {
+      for (String problem : names.add(source)) {
+        findings.add(new Finding(PortableNameRule.ID, portableNames.severity, source.relativePath(), 0, 0, -1,
+            problem));
+      }
+    }
+    return findings;
   }
 
   private CheckedDocument check(SourceFile source, boolean deferCorpusRules) {

@@ -1,6 +1,7 @@
 package dev.corpuskit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.corpuskit.pack.CorpusInfo;
@@ -8,7 +9,12 @@ import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
 import dev.corpuskit.pipeline.CleanResult;
 import dev.corpuskit.pipeline.CorpusCleaning;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.CorpusPackaging;
+import dev.corpuskit.pipeline.DuplicateDocumentIdException;
+import dev.corpuskit.pipeline.RunOptions;
+import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.read.CorpusDocument;
 import dev.corpuskit.read.CorpusReader;
 import dev.corpuskit.source.CorpusScanner;
@@ -85,6 +91,45 @@ class FileSystemHostileTest {
     }
   }
 
+  /**
+   * A name of 255 bytes is legal on ext4, APFS and NTFS; the temporary file beside its cleaned form
+   * ({@code .<name>.<pid>.<n>.tmp}) must not be longer, or the write fails with "File name too long".
+   */
+  @Test
+  void namesOfTheFullNameLimitCleanAndPackage() throws IOException {
+    Path root = corpus();
+    String ascii = "a".repeat(251) + ".txt";
+    String multiByte = "\u00e9".repeat(125) + "x.txt"; // 250 bytes of two-byte characters, then 5
+    String fourByte = "x/" + "\ud83d\ude42".repeat(62) + "x.txt"; // 248 bytes of emoji, then 5
+    assertThat(List.of(ascii, multiByte, fourByte.substring(2)))
+        .allSatisfy(name -> assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSizeBetween(253, 255));
+    List<String> names = List.of(ascii, multiByte, fourByte);
+    List<String> texts = List.of("The council said on Tuesday that the old bridge would reopen next week.\n",
+        "A small museum opened in the railway station last spring.\n",
+        "Farmers moved their animals to higher ground before the water came.\n");
+    for (int i = 0; i < names.size(); i++) {
+      write(root.resolve(names.get(i)), texts.get(i));
+    }
+    Path out = dir.resolve("out");
+    Path reports = dir.resolve("reports");
+    RunOptions options = RunOptions.defaults().withThreads(2).withCache(dir.resolve("cache/documents.bin"), "1");
+
+    CorpusBuild.Result result = CorpusBuild.clean(CorpusConfig.defaults(root), options, out, reports, new RunSink() {});
+
+    assertThat(result.summary().cleaned()).isEqualTo(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      assertThat(Files.readString(out.resolve(names.get(i)))).isEqualTo(texts.get(i));
+    }
+    Path jar = dir.resolve("long.jar");
+    CorpusPackaging.run(CorpusInfo.of("g", "long", "1"), TestCorpora.TIMESTAMP, out, reports, jar, 2);
+    try (CorpusReader reader = CorpusReader.open(jar); Stream<CorpusDocument> docs = reader.stream()) {
+      assertThat(docs.map(d -> d.entry().path())).containsExactlyInAnyOrderElementsOf(names);
+    }
+    try (Stream<Path> left = Files.walk(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
+
   @Test
   void controlCharactersAndBackslashesInNamesAreRefusedNotPackaged() throws IOException {
     Path root = corpus();
@@ -98,6 +143,19 @@ class FileSystemHostileTest {
     assertThat(cleaned.validation().findings()).filteredOn(f -> f.ruleId().equals("unsafe-name"))
         .extracting(Finding::file).containsExactlyInAnyOrder("tab\there.txt", "line\nbreak.txt", "back\\slash.txt");
     assertThat(cleaned.manifest().entries()).extracting(e -> e.path()).containsExactly("fine.txt");
+  }
+
+  /** An exception that names a file is one line, whatever the name: a log cannot be forged through it. */
+  @Test
+  void anExceptionNamingAFileWithALineBreakEscapesIt() throws IOException {
+    Path root = corpus();
+    write(root.resolve("x\n[INFO] BUILD SUCCESS.txt"), TEXT);
+    write(root.resolve("x\n[INFO] BUILD SUCCESS.html"), "<p>" + TEXT + "</p>");
+
+    assertThatThrownBy(() -> CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out")))
+        .isInstanceOf(DuplicateDocumentIdException.class)
+        .hasMessageContaining("x\\n[INFO] BUILD SUCCESS.html and x\\n[INFO] BUILD SUCCESS.txt clean to")
+        .hasMessageNotContaining("\n");
   }
 
   @Test

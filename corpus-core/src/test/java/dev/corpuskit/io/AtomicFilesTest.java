@@ -190,4 +190,58 @@ class AtomicFilesTest {
     assertThat(other).exists();
     assertThat(AtomicFiles.sweepDeadWriters(dir.resolve("missing"))).isZero();
   }
+
+  /**
+   * A target name of up to 255 bytes, the limit of ext4, APFS and NTFS, still leaves room for the
+   * temporary and scratch files' pid, counter and suffix: a long name is cut (at a character) and a
+   * hash of the whole name added, so that two long names alike at the start keep apart, and the next
+   * write of the same target still finds a dead writer's leftovers.
+   */
+  @Test
+  void temporaryAndScratchNamesOfALongTargetStayWithinTheNameLimit() throws IOException {
+    for (String name : List.of("a".repeat(251) + ".txt", "\u00e9".repeat(125) + "x.txt",
+        "x" + "\ud83d\ude42".repeat(62) + ".txt", "\u00e9".repeat(127) + "x")) {
+      assertThat(name.getBytes(UTF_8)).hasSizeBetween(253, 255);
+      Path target = dir.resolve(name);
+      List<String> seen = new java.util.ArrayList<>();
+      AtomicFiles.write(target, out -> seen.addAll(names(dir)));
+      assertThat(seen).singleElement().satisfies(temp -> assertThat(temp.getBytes(UTF_8).length).isLessThanOrEqualTo(255));
+      assertThat(target).hasContent("");
+
+      Path scratch = AtomicFiles.scratchFile(target, ".central.tmp");
+      String scratchName = scratch.getFileName().toString();
+      assertThat(scratchName.getBytes(UTF_8).length).isLessThanOrEqualTo(255);
+      assertThat(scratchName).startsWith(seen.get(0).substring(0, seen.get(0).indexOf("." + ProcessHandle.current().pid() + ".")));
+      Path dead = Files.move(scratch, scratch.resolveSibling(
+          scratchName.replace("." + ProcessHandle.current().pid() + ".", ".999999999.")));
+      AtomicFiles.write(target, "again".getBytes(UTF_8));
+      assertThat(dead).doesNotExist();
+      assertThat(names(dir)).containsExactly(name);
+      Files.delete(target);
+    }
+  }
+
+  @Test
+  void twoLongTargetsAlikeAtTheStartDoNotSweepEachOthersLeftovers() throws IOException {
+    Path first = dir.resolve("a".repeat(250) + "1.txt");
+    Path second = dir.resolve("a".repeat(250) + "2.txt");
+    String pid = "." + ProcessHandle.current().pid() + ".";
+    Path scratch = AtomicFiles.scratchFile(first, ".spool.tmp");
+    Path dead = Files.move(scratch, scratch.resolveSibling(scratch.getFileName().toString().replace(pid, ".999999999.")));
+
+    AtomicFiles.write(second, "x".getBytes(UTF_8));
+
+    assertThat(dead).exists();
+    assertThat(AtomicFiles.scratchFile(second, ".spool.tmp").getFileName().toString())
+        .isNotEqualTo(scratch.getFileName().toString())
+        .doesNotStartWith(scratch.getFileName().toString().substring(0, scratch.getFileName().toString().indexOf(pid)));
+    AtomicFiles.write(first, "x".getBytes(UTF_8));
+    assertThat(dead).doesNotExist();
+  }
+
+  @Test
+  void aScratchSuffixTooLongForTheNameLimitIsRefused() {
+    assertThatThrownBy(() -> AtomicFiles.scratchFile(dir.resolve("jar"), "." + "x".repeat(40) + ".tmp"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+  }
 }

@@ -157,6 +157,44 @@ class CorpusBuildTest {
     assertSameAsFresh(CorpusConfig.defaults(src));
   }
 
+  /**
+   * A name that differs from another only by case is found whichever of the two the cache holds: the
+   * names are compared in the ordered stage, for cached files too, and in any thread count alike.
+   */
+  @Test
+  void aNameThatDiffersOnlyByCaseIsReportedAlsoAgainstACachedFile() throws IOException {
+    write("cluster-2/Bridge.txt", "The bridge will reopen in spring, the council said. " + "word ".repeat(50));
+    List<Finding> first = new ArrayList<>();
+    clean(CorpusConfig.defaults(src), cached, first);
+    assertThat(first).extracting(Finding::ruleId).doesNotContain("portable-name");
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(src.resolve("cluster-2/bridge.txt")),
+        "the file system ignores case");
+
+    write("cluster-2/bridge.txt", "A ferry will run until the bridge reopens. " + "word ".repeat(50));
+    List<Finding> second = new ArrayList<>();
+    CorpusBuild.Result added = clean(CorpusConfig.defaults(src), cached, second);
+    assertThat(added.summary().reused()).as("Bridge.txt comes from the cache").isPositive();
+    assertThat(second).filteredOn(f -> f.ruleId().equals("portable-name")).singleElement().satisfies(f -> {
+      assertThat(f.file()).isEqualTo("cluster-2/bridge.txt");
+      assertThat(f.severity()).isEqualTo(Severity.WARNING);
+      assertThat(f.message()).contains("cluster-2/Bridge.txt", "letter case");
+    });
+    assertThat(Files.exists(tmp.resolve("run/out/cluster-2/bridge.txt"))).as("a warning: still cleaned").isTrue();
+
+    Path file = src.resolve("cluster-1/001.txt"); // another change: both names come from the cache now
+    Files.writeString(file, Files.readString(file).replace("Story 1.", "Story X."));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(OLD.toMillis() + 2000));
+    List<Finding> third = new ArrayList<>();
+    CorpusBuild.Result changed = clean(CorpusConfig.defaults(src), cached, third);
+    assertThat(changed.kept()).isFalse();
+    assertThat(third).filteredOn(f -> f.ruleId().equals("portable-name")).extracting(Finding::file)
+        .containsExactly("cluster-2/bridge.txt");
+    assertSameAsFresh(CorpusConfig.defaults(src));
+    List<Finding> kept = new ArrayList<>();
+    assertThat(clean(CorpusConfig.defaults(src), cached, kept).kept()).isTrue();
+    assertThat(kept).filteredOn(f -> f.ruleId().equals("portable-name")).hasSize(1);
+  }
+
   @Test
   void aChangedCleanedFileOrReportIsWrittenAgain() throws IOException {
     clean(CorpusConfig.defaults(src), cached, new ArrayList<>());

@@ -66,6 +66,22 @@ class CorpusRunTest {
   }
 
   @Test
+  void namesThatCollideElsewhereAreReportedTheSameWhateverTheThreadCount() throws IOException {
+    String text = "A story about names, with enough words to be cleaned. ";
+    write("names/Page.html", "<html><body><article><p>" + text.repeat(10) + "</p></article></body></html>");
+    write("names/page.txt", "Another " + text.repeat(10));
+    write("names/caf\u00e9.txt", "A third " + text.repeat(10));
+    write("names/cafe\u0301.txt", "A fourth " + text.repeat(10));
+    write("Names/other.txt", "A fifth " + text.repeat(10));
+    Map<String, byte[]> one = build(CorpusConfig.defaults(src), RunOptions.defaults().withThreads(1), "t1");
+    Map<String, byte[]> four = build(CorpusConfig.defaults(src), RunOptions.defaults().withThreads(4), "t4");
+    assertThat(four.get("validation.json")).isEqualTo(one.get("validation.json"));
+    String report = new String(one.get("validation.json"), StandardCharsets.UTF_8);
+    assertThat(report.split("\"portable-name\"", -1)).as("in the rules, then three findings").hasSize(5);
+    assertThat(report).contains("cleans to names/page.txt", "Unicode normalisation", "folder Names");
+  }
+
+  @Test
   void noChangeReusesEveryFileAndGivesTheSameOutput() throws IOException {
     RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache.bin"), "1.0");
     Map<String, byte[]> first = build(CorpusConfig.defaults(src), cached, "run");

@@ -17,6 +17,19 @@ class FindingTest {
     assertThat(wholeFile).hasToString("WARNING c.txt:1:1: empty; add text [empty]");
   }
 
+  /** A finding is one line whatever its file's name: the name cannot forge a line of its own. */
+  @Test
+  void formatEscapesControlCharactersInTheFileAndMessage() {
+    Finding forged = new Finding("unsafe-name", Severity.ERROR, "x\n[INFO] BUILD SUCCESS.txt", 0, 0, -1,
+        "the path holds \u001b[2K and \u2028; rename it");
+
+    assertThat(forged.format()).isEqualTo(
+        "x\\n[INFO] BUILD SUCCESS.txt:1:1: the path holds \\u001b[2K and \\u2028; rename it [unsafe-name]");
+    assertThat(forged.format("src/main/corpus/x\n[INFO] BUILD SUCCESS.txt"))
+        .isEqualTo("src/main/corpus/x\\n[INFO] BUILD SUCCESS.txt:1:1: the path holds \\u001b[2K and \\u2028;"
+            + " rename it [unsafe-name]");
+  }
+
   @Test
   void reportCountsBySeverity() {
     ValidationReport report = new ValidationReport(2, 10, List.of(

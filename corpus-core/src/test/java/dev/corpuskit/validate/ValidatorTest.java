@@ -93,6 +93,25 @@ class ValidatorTest {
         .extracting(Finding::ruleId).containsExactly("empty");
   }
 
+  /**
+   * Run one file at a time, the portable-name rule compares each with the files before it and comes
+   * after the file's other findings, as in a parallel run; off, it compares nothing.
+   */
+  @Test
+  void portableNameComparesEachFileWithTheEarlierOnesAfterTheOtherRules() throws IOException {
+    Files.write(root.resolve("Notes.txt"), "short".getBytes(UTF_8));
+    Files.write(root.resolve("notes.html"), "<p>short too</p>".getBytes(UTF_8));
+    List<SourceFile> files = List.of(new SourceFile(root, "Notes.txt"), new SourceFile(root, "notes.html"));
+
+    assertThat(new Validator(ValidationConfig.defaults()).validateAll(files).findings())
+        .extracting(Finding::file, Finding::ruleId).containsExactly(
+            org.assertj.core.api.Assertions.tuple("Notes.txt", "min-words"),
+            org.assertj.core.api.Assertions.tuple("notes.html", "min-words"),
+            org.assertj.core.api.Assertions.tuple("notes.html", "portable-name"));
+    assertThat(new Validator(config(RuleSetting.severity("portable-name", Severity.OFF))).validateAll(files)
+        .findings()).extracting(Finding::ruleId).containsOnly("min-words");
+  }
+
   private DocumentValidation validate(ValidationConfig config, String name, byte[] bytes) throws IOException {
     Files.write(root.resolve(name), bytes);
     return new Validator(config).validate(new SourceFile(root, name));

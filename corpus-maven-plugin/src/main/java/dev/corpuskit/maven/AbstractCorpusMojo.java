@@ -19,6 +19,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** What every corpus goal shares: skipping, and reading the corpus with its rule configuration. */
@@ -116,9 +117,26 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
       return;
     }
     long start = System.nanoTime();
-    run();
+    try {
+      run();
+    } catch (MojoExecutionException e) {
+      throw Escaped.failure(e);
+    } catch (MojoFailureException e) {
+      throw Escaped.failure(e);
+    } catch (RuntimeException e) {
+      throw Escaped.failure(e);
+    }
     getLog().info(String.format(Locale.ROOT, "corpus:%s took %.1f s", goal(),
         (System.nanoTime() - start) / 1e9));
+  }
+
+  /**
+   * Maven's log, escaping control characters in every line: the lines name files of the corpus, and a
+   * line break in a name must not start a log line of its own.
+   */
+  @Override
+  public Log getLog() {
+    return Escaped.log(super.getLog());
   }
 
   /** The goal's name, for log messages. */

@@ -13,6 +13,7 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Logs findings as {@code <path>:<line>:<col>: <message> [<rule>]} at the level of their severity,
+ * one line each whatever the names (control characters are escaped, see {@link Escaped}),
  * with paths relative to the project, then one summary line; and fails once, with the counts. At most
  * {@code maxLogged} findings of each severity are logged, the first in file order: a corpus with a
  * warning in thousands of files gets a readable log, and the report holds every finding.
@@ -31,7 +32,7 @@ final class FindingsLog {
   /** @param maxLogged the findings of each severity to log at most; -1 for all */
   FindingsLog(Log log, Path basedir, Path sourceDirectory, boolean failOnError, boolean failOnWarning,
       int maxLogged) {
-    this.log = log;
+    this.log = Escaped.log(log);
     this.basedir = basedir.toAbsolutePath().normalize();
     this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
     this.failOnError = failOnError;
@@ -55,7 +56,7 @@ final class FindingsLog {
       return;
     }
     logged[severity]++;
-    String line = displayPath(finding.file()) + finding.format().substring(finding.file().length());
+    String line = finding.format(displayPath(finding.file()));
     switch (finding.severity()) {
       case ERROR -> log.error(line);
       case WARNING -> log.warn(line);
@@ -106,11 +107,11 @@ final class FindingsLog {
     boolean failErrors = failOnError && errors > 0;
     boolean failWarnings = failOnWarning && warnings > 0;
     if (failErrors || failWarnings) {
-      throw new MojoFailureException(String.format(
+      throw Escaped.failure(new MojoFailureException(String.format(
           "Corpus validation failed: %d errors and %d warnings in %d documents of %s. Fix the files"
               + " named above (report: %s), change the rules' severities, or set %s=false.",
           errors, warnings, report.documents(), displayDirectory(), displayPath(reportFile),
-          failErrors ? "corpus.failOnError" : "corpus.failOnWarning"));
+          failErrors ? "corpus.failOnError" : "corpus.failOnWarning")));
     }
     if (errors > 0) {
       log.warn(errors + " corpus errors ignored because corpus.failOnError=false");

@@ -46,6 +46,35 @@ class FindingsLogTest {
         "info Corpus src/main/corpus: 5 documents, 1234 bytes, 2 errors, 1 warnings, 1 infos in 42 ms");
   }
 
+  /**
+   * A file named {@code "x\n[INFO] BUILD SUCCESS"} must not put a line of its own into the build log,
+   * nor may a corpus directory so named, in the summary and the failure.
+   */
+  @Test
+  void aNameWithALineBreakCannotForgeALogLine() {
+    Path corpus = basedir.resolve("corpus\r\n[INFO] BUILD SUCCESS");
+    FindingsLog findings = new FindingsLog(log, basedir, corpus, true, false, -1);
+    Finding forged = new Finding("unsafe-name", Severity.ERROR, "x\n[INFO] BUILD SUCCESS\n.txt", 0, 0, -1,
+        "the path holds the character U+000A at position 2, which manifests and logs cannot carry; rename the file");
+    Finding quoted = new Finding("control-chars", Severity.WARNING, "a.txt", 1, 4, -1, "\u001b[2K\u202e found");
+    ValidationReport report = new ValidationReport(2, 10, List.of(forged, quoted));
+
+    findings.log(report, 1, corpus.resolve("v\u2028.json"));
+    assertThatThrownBy(() -> findings.failIfNeeded(report, corpus.resolve("v\u2028.json")))
+        .isInstanceOf(MojoFailureException.class)
+        .satisfies(e -> log.lines.add("failure " + e.getMessage()));
+
+    assertThat(log.lines).containsExactly(
+        "error corpus\\r\\n[INFO] BUILD SUCCESS/x\\n[INFO] BUILD SUCCESS\\n.txt:1:1: the path holds the character"
+            + " U+000A at position 2, which manifests and logs cannot carry; rename the file [unsafe-name]",
+        "warn corpus\\r\\n[INFO] BUILD SUCCESS/a.txt:1:4: \\u001b[2K\\u202e found [control-chars]",
+        "info Corpus corpus\\r\\n[INFO] BUILD SUCCESS: 2 documents, 10 bytes, 1 errors, 1 warnings, 0 infos in 1 ms",
+        "failure Corpus validation failed: 1 errors and 1 warnings in 2 documents of corpus\\r\\n[INFO] BUILD SUCCESS."
+            + " Fix the files named above (report: corpus\\r\\n[INFO] BUILD SUCCESS/v\\u2028.json), change the rules'"
+            + " severities, or set corpus.failOnError=false.");
+    assertThat(log.lines).noneMatch(line -> line.contains("\n") || line.contains("\r") || line.contains("\u2028"));
+  }
+
   @Test
   void logsAtMostTheGivenNumberOfFindingsOfEachSeverityAndSaysHowManyAreLeft() {
     List<Finding> many = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.corpuskit.validate.rules.EmptyRule;
 import dev.corpuskit.validate.rules.EncodingRule;
 import dev.corpuskit.validate.rules.FileNameRule;
 import dev.corpuskit.validate.rules.FileTypeRule;
+import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.LineEndingsRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
@@ -66,6 +67,9 @@ public final class RuleCatalog {
     add(new RuleDefinition(DuplicateRule.ID, Severity.ERROR,
         "No two documents have the same content after normalisation.", Set.of(),
         p -> new DuplicateRule()));
+    add(new RuleDefinition(InternalErrorRule.ID, Severity.ERROR,
+        "Parsing, checking and cleaning the document raise no unexpected exception (a Corpuskit bug).",
+        Set.of(), p -> new InternalErrorRule()));
   }
 
   private RuleCatalog() {}

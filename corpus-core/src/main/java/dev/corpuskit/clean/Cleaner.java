@@ -29,12 +29,18 @@ public final class Cleaner {
 
   /** A cleaner that also removes the lines {@code repeatedLines} found repeated across the corpus. */
   public Cleaner(CleanerConfig config, RepeatedLines repeatedLines) {
+    this(config, repeatedLines, List.of());
+  }
+
+  /** A cleaner that runs {@code extraSteps} after the configured ones: the seam through which tests make a step fail. */
+  Cleaner(CleanerConfig config, RepeatedLines repeatedLines, List<CleaningStep> extraSteps) {
     StepContext context = new StepContext(Language.of(config.language()), repeatedLines);
     for (StepCatalog.StepDefinition definition : StepCatalog.all()) {
       if (!config.disabledSteps().contains(definition.id())) {
         steps.add(definition.factory().apply(context));
       }
     }
+    steps.addAll(extraSteps);
     List<LineStep> lineSteps = new ArrayList<>();
     for (CleaningStep step : steps) {
       if (step instanceof LineStep lineStep) {
@@ -59,7 +65,11 @@ public final class Cleaner {
     return new Cleaner(CleanerConfig.defaults());
   }
 
-  /** Cleans {@code text}. */
+  /**
+   * Cleans {@code text}.
+   *
+   * @throws StepFailedException when a step fails unexpectedly, naming it
+   */
   public Cleaned clean(String text) {
     return clean(text, false);
   }
@@ -77,7 +87,13 @@ public final class Cleaner {
     List<Line> lines = Line.split(text);
     for (CleaningStep run : runs) {
       if (!mainText || !DONE_BY_HTML_EXTRACTION.contains(run.id())) {
-        lines = run.apply(lines, audit);
+        try {
+          lines = run.apply(lines, audit);
+        } catch (StepFailedException e) {
+          throw e;
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+          throw new StepFailedException(run.id(), e);
+        }
       }
     }
     return new Cleaned(Line.join(lines), audit.changes(), audit.corpusLines());

@@ -50,7 +50,13 @@ final class LineStepRun implements CleaningStep {
         if (printableAscii && skipsPrintableAscii[k]) {
           continue;
         }
-        String cleaned = steps[k].clean(text);
+        String cleaned;
+        try {
+          cleaned = steps[k].clean(text);
+        } catch (RuntimeException | AssertionError | StackOverflowError e) {
+          // The run fuses several steps: name the one that failed.
+          throw new StepFailedException(steps[k].id(), e);
+        }
         if (!cleaned.equals(text)) {
           changes.get(k).add(new Change(steps[k].id(), line.number(), text, cleaned));
           text = cleaned;

@@ -49,7 +49,9 @@ final class ArticleContainer {
       for (Element up = element; up != null; up = up == root ? null : up.parent()) {
         prose.computeIfAbsent(up, e -> new double[1])[0] += points;
       }
-      Element ancestor = element.parent();
+      // Points stay within root: a root that is itself a paragraph (a Blogger post, text and <br>
+      // in its articleBody div) scores nothing above it, where no container of it could be found.
+      Element ancestor = element == root ? null : element.parent();
       for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
         scores.computeIfAbsent(ancestor, ArticleContainer::initial)[0] += points / (level == 0 ? 1 : level * 2);
         if (ancestor == root) {
@@ -80,10 +82,11 @@ final class ArticleContainer {
     double scopeProse = prose.getOrDefault(scope, new double[1])[0];
     if (prose.getOrDefault(best, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
       Element up = best;
-      while (up != scope && prose.getOrDefault(up, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
+      while (up != scope && up.parent() != null
+          && prose.getOrDefault(up, new double[1])[0] < MIN_PROSE_SHARE * scopeProse) {
         up = up.parent();
       }
-      return List.of(up);
+      return List.of(up == scope || prose.containsKey(up) ? up : scope);
     }
     Element parent = best.parent();
     if (parent == null || best == root) {

@@ -5,6 +5,7 @@ import dev.corpuskit.clean.Cleaned;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.clean.RepeatedLines;
+import dev.corpuskit.clean.StepFailedException;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
@@ -15,8 +16,10 @@ import dev.corpuskit.text.Sha256;
 import dev.corpuskit.text.Words;
 import dev.corpuskit.validate.CheckedDocument;
 import dev.corpuskit.validate.DocumentValidation;
+import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.NameIndex;
 import dev.corpuskit.validate.Validator;
+import dev.corpuskit.validate.rules.InternalErrorRule;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The per-file work of a run, safe to call from several threads: takes the cached state when the
@@ -68,8 +72,14 @@ final class DocumentProcessor {
    */
   DocumentProcessor(Validator validator, CleanerConfig cleaning, RepeatedLines repeatedLines, Charset charset,
       Path output, AuditDetail auditDetail) {
+    this(validator, () -> new Cleaner(cleaning, repeatedLines), repeatedLines, charset, output, auditDetail);
+  }
+
+  /** A processor whose threads each clean with a cleaner of {@code cleaners}: the seam of tests. */
+  DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines, Charset charset,
+      Path output, AuditDetail auditDetail) {
     this.validator = validator;
-    this.cleaner = ThreadLocal.withInitial(() -> new Cleaner(cleaning, repeatedLines));
+    this.cleaner = ThreadLocal.withInitial(cleaners);
     this.repeatedLines = repeatedLines;
     this.output = output;
     this.charset = charset;
@@ -79,7 +89,7 @@ final class DocumentProcessor {
 
   /** A processor that only validates. */
   static DocumentProcessor validating(Validator validator, Charset charset) {
-    return new DocumentProcessor(validator, null, RepeatedLines.none(), charset, null, AuditDetail.FULL);
+    return new DocumentProcessor(validator, (CleanerConfig) null, RepeatedLines.none(), charset, null, AuditDetail.FULL);
   }
 
   /** How many files were taken from the cache. */
@@ -130,9 +140,28 @@ final class DocumentProcessor {
       state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
     }
     if (output != null && state.cleanable()) {
-      return state.withCleaned(clean(file, document, state.lineKeys()));
+      return cleaned(file, document, state);
     }
     return state;
+  }
+
+  /**
+   * {@code state} with {@code document} cleaned, or, when a cleaning step fails unexpectedly, with the
+   * step's {@code internal-error} finding and no cleaned file: the other documents go on as usual.
+   */
+  private DocumentState cleaned(SourceFile file, ParsedDocument document, DocumentState state) throws IOException {
+    try {
+      return state.withCleaned(clean(file, document, state.lineKeys()));
+    } catch (StepFailedException e) {
+      return withInternalError(file, state, "step " + e.stepId(), e.getCause());
+    }
+  }
+
+  private DocumentState withInternalError(SourceFile file, DocumentState state, String stage, Throwable failure) {
+    List<Finding> findings = new ArrayList<>(state.findings());
+    findings.add(validator.internalError(file, stage, failure));
+    return new DocumentState(state.relativePath(), state.size(), state.mtime(), state.fileKey(), state.sourceSha256(),
+        findings, state.fingerprint(), state.parsed(), state.lineKeys(), null);
   }
 
   /**
@@ -142,7 +171,7 @@ final class DocumentProcessor {
    */
   private static DocumentState unchanged(SourceFile file, DocumentState cached, long size, long mtime,
       String fileKey, long cachedAt) throws IOException {
-    if (cached.size() != size || cached.cleanable() && cached.lineKeys() == null) {
+    if (cached.size() != size || cached.cleanable() && cached.lineKeys() == null || failed(cached)) {
       return null;
     }
     if (cached.mtime() == mtime && Objects.equals(cached.fileKey(), fileKey) && !Fingerprints.racy(mtime, cachedAt)) {
@@ -158,6 +187,14 @@ final class DocumentProcessor {
       return null; // gone or unreadable since its stat: validating it again reports it
     }
     return Arrays.equals(sha256(bytes), cached.sourceSha256()) ? cached.withStat(mtime, fileKey) : null;
+  }
+
+  /**
+   * Whether {@code state} holds an {@code internal-error}: such a state is never reused, so that the
+   * failure is met (and its stack trace reported) again, or gone once the bug is fixed.
+   */
+  private static boolean failed(DocumentState state) {
+    return state.findings().stream().anyMatch(f -> f.ruleId().equals(InternalErrorRule.ID));
   }
 
   /** Cleans a reused state whose cleaned file is missing or changed. */
@@ -179,8 +216,13 @@ final class DocumentProcessor {
       // cache): validating it again gives the finding, and no cleaned file.
       return validated(file, state.mtime(), state.fileKey());
     }
-    ParsedDocument document = Parsers.forFile(file).orElseThrow().parse(file, bytes, charset);
-    return state.withCleaned(clean(file, document, state.lineKeys()));
+    ParsedDocument document;
+    try {
+      document = Parsers.forFile(file).orElseThrow().parse(file, bytes, charset);
+    } catch (RuntimeException | AssertionError | StackOverflowError e) {
+      return withInternalError(file, state, InternalErrorRule.PARSE, e);
+    }
+    return cleaned(file, document, state);
   }
 
   private boolean inPlace(CleanedDocument cleaned) throws IOException {

@@ -48,6 +48,9 @@ public final class ValidationJsonWriter implements Closeable {
       json.writeNumberField("byteOffset", finding.byteOffset());
     }
     json.writeStringField("message", finding.message());
+    if (finding.detail() != null) {
+      json.writeStringField("detail", finding.detail());
+    }
     json.writeEndObject();
   }
 

@@ -12,9 +12,16 @@ import dev.corpuskit.text.Printable;
  * @param column 1-based column in code points, or 0 when the problem concerns the whole file
  * @param byteOffset 0-based byte offset for encoding problems, otherwise -1
  * @param message what is wrong and what to do
+ * @param detail more than the message has room for (the stack trace of an {@code internal-error}), or null
  */
 public record Finding(
-    String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message) {
+    String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message,
+    String detail) {
+
+  /** A finding without detail. */
+  public Finding(String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message) {
+    this(ruleId, severity, file, line, column, byteOffset, message, null);
+  }
 
   /**
    * The conventional {@code file:line:col: message [rule]} form that editors and CI understand, as one

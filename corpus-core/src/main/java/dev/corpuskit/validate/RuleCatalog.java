@@ -8,6 +8,7 @@ import dev.corpuskit.validate.rules.EmptyRule;
 import dev.corpuskit.validate.rules.EncodingRule;
 import dev.corpuskit.validate.rules.FileNameRule;
 import dev.corpuskit.validate.rules.FileTypeRule;
+import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.LineEndingsRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
@@ -71,6 +72,9 @@ public final class RuleCatalog {
         "No two paths (of sources, cleaned files or folders) differ only by letter case or Unicode"
             + " normalisation, and no name of a cleaned path is longer than 255 bytes.", Set.of(),
         p -> new PortableNameRule()));
+    add(new RuleDefinition(InternalErrorRule.ID, Severity.ERROR,
+        "Parsing, checking and cleaning the document raise no unexpected exception (a Corpuskit bug).",
+        Set.of(), p -> new InternalErrorRule()));
   }
 
   private RuleCatalog() {}

@@ -5,6 +5,7 @@ import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.rules.DuplicateRule;
+import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Runs the configured rules over the files of a corpus.
@@ -29,6 +31,8 @@ public final class Validator {
   private final Severity duplicateSeverity;
   /** The portable-name rule, run after every other rule on each file, in file order; null when off. */
   private final Active<PortableNameRule> portableNames;
+  private final Severity internalErrorSeverity;
+  private final Function<SourceFile, Optional<Parser>> parsers;
 
   /**
    * Creates the rules of {@code config}.
@@ -36,7 +40,19 @@ public final class Validator {
    * @throws InvalidRuleConfigException when a rule's parameters are invalid
    */
   public Validator(ValidationConfig config) {
+    this(config, Parsers::forFile, List.of());
+  }
+
+  /**
+   * A validator that parses with {@code parsers} and runs {@code extraRules} (as warnings) after the
+   * configured rules: the seam through which tests make one stage fail.
+   */
+  Validator(ValidationConfig config, Function<SourceFile, Optional<Parser>> parsers, List<DocumentRule> extraRules) {
     this.config = config;
+    this.parsers = parsers;
+    Severity internal = config.rules().severityOf(RuleCatalog.find(InternalErrorRule.ID).orElseThrow());
+    // A bug is never hidden: switched off, it is reported as an error all the same, as unreadable is.
+    this.internalErrorSeverity = internal == Severity.OFF ? Severity.ERROR : internal;
     Severity duplicate = null;
     Active<PortableNameRule> names = null;
     for (RuleDefinition definition : RuleCatalog.all()) {
@@ -58,6 +74,18 @@ public final class Validator {
     }
     duplicateSeverity = duplicate;
     portableNames = names;
+    for (DocumentRule rule : extraRules) {
+      documentRules.add(new Active<>(rule, Severity.WARNING));
+    }
+  }
+
+  /**
+   * The {@code internal-error} finding of {@code source} for {@code failure} in {@code stage}, with its
+   * stack trace as detail.
+   */
+  public Finding internalError(SourceFile source, String stage, Throwable failure) {
+    return new Finding(InternalErrorRule.ID, internalErrorSeverity, source.relativePath(), 0, 0, -1,
+        InternalErrorRule.message(stage, failure), InternalErrorRule.detail(failure));
   }
 
   /**
@@ -127,7 +155,7 @@ public final class Validator {
     if (refusal.isPresent()) {
       return unchecked(unread(source, size, findings, refusal.get()));
     }
-    Optional<Parser> parser = Parsers.forFile(source);
+    Optional<Parser> parser = parsers.apply(source);
     if (parser.isEmpty() || !readable) {
       return unchecked(new DocumentValidation(source, size, Optional.empty(), findings));
     }
@@ -137,21 +165,42 @@ public final class Validator {
     } catch (IOException e) {
       return unchecked(unread(source, size, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e))));
     }
-    ParsedDocument document = parser.get().parse(source, bytes, config.charset());
+    ParsedDocument document;
+    try {
+      document = parser.get().parse(source, bytes, config.charset());
+    } catch (RuntimeException | Error e) {
+      // One page that trips the parser costs that page, never the run: it is not cleaned.
+      findings.add(internalError(source, InternalErrorRule.PARSE, isolated(e)));
+      return unchecked(new DocumentValidation(source, bytes.length, Optional.empty(), findings));
+    }
     byte[] fingerprint = null;
     for (Active<DocumentRule> active : documentRules) {
-      if (deferCorpusRules && active.rule instanceof DuplicateRule) {
-        fingerprint = DuplicateRule.fingerprint(document.text());
+      int before = findings.size();
+      try {
+        if (deferCorpusRules && active.rule instanceof DuplicateRule) {
+          fingerprint = DuplicateRule.fingerprint(document.text());
+          continue;
+        }
+        active.rule.check(document, reporter(active, source, findings));
+      } catch (RuntimeException | Error e) {
+        // The rule's findings so far stand; the later rules still judge the document.
+        findings.add(internalError(source, "rule " + active.rule.id(), isolated(e)));
         continue;
       }
-      int before = findings.size();
-      active.rule.check(document, reporter(active, source, findings));
       if (active.rule.stopsChecking() && findings.size() > before) {
         break;
       }
     }
     return new CheckedDocument(
         new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint);
+  }
+
+  /** {@code failure} if it is a document's finding ({@link InternalErrorRule#isolates}); else rethrown. */
+  private static Throwable isolated(Throwable failure) {
+    if (!InternalErrorRule.isolates(failure)) {
+      throw (Error) failure;
+    }
+    return failure;
   }
 
   private static CheckedDocument unchecked(DocumentValidation validation) {

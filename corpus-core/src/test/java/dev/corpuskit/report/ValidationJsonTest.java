@@ -173,6 +173,18 @@ class ValidationJsonTest {
     assertThat(json.get("warnings").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void anInternalErrorCarriesItsStackTraceAsDetailOtherFindingsHaveNone() throws IOException {
+    Finding internal = new Finding("internal-error", Severity.ERROR, "x.html", 0, 0, -1, "internal error in parse",
+        "java.lang.IllegalStateException: boom\n\tat Somewhere.parse(Somewhere.java:1)\n");
+    Finding plain = new Finding("empty", Severity.WARNING, "y.txt", 0, 0, -1, "empty file");
+
+    JsonNode json = write(new ValidationReport(2, 10, new ArrayList<>(List.of(internal, plain))), "detail.json");
+
+    assertThat(json.get("findings").get(0).get("detail").asText()).startsWith("java.lang.IllegalStateException: boom\n\tat ");
+    assertThat(json.get("findings").get(1).has("detail")).isFalse();
+  }
+
   static JsonNode find(JsonNode findings, String rule) {
     List<JsonNode> matches = new ArrayList<>();
     findings.forEach(f -> {

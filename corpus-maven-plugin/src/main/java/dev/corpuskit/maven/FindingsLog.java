@@ -50,6 +50,10 @@ final class FindingsLog {
 
   /** Logs one finding at the level of its severity, unless as many of that severity are logged already. */
   void log(Finding finding) {
+    if (finding.detail() != null && log.isDebugEnabled()) {
+      // The stack trace of an internal error: for the bug report, whatever the cap on findings.
+      log.debug(finding.format() + "\n" + finding.detail());
+    }
     int severity = finding.severity().ordinal();
     if (maxLogged >= 0 && logged[severity] >= maxLogged) {
       notLogged[severity]++;

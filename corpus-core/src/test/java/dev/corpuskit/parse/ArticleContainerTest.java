@@ -1,0 +1,42 @@
+package dev.corpuskit.parse;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.source.SourceFile;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pages whose article element is itself a paragraph (text and inline markup, no blocks), as
+ * Blogger templates write their posts: the container search stays within it.
+ */
+class ArticleContainerTest {
+
+  private static final SourceFile SOURCE = new SourceFile(Path.of("corpus"), "page.html");
+
+  private static final String SENTENCE = "The council met on Tuesday, in the old hall, and voted on the plan"
+      + " for the new bridge across the river after a long debate. ";
+
+  private final HtmlParser parser = new HtmlParser();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "<div class=\"post-body\" itemprop=\"articleBody\">%s<br><br>%s<br>%s</div>",
+      "<div><div><p itemprop=\"articleBody\">%s<b>%s</b>%s</p></div></div>",
+      "<section itemprop=\"articleBody\">%s<span>%s</span>%s</section>",
+      "<table><tr><td role=\"main\">%s<br>%s<br>%s</td></tr></table>",
+      "<div role=\"main\"><i>%s</i>%s<a href=\"/x\">link</a> %s</div>",
+      "<span itemprop=\"articleBody\">%s %s %s</span>",
+      "<pre itemprop=\"articleBody\">%s\n%s\n%s</pre>"})
+  void anArticleElementThatIsItselfAParagraphIsTheArticle(String shape) {
+    String article = String.format(shape, SENTENCE.repeat(3), SENTENCE.repeat(2), SENTENCE.repeat(2));
+    String page = "<html><head><title>t</title></head><body><div class=\"wrap\"><p>Menu, home, about us and"
+        + " the contact page, all in one line.</p>" + article + "</div></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).contains("The council met on Tuesday").doesNotContain("Menu, home");
+  }
+}

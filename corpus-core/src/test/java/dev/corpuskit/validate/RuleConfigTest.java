@@ -14,7 +14,7 @@ class RuleConfigTest {
   void everyRuleHasAStableIdAndDefaultSeverity() {
     assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
         "max-bytes", "binary",
-        "encoding", "bom", "empty", "min-words", "control-chars", "mojibake", "line-endings", "markup",
+        "encoding", "html-encoding", "bom", "empty", "min-words", "control-chars", "mojibake", "line-endings", "markup",
         "duplicate");
     for (RuleDefinition definition : RuleCatalog.all()) {
       Rule rule = definition.factory().apply(new RuleParameters(definition.id(),

@@ -150,7 +150,12 @@ final class HtmlEncoding {
    * looked up in Java; a UTF-32 label, unknown to browsers, is not.
    */
   static Optional<Charset> forLabel(String label) {
-    String key = label.replaceAll("^[\\t\\n\\f\\r ]+|[\\t\\n\\f\\r ]+$", "").toLowerCase(Locale.ROOT);
+    int start = skipSpace(label, 0);
+    int end = label.length();
+    while (end > start && isSpace(label.charAt(end - 1))) {
+      end--;
+    }
+    String key = label.substring(start, end).toLowerCase(Locale.ROOT);
     String mapped = LABELS.get(key);
     if (mapped != null) {
       return mapped.isEmpty() ? Optional.empty() : Optional.of(Charset.forName(mapped));

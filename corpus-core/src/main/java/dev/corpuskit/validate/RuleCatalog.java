@@ -8,6 +8,7 @@ import dev.corpuskit.validate.rules.EmptyRule;
 import dev.corpuskit.validate.rules.EncodingRule;
 import dev.corpuskit.validate.rules.FileNameRule;
 import dev.corpuskit.validate.rules.FileTypeRule;
+import dev.corpuskit.validate.rules.HtmlEncodingRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.LineEndingsRule;
 import dev.corpuskit.validate.rules.MarkupRule;
@@ -48,7 +49,10 @@ public final class RuleCatalog {
         "The file is text: no NUL bytes, and control characters below 'maxControlShare'.",
         Set.of(BinaryContentRule.MAX_CONTROL_SHARE), BinaryContentRule::new));
     add(new RuleDefinition(EncodingRule.ID, Severity.ERROR,
-        "Every byte sequence is valid in the file's encoding.", Set.of(), p -> new EncodingRule()));
+        "Every byte sequence of a plain-text file is valid in its encoding.", Set.of(), p -> new EncodingRule()));
+    add(new RuleDefinition(HtmlEncodingRule.ID, Severity.WARNING,
+        "An HTML page's encoding is declared and fits its bytes; otherwise it is decoded as browsers do"
+            + " and this names the encoding used.", Set.of(), p -> new HtmlEncodingRule()));
     add(new RuleDefinition(BomRule.ID, Severity.WARNING,
         "The file has no byte-order mark.", Set.of(), p -> new BomRule()));
     add(new RuleDefinition(EmptyRule.ID, Severity.ERROR,

@@ -59,13 +59,88 @@ class HtmlParserTest {
   }
 
   @Test
-  void undeclaredInvalidUtf8IsReported() {
-    ParsedDocument document = parser.parse(SOURCE, "<p>Café</p>".getBytes(WINDOWS_1252), UTF_8);
+  void undeclaredPageThatIsNotValidUtf8FallsBackToWindows1252() {
+    byte[] bytes = "<p>café – naïve “quotes” \u0081</p>".getBytes(WINDOWS_1252);
+    bytes[bytes.length - 5] = (byte) 0x81; // undefined in Java's windows-1252, U+0081 for browsers
 
-    assertThat(document.decoding().malformed()).hasValueSatisfying(bad -> {
+    ParsedDocument document = parser.parse(SOURCE, bytes, UTF_8);
+
+    assertThat(document.text()).isEqualTo("café – naïve “quotes” \u0081\n");
+    assertThat(document.decoding().charset()).isEqualTo(WINDOWS_1252);
+    assertThat(document.decoding().isValid()).isTrue();
+    assertThat(document.decoding().choice().source()).isEqualTo(EncodingChoice.Source.SNIFFED);
+    assertThat(document.decoding().choice().rejectedAt()).hasValueSatisfying(bad -> {
       assertThat(bad.byteOffset()).isEqualTo(6);
       assertThat(bad.column()).isEqualTo(7);
     });
+  }
+
+  @Test
+  void metaLatin1MeansWindows1252AsInBrowsers() {
+    byte[] bytes = ("<html><head><meta charset=iso-8859-1></head><body><p>\u201Cquoted\u201D</p></body></html>")
+        .getBytes(WINDOWS_1252);
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, UTF_8);
+
+    assertThat(document.text()).isEqualTo("“quoted”\n");
+    assertThat(document.decoding().charset()).isEqualTo(WINDOWS_1252);
+    assertThat(document.decoding().choice().source()).isEqualTo(EncodingChoice.Source.DECLARED);
+  }
+
+  @Test
+  void httpEquivWindows1251PageIsDecoded() {
+    byte[] bytes = ("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1251\">"
+        + "</head><body><p>Привет, мир</p></body></html>").getBytes(Charset.forName("windows-1251"));
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, UTF_8);
+
+    assertThat(document.text()).isEqualTo("Привет, мир\n");
+    assertThat(document.decoding().charset()).isEqualTo(Charset.forName("windows-1251"));
+    assertThat(document.decoding().isValid()).isTrue();
+  }
+
+  @Test
+  void byteOrderMarkWinsOverTheMeta() {
+    byte[] bytes = TextDecoderTest.concat(TextDecoderTest.hex("EF BB BF"),
+        "<html><head><meta charset=windows-1252></head><body><p>Grüße “x”</p></body></html>".getBytes(UTF_8));
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, UTF_8);
+
+    assertThat(document.text()).isEqualTo("Grüße “x”\n");
+    assertThat(document.decoding().charset()).isEqualTo(UTF_8);
+    assertThat(document.decoding().choice().source()).isEqualTo(EncodingChoice.Source.BOM);
+  }
+
+  @Test
+  void legacyDeclarationOnAValidUtf8PageYieldsToUtf8() {
+    byte[] bytes = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+        + "</head><body><p>It’s “here” – café</p></body></html>").getBytes(UTF_8);
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, UTF_8);
+
+    assertThat(document.text()).isEqualTo("It’s “here” – café\n");
+    assertThat(document.decoding().charset()).isEqualTo(UTF_8);
+    assertThat(document.decoding().choice().source()).isEqualTo(EncodingChoice.Source.UTF8_OVER_DECLARED);
+    assertThat(document.decoding().choice().rejected()).contains(WINDOWS_1252);
+  }
+
+  @Test
+  void metaUtf16MeansUtf8() {
+    byte[] bytes = "<meta charset=utf-16><p>Grüße</p>".getBytes(UTF_8);
+
+    ParsedDocument document = parser.parse(SOURCE, bytes, WINDOWS_1252);
+
+    assertThat(document.text()).isEqualTo("Grüße\n");
+    assertThat(document.decoding().charset()).isEqualTo(UTF_8);
+  }
+
+  @Test
+  void validUtf8WithoutDeclarationIsUtf8() {
+    ParsedDocument document = parser.parse(SOURCE, "<p>Grüße “x”</p>".getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).isEqualTo("Grüße “x”\n");
+    assertThat(document.decoding().charset()).isEqualTo(UTF_8);
+    assertThat(document.decoding().choice().source()).isEqualTo(EncodingChoice.Source.CONFIGURED);
   }
 
   @Test

@@ -1,11 +1,16 @@
 package dev.corpuskit.validate.rules;
 
+import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.MalformedInput;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
 
-/** Every byte sequence must be valid in the file's encoding; reports the first bad one exactly. */
+/**
+ * Every byte sequence of a plain-text file must be valid in its encoding, which the user declares;
+ * reports the first bad one exactly. HTML pages are decoded as browsers decode them, and {@link
+ * HtmlEncodingRule} reports how.
+ */
 public final class EncodingRule implements DocumentRule {
 
   public static final String ID = "encoding";
@@ -17,6 +22,9 @@ public final class EncodingRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
+    if (document.format() == Format.HTML) {
+      return;
+    }
     document.decoding().malformed().ifPresent(bad -> reporter.reportAtByte(
         bad.byteOffset(), bad.line(), bad.column(), message(document, bad)));
   }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.testing.Bytes;
 import dev.corpuskit.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -130,7 +131,7 @@ class PreviousJarTest {
     CRC32 crc = new CRC32();
     crc.update(content);
     byte[] bytes = Files.readAllBytes(jar);
-    int data = indexOf(bytes, ("data/" + e.path()).getBytes(UTF_8)) + ("data/" + e.path()).length();
+    int data = Bytes.find(bytes, ("data/" + e.path()).getBytes(UTF_8)) + ("data/" + e.path()).length();
     int compressed;
     try (PreviousJar previous = PreviousJar.open(jar, "data/", "manifest.tsv")) {
       compressed = (int) previous.find(e).compressedSize();
@@ -154,19 +155,6 @@ class PreviousJarTest {
       assertThatThrownBy(() -> previous.read(previous.find(e), other, other.length, (int) crc.getValue()))
           .isInstanceOf(ZipException.class).hasMessageContaining("do not inflate to the document from byte 0");
     }
-  }
-
-  private static int indexOf(byte[] bytes, byte[] part) {
-    outer:
-    for (int i = 0; i + part.length <= bytes.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (bytes[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    throw new AssertionError("not found");
   }
 
   private static byte[] inflate(DeflatedEntry entry) throws DataFormatException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.report.AuditDetail;
+import dev.corpuskit.testing.Bytes;
 import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
@@ -314,7 +315,7 @@ class CorpusBuildTest {
     Path cacheFile = tmp.resolve("cache/documents.bin");
     byte[] cache = Files.readAllBytes(cacheFile);
     byte[] sha = Sha256.digest().digest(Files.readAllBytes(tmp.resolve("run/out/cluster-0/003.txt")));
-    int at = indexOf(cache, sha);
+    int at = Bytes.indexOf(cache, sha);
     assertThat(at).as("the cleaned document's SHA-256 is in the cache").isNotNegative();
     cache[at + 5] ^= 0x10;
     Files.write(cacheFile, cache);
@@ -374,19 +375,6 @@ class CorpusBuildTest {
     clean(CorpusConfig.defaults(src), RunOptions.defaults(), new ArrayList<>());
     assertThat(leftovers).allSatisfy(p -> assertThat(p).doesNotExist());
     assertThat(live).exists();
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   private CorpusConfig config(List<RuleSetting> rules, CleanerConfig cleaning) {

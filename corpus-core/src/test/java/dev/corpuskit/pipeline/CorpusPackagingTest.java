@@ -12,6 +12,7 @@ import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.Source;
 import dev.corpuskit.report.CleaningJson;
 import dev.corpuskit.report.ValidationJson;
+import dev.corpuskit.testing.Bytes;
 import dev.corpuskit.testing.DataPackageSchema;
 import dev.corpuskit.testing.TestCorpora;
 import dev.corpuskit.text.Sha256;
@@ -246,24 +247,11 @@ class CorpusPackagingTest {
     }
     FileTime time = Files.getLastModifiedTime(jar);
     byte[] bytes = Files.readAllBytes(jar);
-    int data = indexOf(bytes, name.getBytes(UTF_8)) + name.length(); // the first: the local header, no extra
+    int data = Bytes.find(bytes, name.getBytes(UTF_8)) + name.length(); // the first: the local header, no extra
     assertThat(compressed).as("enough deflated data to damage").isGreaterThan(8);
     bytes[data + (int) (compressed / 2)] ^= (byte) 0xFF;
     Files.write(jar, bytes);
     Files.setLastModifiedTime(jar, time);
-  }
-
-  private static int indexOf(byte[] bytes, byte[] part) {
-    outer:
-    for (int i = 0; i + part.length <= bytes.length; i++) {
-      for (int j = 0; j < part.length; j++) {
-        if (bytes[i + j] != part[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    throw new AssertionError("not found");
   }
 
   /** Reads every entry of {@code jar} whole and checks it against its CRC-32, as {@code unzip -t} does. */

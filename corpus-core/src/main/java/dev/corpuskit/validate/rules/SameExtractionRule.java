@@ -28,7 +28,8 @@ public final class SameExtractionRule implements DocumentRule {
 
   /** The finding's message for a page that gave the same {@code words}-word text as {@code first}. */
   public static String message(String first, int words) {
-    return "the same text was extracted from two different pages (" + words + " words), this one and " + first
+    return "the same text was extracted from two different pages (" + words + (words == 1 ? " word" : " words")
+        + "), this one and " + first
         + "; the extractor probably took site text (navigation, a banner) for the article: check both pages";
   }
 }

@@ -59,7 +59,8 @@ final class Commit {
       report(finding);
     }
     boolean corpusError = false; // a duplicate, or a name that collides, at ERROR: not cleaned
-    for (Finding finding : validator.corpusFindings(file, state.fingerprint(), duplicates, names)) {
+    for (Finding finding : validator.corpusFindings(file, state.fingerprint(), state.sourceSha256(), duplicates,
+        names)) {
       report(finding);
       corpusError |= finding.severity() == Severity.ERROR;
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * @param fileKey its file key (device and inode on Unix) as text, or null where the platform has none
  * @param sourceSha256 SHA-256 of its bytes, or null when it was not read (unknown type, too large)
  * @param findings the findings of the per-file rules (corpus-level rules run on every commit)
- * @param fingerprint the duplicate rule's fingerprint, or null
+ * @param fingerprint the duplicate rule's fingerprint ({@code DuplicateRule.fingerprint}), or null
  * @param parsed whether the file was parsed into a document
  * @param lineKeys the distinct line keys of its text for the corpus-repeated pre-pass
  *     ({@code RepeatedLines.Miner.keysOf}), or null when it is not cleanable

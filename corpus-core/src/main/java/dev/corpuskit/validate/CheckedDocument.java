@@ -5,6 +5,7 @@ package dev.corpuskit.validate;
  * ordered stage (see {@link Validator#validateDocument} and {@link Validator#corpusFindings}).
  *
  * @param validation the findings of the per-file rules, and the parsed document
- * @param fingerprint the duplicate rule's fingerprint, or null when that rule does not apply
+ * @param fingerprint the duplicate rule's fingerprint ({@code DuplicateRule.fingerprint}), or null when that
+ *     rule does not apply
  */
 public record CheckedDocument(DocumentValidation validation, byte[] fingerprint) {}

@@ -16,6 +16,7 @@ import dev.corpuskit.validate.rules.MaxBytesRule;
 import dev.corpuskit.validate.rules.MinWordsRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
+import dev.corpuskit.validate.rules.SameExtractionRule;
 import dev.corpuskit.validate.rules.SymlinkRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import dev.corpuskit.validate.rules.UnsafeNameRule;
@@ -72,6 +73,9 @@ public final class RuleCatalog {
     add(new RuleDefinition(DuplicateRule.ID, Severity.ERROR,
         "No two documents have the same content after normalisation.", Set.of(),
         p -> new DuplicateRule()));
+    add(new RuleDefinition(SameExtractionRule.ID, Severity.WARNING,
+        "No two different HTML pages give the same text unless it reads as an article; checked while"
+            + " 'duplicate' is on.", Set.of(), p -> new SameExtractionRule()));
     add(new RuleDefinition(PortableNameRule.ID, Severity.WARNING,
         "No two paths (of sources, cleaned files or folders) differ only by letter case or Unicode"
             + " normalisation, and no name of a cleaned path is longer than 255 bytes.", Set.of(),

@@ -4,9 +4,11 @@ import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
+import dev.corpuskit.validate.rules.SameExtractionRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ public final class Validator {
   private final List<Active<FileRule>> fileRules = new ArrayList<>();
   private final List<Active<DocumentRule>> documentRules = new ArrayList<>();
   private final Severity duplicateSeverity;
+  private final Severity sameExtractionSeverity;
+  /** The duplicates of {@link #validate}, which checks every rule at once, in file order. */
+  private final DuplicateIndex duplicates = new DuplicateIndex();
   /** The portable-name rule, run after every other rule on each file, in file order; null when off. */
   private final Active<PortableNameRule> portableNames;
   private final Severity internalErrorSeverity;
@@ -54,6 +59,7 @@ public final class Validator {
     // A bug is never hidden: switched off, it is reported as an error all the same, as unreadable is.
     this.internalErrorSeverity = internal == Severity.OFF ? Severity.ERROR : internal;
     Severity duplicate = null;
+    Severity sameExtraction = Severity.OFF;
     Active<PortableNameRule> names = null;
     for (RuleDefinition definition : RuleCatalog.all()) {
       Severity severity = config.rules().severityOf(definition);
@@ -64,6 +70,10 @@ public final class Validator {
       if (rule instanceof DuplicateRule) {
         duplicate = severity;
       }
+      if (rule instanceof SameExtractionRule) {
+        sameExtraction = severity;
+        continue; // reported with the duplicates
+      }
       if (rule instanceof PortableNameRule nameRule) {
         names = new Active<>(nameRule, severity);
       } else if (rule instanceof FileRule fileRule) {
@@ -73,6 +83,7 @@ public final class Validator {
       }
     }
     duplicateSeverity = duplicate;
+    sameExtractionSeverity = sameExtraction;
     portableNames = names;
     for (DocumentRule rule : extraRules) {
       documentRules.add(new Active<>(rule, Severity.WARNING));
@@ -117,13 +128,10 @@ public final class Validator {
    * given in sorted file order with one {@code duplicates} and one {@code names} index per run; they
    * follow the file's other findings, as those of {@link #validate} do.
    */
-  public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, DuplicateIndex duplicates,
-      NameIndex names) {
+  public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, byte[] sourceSha256,
+      DuplicateIndex duplicates, NameIndex names) {
     List<Finding> findings = new ArrayList<>(0);
-    if (fingerprint != null && duplicateSeverity != null) {
-      duplicates.add(fingerprint, source.relativePath()).ifPresent(first -> findings.add(new Finding(DuplicateRule.ID,
-          duplicateSeverity, source.relativePath(), 0, 0, -1, DuplicateRule.message(first))));
-    }
+    duplicateFindings(source, fingerprint, sourceSha256, duplicates, findings);
     if (portableNames != null) {
       for (String problem : names.add(source)) {
         findings.add(new Finding(PortableNameRule.ID, portableNames.severity, source.relativePath(), 0, 0, -1,
@@ -131,6 +139,26 @@ public final class Validator {
       }
     }
     return findings;
+  }
+
+  /**
+   * The {@code duplicate} or {@code same-extraction} finding of {@code source}, if an earlier file has
+   * the same text (see {@link DuplicateRule}), added to {@code findings}.
+   */
+  private void duplicateFindings(SourceFile source, byte[] fingerprint, byte[] sourceSha256,
+      DuplicateIndex index, List<Finding> findings) {
+    if (fingerprint == null || duplicateSeverity == null) {
+      return;
+    }
+    index.add(fingerprint, sourceSha256, source.relativePath()).ifPresent(match -> {
+      if (!match.sameExtraction()) {
+        findings.add(new Finding(DuplicateRule.ID, duplicateSeverity, source.relativePath(), 0, 0, -1,
+            DuplicateRule.message(match.first())));
+      } else if (sameExtractionSeverity != Severity.OFF) {
+        findings.add(new Finding(SameExtractionRule.ID, sameExtractionSeverity, source.relativePath(), 0, 0, -1,
+            SameExtractionRule.message(match.first(), DuplicateRule.words(fingerprint))));
+      }
+    });
   }
 
   private CheckedDocument check(SourceFile source, boolean deferCorpusRules) {
@@ -177,8 +205,11 @@ public final class Validator {
     for (Active<DocumentRule> active : documentRules) {
       int before = findings.size();
       try {
-        if (deferCorpusRules && active.rule instanceof DuplicateRule) {
-          fingerprint = DuplicateRule.fingerprint(document.text());
+        if (active.rule instanceof DuplicateRule) {
+          fingerprint = DuplicateRule.fingerprint(document);
+          if (!deferCorpusRules) {
+            duplicateFindings(source, fingerprint, Sha256.digest().digest(bytes), duplicates, findings);
+          }
           continue;
         }
         active.rule.check(document, reporter(active, source, findings));

@@ -65,4 +65,15 @@ class DuplicateRuleTest {
           .isEqualTo(whitespace.matcher(nfkc).replaceAll(" ").strip());
     }
   }
+
+  @Test
+  void onlyTextMostlyInParagraphsOfProseReadsAsAnArticle() {
+    String paragraph = "The council said on Tuesday that the old bridge would reopen next spring after two years of"
+        + " repairs, the mayor told reporters.";
+    assertThat(DuplicateRule.articleShaped((paragraph + "\n\n").repeat(8))).isTrue();
+    assertThat(DuplicateRule.articleShaped((paragraph + " ").repeat(8))).as("one block").isFalse();
+    assertThat(DuplicateRule.articleShaped((paragraph + "\n\n").repeat(2))).as("short").isFalse();
+    assertThat(DuplicateRule.articleShaped(("Posted November 12, 2012, 8:54 am\n\nBy KIT EATON AND MATT BUCHANAN\n\n"
+        + paragraph + "\n\nRead more\n\n").repeat(8))).as("teasers between headings, as in a sidebar").isFalse();
+  }
 }

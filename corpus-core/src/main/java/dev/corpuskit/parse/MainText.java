@@ -323,8 +323,10 @@ public final class MainText {
 
   /**
    * Removes the elements under {@code element} whose markup names them furniture. One that holds half
-   * the page (or the marked article body) stays: its words name the page's layout, and the words it
-   * shares with its parts are {@code excused} in them. The page's size is the text of its paragraphs
+   * the page, the marked article body, or an {@code <article>} of an article's length stays: its words
+   * name the page's layout (a post's {@code tag-*} classes, say), and the words it shares with its
+   * parts are {@code excused} in them. Half the page alone would miss a page that holds its article
+   * more than twice, or several articles, each under half of it. The page's size is the text of its paragraphs
    * ({@code p}), if it has any, so that a sidebar of teasers does not pass for the layout.
    */
   private static void removeFurniture(Element element, ToIntFunction<Element> size, int pageSize, Set<String> excused,
@@ -335,7 +337,8 @@ public final class MainText {
         removeFurniture(child, size, pageSize, excused, removals);
       } else if (inRunningText(child)) {
         continue;
-      } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null) {
+      } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
+          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

@@ -199,6 +199,20 @@ class HtmlParserTest {
   }
 
   @Test
+  void articlesWhoseClassesNameTagsStayWhenNoneHoldsHalfThePage() {
+    String paragraph = "<p>%s paragraph of the post, long enough, with commas, clauses, and the detail that an"
+        + " article paragraph has in it, so that three of them make an article of its own length.</p>";
+    String post = "<article class=\"post hentry tag-climate tag-europe\">" + paragraph.formatted("First")
+        + paragraph.formatted("Second") + paragraph.formatted("Third") + paragraph.formatted("Fourth") + "</article>";
+    // Three posts on one page (an infinite scroll): each holds a third of it, none half.
+    String page = "<html><body>" + post + post + post + "</body></html>";
+
+    String text = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+
+    assertThat(text).contains("First paragraph", "Fourth paragraph");
+  }
+
+  @Test
   void textThatClassesHideGoesEvenWhenItOutweighsTheArticle() {
     String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
         + " the harbour to fishing boats for the whole of the winter season.</p>";

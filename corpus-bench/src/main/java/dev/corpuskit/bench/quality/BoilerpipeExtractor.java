@@ -17,7 +17,7 @@ public final class BoilerpipeExtractor implements Extractor.PerPage {
       String text = ArticleExtractor.INSTANCE.getText(Html.decode(page.html()));
       return text == null ? "" : text;
     } catch (BoilerpipeProcessingException | RuntimeException e) {
-      return "";
+      return null;
     }
   }
 }

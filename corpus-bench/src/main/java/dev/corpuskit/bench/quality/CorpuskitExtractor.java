@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The core cleaner as the corpus pipeline runs it: each page's text (the naive full text, or the main
@@ -38,16 +39,25 @@ public final class CorpuskitExtractor implements Extractor {
     List<String> inputs = new ArrayList<>(pages.size());
     HtmlParser parser = new HtmlParser();
     for (Page page : pages) {
-      inputs.add(mode == Mode.TEXT ? page.text()
-          : parser.parse(new SourceFile(Path.of("html"), page.id() + ".html"), page.html(),
-              StandardCharsets.UTF_8).text());
+      try {
+        inputs.add(mode == Mode.TEXT ? page.text()
+            : parser.parse(new SourceFile(Path.of("html"), page.id() + ".html"), page.html(),
+                StandardCharsets.UTF_8).text());
+      } catch (RuntimeException e) { // counted as a failed page, as the pipeline isolates it
+        inputs.add(null);
+      }
     }
     RepeatedLines.Miner miner = RepeatedLines.miner();
-    inputs.forEach(miner::add);
+    inputs.stream().filter(Objects::nonNull).forEach(miner::add);
     Cleaner cleaner = new Cleaner(config, miner.build());
     List<String> out = new ArrayList<>(inputs.size());
     for (String input : inputs) {
-      out.add((mode == Mode.HTML ? cleaner.cleanMainText(input) : cleaner.clean(input)).text());
+      try {
+        out.add(input == null ? null
+            : (mode == Mode.HTML ? cleaner.cleanMainText(input) : cleaner.clean(input)).text());
+      } catch (RuntimeException e) {
+        out.add(null);
+      }
     }
     return out;
   }

@@ -12,20 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Runs every extractor side by side over a news-extraction folder and prints F1, precision and recall
- * on the tuning and held-out parts, with documents per second (median over the passes).
+ * Runs every extractor side by side over one or more benchmark sets (news-extraction, web-extraction)
+ * and prints, per set, F1, precision and recall on the tuning and held-out parts (see
+ * {@link Page#isTuning()}), the empty and failed pages of each part, and documents per second (median
+ * over the passes).
  *
- * <p>Arguments: {@code --data DIR} (required), {@code --passes N} (default 1), {@code --out DIR} to
- * write each extractor's predictions to {@code DIR/<extractor>/<id>.txt}, {@code --only a,b} to run
- * some extractors.
+ * <p>Arguments: {@code --data DIR[,DIR...]} (required), {@code --passes N} (default 1), {@code --out DIR}
+ * to write each extractor's predictions to {@code DIR/<set>/<extractor>/<id>.txt} (none for a failed
+ * page), {@code --only a,b} to run some extractors; for the Readability.js peer, {@code --peers DIR}
+ * (the folder whose {@code node_modules} holds its npm packages; default {@code corpus-bench/peers}),
+ * {@code --readability-js FILE} (default {@code readability-js.mjs} beside the first set) and
+ * {@code --node CMD} (default {@code node}). An extractor that cannot run here is listed as skipped.
  */
 public final class QualityBench {
 
   private QualityBench() {}
 
-  /** Every extractor of the comparison, baseline first. */
+  /** Every in-process extractor of the comparison, baseline first. */
   public static List<Extractor> extractors() {
     return List.of(new NaiveText(),
         new CorpuskitExtractor(CorpuskitExtractor.Mode.TEXT, CleanerConfig.defaults()),
@@ -35,28 +41,53 @@ public final class QualityBench {
 
   public static void main(String[] args) throws IOException {
     Map<String, String> options = options(args);
-    Path data = Path.of(options.getOrDefault("--data", ""));
+    List<Path> sets = Arrays.stream(options.getOrDefault("--data", "").split(",")).map(Path::of).toList();
     int passes = Integer.parseInt(options.getOrDefault("--passes", "1"));
     List<Extractor> extractors = new ArrayList<>(extractors());
+    extractors.add(new ReadabilityJsExtractor(options.getOrDefault("--node", "node"),
+        Path.of(options.getOrDefault("--readability-js",
+            sets.get(0).toAbsolutePath().resolveSibling("readability-js.mjs").toString())),
+        Path.of(options.getOrDefault("--peers", "corpus-bench/peers")), 20));
     if (options.containsKey("--only")) {
       List<String> only = Arrays.asList(options.get("--only").split(","));
       extractors.removeIf(e -> !only.contains(e.name()));
     }
-    List<Page> pages = BenchData.load(data);
-    List<Result> results = run(extractors, pages, passes);
-    if (options.containsKey("--out")) {
-      write(Path.of(options.get("--out")), pages, results);
+    Map<Extractor, String> skipped = skipped(extractors);
+    List<Extractor> runnable = new ArrayList<>(extractors);
+    runnable.removeAll(skipped.keySet());
+    for (Path data : sets) {
+      List<Page> pages = BenchData.load(data);
+      List<Result> results = run(runnable, pages, passes);
+      if (options.containsKey("--out")) {
+        write(Path.of(options.get("--out")).resolve(data.getFileName().toString()), pages, results);
+      }
+      print(System.out, data, pages, passes, results, skipped);
     }
-    print(System.out, data, pages, passes, results);
   }
 
-  /** Runs {@code extractors} {@code passes} times, interleaved, and scores the first pass. */
+  /** The extractors of {@code extractors} that cannot run here, with the reason. */
+  static Map<Extractor, String> skipped(List<Extractor> extractors) {
+    Map<Extractor, String> skipped = new LinkedHashMap<>();
+    for (Extractor extractor : extractors) {
+      Optional<String> reason = extractor.unavailable();
+      reason.ifPresent(r -> skipped.put(extractor, r));
+    }
+    return skipped;
+  }
+
+  /**
+   * Runs {@code extractors} {@code passes} times, interleaved, and scores the first pass. An extractor
+   * that is not {@link Extractor#repeatable()} runs in the first pass only.
+   */
   public static List<Result> run(List<Extractor> extractors, List<Page> pages, int passes) {
     Map<Extractor, List<String>> outputs = new LinkedHashMap<>();
     Map<Extractor, long[]> nanos = new LinkedHashMap<>();
-    extractors.forEach(e -> nanos.put(e, new long[passes]));
+    extractors.forEach(e -> nanos.put(e, new long[e.repeatable() ? passes : 1]));
     for (int pass = 0; pass < passes; pass++) {
       for (Extractor extractor : extractors) {
+        if (pass > 0 && !extractor.repeatable()) {
+          continue;
+        }
         long start = System.nanoTime();
         List<String> out = extractor.extract(pages);
         nanos.get(extractor)[pass] = System.nanoTime() - start;
@@ -79,26 +110,36 @@ public final class QualityBench {
       Path dir = out.resolve(result.extractor());
       Files.createDirectories(dir);
       for (int i = 0; i < pages.size(); i++) {
-        Files.writeString(dir.resolve(pages.get(i).id() + ".txt"), result.outputs().get(i), StandardCharsets.UTF_8);
+        String text = result.outputs().get(i);
+        if (text != null) {
+          Files.writeString(dir.resolve(pages.get(i).id() + ".txt"), text, StandardCharsets.UTF_8);
+        }
       }
     }
   }
 
-  private static void print(PrintStream out, Path data, List<Page> pages, int passes, List<Result> results) {
+  static void print(PrintStream out, Path data, List<Page> pages, int passes, List<Result> results,
+      Map<Extractor, String> skipped) {
     long tuning = pages.stream().filter(Page::isTuning).count();
-    out.printf(Locale.ROOT, "News extraction: %d pages in %s (tuning 0-b: %d, held-out c-f: %d); speed: median of %d pass(es)%n%n",
-        pages.size(), data, tuning, pages.size() - tuning, passes);
-    out.println("| Extractor | Tuning F1 | P | R | Held-out F1 | P | R | All F1 | docs/s |");
-    out.println("|---|---|---|---|---|---|---|---|---|");
+    out.printf(Locale.ROOT, "%s: %d pages in %s (tuning: %d, held-out: %d); speed: median of %d pass(es)%n%n",
+        data.getFileName(), pages.size(), data, tuning, pages.size() - tuning, passes);
+    out.println("| Extractor | Tuning F1 | P | R | empty | failed | Held-out F1 | P | R | empty | failed | All F1 | docs/s |");
+    out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
       ShingleScore all = new ShingleScore();
       for (int i = 0; i < pages.size(); i++) {
-        all.add(pages.get(i).gold(), r.outputs().get(i));
+        String text = r.outputs().get(i);
+        all.add(pages.get(i).gold(), text == null ? "" : text);
       }
-      out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f |%n", r.extractor(),
-          r.tuning().f1(), r.tuning().precision(), r.tuning().recall(),
-          r.heldOut().f1(), r.heldOut().precision(), r.heldOut().recall(), all.f1(), r.docsPerSecond());
+      out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %d | %.3f | %.3f | %.3f | %d | %d | %.3f | %.1f |%n",
+          r.extractor(), r.tuning().f1(), r.tuning().precision(), r.tuning().recall(),
+          r.tuningCounts().empty(), r.tuningCounts().failed(),
+          r.heldOut().f1(), r.heldOut().precision(), r.heldOut().recall(),
+          r.heldOutCounts().empty(), r.heldOutCounts().failed(), all.f1(), r.docsPerSecond());
     }
+    skipped.forEach((extractor, reason) ->
+        out.printf(Locale.ROOT, "| %s | skipped: %s | | | | | | | | | | | |%n", extractor.name(), reason));
+    out.println();
   }
 
   private static Map<String, String> options(String[] args) {

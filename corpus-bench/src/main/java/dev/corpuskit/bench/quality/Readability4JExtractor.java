@@ -18,7 +18,7 @@ public final class Readability4JExtractor implements Extractor.PerPage {
       String text = article.getTextContent();
       return text == null ? "" : text;
     } catch (RuntimeException e) {
-      return "";
+      return null;
     }
   }
 }

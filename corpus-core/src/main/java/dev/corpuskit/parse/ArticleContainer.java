@@ -62,12 +62,12 @@ final class ArticleContainer {
     Element best = null;
     double bestScore = 0;
     Map<Element, Double> finals = new IdentityHashMap<>();
-    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
-      double score = entry.getValue()[0] * (1 - linkDensity(entry.getKey()));
-      finals.put(entry.getKey(), score);
+    for (Element scored : inDocumentOrder(scores, root)) { // ties go to the first in the page
+      double score = scores.get(scored)[0] * (1 - linkDensity(scored));
+      finals.put(scored, score);
       if (score > bestScore) {
         bestScore = score;
-        best = entry.getKey();
+        best = scored;
       }
     }
     if (best == null) {
@@ -152,7 +152,7 @@ final class ArticleContainer {
   private static Element withLikeParts(Element best, Element root, Map<Element, double[]> prose) {
     String signature = signature(best);
     Element common = best;
-    for (Element other : prose.keySet()) {
+    for (Element other : inDocumentOrder(prose, root)) {
       if (other != best && signature.equals(signature(other)) && !contains(common, other)) {
         Element joined = commonAncestor(common, other, root);
         if (!otherArticle(best, joined)) {
@@ -161,6 +161,25 @@ final class ArticleContainer {
       }
     }
     return common;
+  }
+
+  /**
+   * The keys of {@code map} in the order they stand in the page. An identity map iterates in the
+   * order of identity hash codes, which change from one run to the next: where the order decides
+   * (ties, joins), iterating it would make the same page give different text.
+   */
+  static List<Element> inDocumentOrder(Map<Element, ?> map, Element inside) {
+    Element top = inside;
+    while (top.parent() != null) {
+      top = top.parent();
+    }
+    List<Element> ordered = new ArrayList<>(map.size());
+    for (Element element : top.getAllElements()) {
+      if (map.containsKey(element)) {
+        ordered.add(element);
+      }
+    }
+    return ordered;
   }
 
   private static String signature(Element element) {

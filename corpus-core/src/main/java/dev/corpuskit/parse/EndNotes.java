@@ -21,10 +21,11 @@ final class EndNotes {
 
   /** Removes the end notes under {@code parts}, recording them in {@code removals}. */
   static void remove(List<Element> parts, Removals removals) {
-    Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> parents = new ArrayList<>(); // in page order: the removals are audited in this order
     for (Element part : parts) {
       for (Element paragraph : part.getElementsByTag("p")) {
-        if (italic(paragraph) && paragraph.parent() != null) {
+        if (italic(paragraph) && paragraph.parent() != null && seen.add(paragraph.parent())) {
           parents.add(paragraph.parent());
         }
       }

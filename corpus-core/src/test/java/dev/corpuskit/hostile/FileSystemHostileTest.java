@@ -27,13 +27,11 @@ import dev.corpuskit.validate.RuleSetting;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.validate.Validator;
+import dev.corpuskit.testing.NamedPipes;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -208,9 +206,9 @@ class FileSystemHostileTest {
     Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assertThat(mkfifo.waitFor()).isZero();
 
-    Thread writer = feed(fifo);
+    Thread writer = NamedPipes.feed(fifo);
     List<Finding> findings = validate(root, "pipe.txt");
-    release(fifo, writer);
+    NamedPipes.release(fifo, writer);
     assertThat(findings).extracting(Finding::format).containsExactly("pipe.txt:1:1: not a regular file"
         + " (a directory, named pipe, socket or device): not read; remove it or leave it out with <excludes>"
         + " [unreadable]");
@@ -254,10 +252,10 @@ class FileSystemHostileTest {
     write(root.resolve("bad\tname.txt"), "x " + TEXT);
     Path fifo = root.resolve("fifo.txt");
     new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
-    Thread writer = feed(fifo);
+    Thread writer = NamedPipes.feed(fifo);
 
     CleanResult cleaned = CorpusCleaning.run(CorpusConfig.defaults(root), dir.resolve("out"));
-    release(fifo, writer);
+    NamedPipes.release(fifo, writer);
 
     assertThat(cleaned.validation().findings()).filteredOn(f -> f.severity() == Severity.ERROR)
         .extracting(Finding::ruleId).containsExactlyInAnyOrder("unsafe-name", "unreadable", "symlink");
@@ -265,28 +263,4 @@ class FileSystemHostileTest {
     assertThat(cleaned.validation().documents()).isEqualTo(4);
   }
 
-  /**
-   * Opens {@code fifo} for writing on a thread of its own: that waits until someone opens it to read,
-   * then gives them a line of text and an end of file. Code that must never open a pipe thus fails on
-   * what it read instead of blocking forever, and the test needs no time limit.
-   */
-  private static Thread feed(Path fifo) {
-    Thread writer = new Thread(() -> {
-      try (OutputStream out = Files.newOutputStream(fifo)) {
-        out.write("Someone opened the pipe and read this line.\n".getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        // the reader went away
-      }
-    }, "fifo-writer");
-    writer.setDaemon(true);
-    writer.start();
-    return writer;
-  }
-
-  /** Ends the {@link #feed} of {@code fifo}: opening a pipe to read and write never waits. */
-  private static void release(Path fifo, Thread writer) throws Exception {
-    try (FileChannel both = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      writer.join();
-    }
-  }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +30,8 @@ class BigInputTest {
     command.addAll(List.of(extra));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    // The output is read to its end, so the process has ended or is about to: no time limit.
+    assertThat(process.waitFor()).as(output).isZero();
     System.out.println("-Xmx256m run, max=" + maxBytes + ": " + output.replaceAll("\\s+", " "));
     return output;
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,8 +31,8 @@ class ManyFilesTest {
         ManyFilesMain.class.getName(), dir.toString(), String.valueOf(count)))
         .redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
-    assertThat(process.waitFor(30, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(output).isZero();
+    // The output is read to its end, so the process has ended or is about to: no time limit.
+    assertThat(process.waitFor()).as(output).isZero();
     System.out.println("many files, -Xmx" + heap + ": " + output.strip());
 
     Matcher m = FIGURES.matcher(output);

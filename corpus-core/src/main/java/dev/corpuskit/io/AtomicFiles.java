@@ -191,6 +191,11 @@ public final class AtomicFiles {
   private static final java.util.concurrent.atomic.AtomicLong NEXT =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime() & 0xffffff);
 
+  /** Whether the process {@code pid}, which named a temporary file, is no longer running. */
+  private static boolean gone(long pid) {
+    return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+  }
+
   /** Deletes {@code prefix<pid>.*.tmp} files whose process is gone. */
   private static void removeStale(Path dir, String prefix) throws IOException {
     try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, path -> {
@@ -206,7 +211,7 @@ public final class AtomicFiles {
         } catch (NumberFormatException e) {
           continue; // not ours
         }
-        if (ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)) {
+        if (gone(pid)) {
           Files.deleteIfExists(temp);
         }
       }
@@ -259,8 +264,7 @@ public final class AtomicFiles {
       String next = parts.get(i + 1);
       if (!part.isEmpty() && part.length() <= 18 && part.chars().allMatch(c -> c >= '0' && c <= '9')
           && !next.isEmpty() && next.charAt(0) >= '0' && next.charAt(0) <= '9') {
-        long pid = Long.parseLong(part);
-        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        return gone(Long.parseLong(part));
       }
     }
     return false;

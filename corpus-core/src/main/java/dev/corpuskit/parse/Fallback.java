@@ -34,8 +34,8 @@ import org.jsoup.select.NodeVisitor;
  *   <li>the densest prose block: the element whose paragraphs, and half its grandchildren's, hold the
  *       most words in sentences at a low link density ({@code fallback-densest-prose});
  *   <li>last, the body's blocks judged by the {@link DensityClassifier} alone, as the text mode judges
- *       a page ({@code fallback-density}); if none is left, all its visible blocks, headers, footers
- *       and forms too.
+ *       a page ({@code fallback-density}), if it holds prose; if none is left, all its visible
+ *       blocks, headers, footers and forms too, if they hold {@value #MIN_PAGE_WORDS} words of prose.
  * </ol>
  *
  * <p>A step's block is cleaned as the container is (furniture inside it, end notes, link-dense and
@@ -92,12 +92,9 @@ final class Fallback {
     if (!empty && (chosenWords >= MAX_SHORT_WORDS || chosen.text().length() >= MAX_SHORT_CHARS)) {
       return chosen;
     }
-    if (!empty) {
-      Document copy = page.clone();
-      int pageWords = proseWords(MainText.prepare(copy, new Removals()), language);
-      if (pageWords < MIN_PAGE_WORDS || chosenWords >= MIN_SHARE * pageWords) {
-        return chosen;
-      }
+    int pageWords = proseWords(MainText.prepare(page.clone(), new Removals()), language);
+    if (!empty && (pageWords < MIN_PAGE_WORDS || chosenWords >= MIN_SHARE * pageWords)) {
+      return chosen;
     }
     Extraction found = attempt(page, language, DECLARED, (body, described, declared, lang) ->
         declared.length() < MIN_DECLARED_CHARS ? null : DeclaredBody.locate(body, declared));
@@ -226,6 +223,11 @@ final class Fallback {
     if (visible) {
       removals.remove(copy, copy.select(INVISIBLE), "non-content");
     }
+    // Nothing to judge by on a page of menus and labels: it has no text. Its visible text outside the
+    // content elements is taken only when it is an article's worth of prose.
+    if (visible ? proseWords(body, language) < MIN_PAGE_WORDS : words(body, language, false) == 0) {
+      return null;
+    }
     BlockCollector collector = new BlockCollector();
     NodeTraversor.traverse(collector, body);
     List<Block> blocks = collector.blocks();
@@ -248,7 +250,7 @@ final class Fallback {
   /** The words of {@code text}'s prose: its lines that end a sentence, of five words or more. */
   static int proseWords(String text, Language language) {
     int words = 0;
-    for (String line : text.split("\n")) {
+    for (String line : lines(text)) {
       words += lineWords(line, 0, language);
     }
     return words;
@@ -256,8 +258,16 @@ final class Fallback {
 
   /** The words of prose under {@code root}. */
   static int proseWords(Element root, Language language) {
+    return words(root, language, true);
+  }
+
+  /**
+   * The words under {@code root} in lines of {@value #MIN_LINE_WORDS} words or more, that end a
+   * sentence if {@code sentences}.
+   */
+  private static int words(Element root, Language language, boolean sentences) {
     int[] words = new int[1];
-    new ProseBlocks(language) {
+    new ProseBlocks(language, sentences) {
       @Override
       void block(Element holder, int blockWords) {
         words[0] += blockWords;
@@ -266,7 +276,22 @@ final class Fallback {
     return words[0];
   }
 
+  /** The lines of {@code text}, split at {@code \n}. */
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int end = text.indexOf('\n'); end >= 0; from = end + 1, end = text.indexOf('\n', from)) {
+      out.add(text.substring(from, end));
+    }
+    out.add(text.substring(from));
+    return out;
+  }
+
   private static int lineWords(String line, int linkChars, Language language) {
+    return lineWords(line, linkChars, language, true);
+  }
+
+  private static int lineWords(String line, int linkChars, Language language, boolean sentence) {
     // A no-break space ends many a line of prose: Paragraph strips only Java's whitespace.
     char[] chars = line.toCharArray();
     for (int i = 0; i < chars.length; i++) {
@@ -277,7 +302,7 @@ final class Fallback {
       return 0;
     }
     Paragraph paragraph = Paragraph.of(spaced, linkChars, false, language);
-    return paragraph.endsSentence() && paragraph.words() >= MIN_LINE_WORDS ? paragraph.words() : 0;
+    return (paragraph.endsSentence() || !sentence) && paragraph.words() >= MIN_LINE_WORDS ? paragraph.words() : 0;
   }
 
   /**
@@ -287,13 +312,19 @@ final class Fallback {
   private abstract static class ProseBlocks implements NodeVisitor {
 
     private final Language language;
+    private final boolean sentences;
     private final Deque<Element> holders = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private int linkDepth;
 
     ProseBlocks(Language language) {
+      this(language, true);
+    }
+
+    ProseBlocks(Language language, boolean sentences) {
       this.language = language;
+      this.sentences = sentences;
     }
 
     /** Called for each block of text with {@code words} of prose, held by {@code holder}. */
@@ -351,8 +382,8 @@ final class Fallback {
       }
       if (total > 0 && (double) linkChars / total <= MAX_PROSE_LINK_DENSITY) {
         int words = 0;
-        for (String line : text.toString().split("\n")) {
-          words += lineWords(line.replaceAll("[ \\t\\r\\f]+", " ").strip(), 0, language);
+        for (String line : lines(text.toString())) {
+          words += lineWords(line, 0, language, sentences);
         }
         if (words > 0) {
           block(holders.peek(), words);

@@ -370,7 +370,9 @@ public final class MainText {
 
   /**
    * Removes the elements under {@code element} whose markup names them furniture. One that holds half
-   * the page, the marked article body, or an {@code <article>} of an article's length stays: its words
+   * the page, the marked article body, or an {@code <article>} or a blog entry (hAtom {@code hentry},
+   * as WordPress marks a post beside its {@code tag-*} and {@code author-*} classes) of an article's
+   * length stays: its words
    * name the page's layout (a post's {@code tag-*} classes, say), and the words it shares with its
    * parts are {@code excused} in them. Half the page alone would miss a page that holds its article
    * more than twice, or several articles, each under half of it. The page's size is the text of its paragraphs
@@ -385,7 +387,8 @@ public final class MainText {
       } else if (inRunningText(child)) {
         continue;
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
-          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS) {
+          || (child.normalName().equals("article") || child.hasClass("hentry"))
+              && size.applyAsInt(child) >= MIN_ARTICLE_CHARS) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

@@ -119,6 +119,24 @@ class FallbackTest {
   }
 
   @Test
+  void aPostMarkedAsAnEntryIsTheArticleThoughItsClassesNameItsTags() {
+    // WordPress marks a post "hentry" with a class per tag: "tag" names furniture, but not here. The
+    // recent posts beside it hold more paragraphs than it does.
+    StringBuilder recent = new StringBuilder("<div id=\"recent\"><h3>Recent posts</h3>");
+    for (int i = 0; i < 10; i++) {
+      recent.append("<p>The council met again this week to talk about the budget for the coming year ")
+          .append(i).append(".</p>");
+    }
+    String html = "<html><body><div class=\"post-7 post type-post hentry category-news tag-harbour\">"
+        + "<h2>The old pier will close</h2><div class=\"entry\">" + paragraphs("<p>", "</p>") + "</div></div>"
+        + recent + "</div></body></html>";
+
+    ParsedDocument document = parse(html);
+
+    assertThat(document.text()).contains(POST[0]).contains(POST[3]).doesNotContain("The council met again");
+  }
+
+  @Test
   void anArticleSetAllInItalicsIsNotAnEndNote() {
     String html = "<html><body><article><h1>Pier</h1><p><em>" + String.join(" ", POST) + "</em></p>"
         + "</article></body></html>";

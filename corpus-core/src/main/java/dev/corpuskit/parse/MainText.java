@@ -356,6 +356,21 @@ public final class MainText {
     return chars;
   }
 
+  /**
+   * Whether {@code element} is or holds a blog entry (hAtom {@code hentry}) with an article's length of
+   * text. WordPress marks a post so beside one class per tag and author ({@code tag-*}, {@code author-*}),
+   * and Blogger puts its posts in a {@code widget}, their text between {@code <br>}s, so that by its
+   * paragraphs the entry seems to hold little of the page.
+   */
+  private static boolean holdsEntry(Element element) {
+    for (Element entry : element.getElementsByClass("hentry")) {
+      if (entry.text().length() >= MIN_ARTICLE_CHARS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first article element with enough text, else {@code body}. */
   private static Element articleElement(Document page, Element body) {
     int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
@@ -370,9 +385,8 @@ public final class MainText {
 
   /**
    * Removes the elements under {@code element} whose markup names them furniture. One that holds half
-   * the page, the marked article body, or an {@code <article>} or a blog entry (hAtom {@code hentry},
-   * as WordPress marks a post beside its {@code tag-*} and {@code author-*} classes) of an article's
-   * length stays: its words
+   * the page, the marked article body, an {@code <article>} of an article's length, or a blog entry of
+   * one ({@link #holdsEntry}) stays: its words
    * name the page's layout (a post's {@code tag-*} classes, say), and the words it shares with its
    * parts are {@code excused} in them. Half the page alone would miss a page that holds its article
    * more than twice, or several articles, each under half of it. The page's size is the text of its paragraphs
@@ -387,8 +401,8 @@ public final class MainText {
       } else if (inRunningText(child)) {
         continue;
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
-          || (child.normalName().equals("article") || child.hasClass("hentry"))
-              && size.applyAsInt(child) >= MIN_ARTICLE_CHARS) {
+          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS
+          || holdsEntry(child)) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

@@ -137,6 +137,24 @@ class FallbackTest {
   }
 
   @Test
+  void aBlogEntryInsideAWidgetIsTheArticle() {
+    // Blogger: the posts are a "widget", their text between <br>s; the profile beside it has the page's
+    // only <p>s, so by paragraphs the posts' widget held less than half the page and went.
+    String html = "<html><body><div id=\"Blog1\" class=\"widget Blog\"><div class=\"post hentry\">"
+        + "<h3 class=\"post-title\">The old pier will close</h3><div class=\"post-body entry-content\">"
+        + paragraphs("", "<br><br>") + "</div></div></div>"
+        + "<div id=\"Profile1\" class=\"widget Profile\"><p>I have lived by the harbour for forty years and I"
+        + " write about the town, its boats, its people and its history, with photographs of the coast taken on"
+        + " my walks along the cliffs in every season of the year.</p><p>Write to me at the address below if"
+        + " you have a story about the town that you would like to share with the readers of this blog.</p>"
+        + "</div></body></html>";
+
+    ParsedDocument document = parse(html);
+
+    assertThat(document.text()).contains(POST[0]).contains(POST[3]).doesNotContain("forty years");
+  }
+
+  @Test
   void anArticleSetAllInItalicsIsNotAnEndNote() {
     String html = "<html><body><article><h1>Pier</h1><p><em>" + String.join(" ", POST) + "</em></p>"
         + "</article></body></html>";

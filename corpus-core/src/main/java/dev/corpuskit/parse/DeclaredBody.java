@@ -75,6 +75,31 @@ final class DeclaredBody {
     if (declared.length() < MIN_CHARS) {
       return null;
     }
+    Element best = locate(page, declared);
+    if (best == null) {
+      return null;
+    }
+    int bestLength = Standfirst.letters(best.text()).length();
+    int total = 0;
+    boolean inside = false;
+    for (Element part : parts) {
+      if (ArticleContainer.contains(best, part)) {
+        return null;
+      }
+      total += Standfirst.letters(part.text()).length();
+      inside |= ArticleContainer.contains(part, best);
+    }
+    return !inside || bestLength < MAX_SHARE * total ? best : null;
+  }
+
+  /**
+   * The smallest element of {@code page} that holds nearly all of {@code declared} (letters and
+   * digits, see {@link #of}) with not much more; null if none.
+   */
+  static Element locate(Element page, String declared) {
+    if (declared.isEmpty()) {
+      return null;
+    }
     Set<String> wanted = sequences(declared);
     Map<Element, Integer> lengths = Standfirst.textLengths(page);
     Element best = null;
@@ -92,19 +117,7 @@ final class DeclaredBody {
         bestLength = text.length();
       }
     }
-    if (best == null) {
-      return null;
-    }
-    int total = 0;
-    boolean inside = false;
-    for (Element part : parts) {
-      if (ArticleContainer.contains(best, part)) {
-        return null;
-      }
-      total += Standfirst.letters(part.text()).length();
-      inside |= ArticleContainer.contains(part, best);
-    }
-    return !inside || bestLength < MAX_SHARE * total ? best : null;
+    return best;
   }
 
   /** The share of {@code wanted} in {@code found}. */

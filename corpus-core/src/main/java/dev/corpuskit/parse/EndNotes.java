@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
 /**
  * Notes set in italics after an article's last paragraph: the author's biography, credits, an editor's
  * note, a disclaimer, an invitation to a forum. A paragraph ({@code p}) whose whole text is one
- * emphasis ({@code em} or {@code i}) goes when no paragraph in plain type follows it among its siblings.
+ * emphasis ({@code em} or {@code i}) goes when no paragraph in plain type follows it among its siblings,
+ * unless the notes hold as much text as the rest of the article: an article set all in italics (a
+ * post that is one {@code <p><em>}) is the article, not a note after it.
  */
 final class EndNotes {
 
@@ -38,6 +40,17 @@ final class EndNotes {
           notes.add(children.get(i));
         }
       }
+    }
+    int total = 0;
+    for (Element part : parts) {
+      total += part.text().length();
+    }
+    int inNotes = 0;
+    for (Element note : notes) {
+      inNotes += note.text().length();
+    }
+    if (inNotes * 2 > total) {
+      return; // the notes would take the article with them
     }
     notes.forEach(note -> removals.remove(note, RULE));
   }

@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
  * <ol>
- *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides, elements
+ *   <li>Non-content elements go: scripts, navigation, headers, footers, forms (but one that holds
+ *       most of the page: its layout), asides, elements
  *       hidden by an attribute or a class, dates ({@code <time>}) outside a sentence
  *       ({@code non-content}); the page title ({@code h1}:
  *       {@code title}), figures and their captions (marked as such, or an image with a short text
@@ -47,6 +48,8 @@ import org.jsoup.select.NodeTraversor;
  *   <li>The article's standfirst ({@link Standfirst}: the element whose text is the page's own
  *       description) leads the text when it comes before the container, wherever it stood (often in
  *       the page header); its removal is taken back.
+ *   <li>When that gives no text, or a scrap beside the page's prose, {@link Fallback} looks for the
+ *       article again ({@code fallback-*}).
  * </ol>
  *
  * <p>Every block removed is recorded with the id of its rule ({@link #AUDIT_STEP}{@code /<rule>}), so
@@ -113,20 +116,18 @@ public final class MainText {
    * {@code html-main-text/<rule>} at the line of the markup where the block starts.
    */
   static Extraction extract(Document page, Language language) {
+    return Fallback.unlessBlind(page, language, chosen(page, language));
+  }
+
+  /** The text of the container the page's markup and prose point to ({@link ArticleContainer}). */
+  private static Extraction chosen(Document page, Language language) {
     Document copy = page.clone();
-    Element body = copy.body() != null ? copy.body() : copy;
     Element standfirst = Standfirst.find(copy);
     Map<Element, Integer> order = standfirst == null ? Map.of() : Standfirst.order(copy);
     String declared = DeclaredBody.of(copy);
     Removals removals = new Removals();
-    removals.remove(copy, copy.select(NON_CONTENT), "non-content");
-    removals.remove(copy, hiddenByClass(copy), "non-content");
-    removals.remove(copy, datesAlone(copy), "non-content");
-    removals.remove(copy, copy.select(TITLE), "title");
-    removals.remove(copy, copy.select(FIGURES), "figure");
-    removals.remove(copy, imagesWithCaptions(body), "figure");
-    ToIntFunction<Element> size = paragraphChars(body) > 0 ? MainText::paragraphChars : e -> e.text().length();
-    removeFurniture(body, size, size.applyAsInt(body), Set.of(), removals);
+    Element body = prepare(copy, removals);
+    removeFurniture(body, removals);
     List<Element> parts = ArticleContainer.find(articleElement(copy, body));
     Element declaredBody = DeclaredBody.find(body, parts, declared);
     if (declaredBody != null) {
@@ -140,6 +141,55 @@ public final class MainText {
     } else {
       removals.outside(body, parts, "outside-article");
     }
+    StringBuilder out = textOf(parts, removals, language);
+    if (standfirst != null && Standfirst.before(standfirst, parts, order)) {
+      withStandfirst(standfirst, out, removals);
+    }
+    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
+  }
+
+  /**
+   * Removes from {@code copy} what is never the article's prose (non-content, hidden elements, lone
+   * dates, the title, figures), recording it in {@code removals}; returns its body.
+   */
+  static Element prepare(Document copy, Removals removals) {
+    Element body = copy.body() != null ? copy.body() : copy;
+    removals.remove(copy, nonContent(copy, body), "non-content");
+    removals.remove(copy, hiddenByClass(copy), "non-content");
+    removals.remove(copy, datesAlone(copy), "non-content");
+    removals.remove(copy, copy.select(TITLE), "title");
+    removals.remove(copy, copy.select(FIGURES), "figure");
+    removals.remove(copy, imagesWithCaptions(body), "figure");
+    return body;
+  }
+
+  /**
+   * The non-content elements of {@code copy}, but for a {@code <form>} that holds most of the page's
+   * text: that form is the page's layout (ASP.NET wraps whole pages in one), not a form to fill in;
+   * its fields go all the same.
+   */
+  private static Elements nonContent(Document copy, Element body) {
+    int page = body.text().length();
+    Elements out = new Elements(); // Elements.removeIf would take the form out of the page
+    for (Element element : copy.select(NON_CONTENT)) {
+      if (!element.nameIs("form") || element.text().length() * 2 <= page) {
+        out.add(element);
+      }
+    }
+    return out;
+  }
+
+  /** Removes the furniture under {@code root} (see {@link #removeFurniture(Element, ToIntFunction, int, Set, Removals)}). */
+  static void removeFurniture(Element root, Removals removals) {
+    ToIntFunction<Element> size = paragraphChars(root) > 0 ? MainText::paragraphChars : e -> e.text().length();
+    removeFurniture(root, size, size.applyAsInt(root), Set.of(), removals);
+  }
+
+  /**
+   * The text of the article {@code parts}: their end notes go ({@link EndNotes}), then the blocks
+   * judged not to be prose ({@link #judge}), each recorded in {@code removals}.
+   */
+  static StringBuilder textOf(List<Element> parts, Removals removals, Language language) {
     EndNotes.remove(parts, removals);
     BlockCollector collector = new BlockCollector();
     for (Element part : parts) {
@@ -159,10 +209,7 @@ public final class MainText {
         removals.add(blocks.get(i), verdicts.get(i).rule());
       }
     }
-    if (standfirst != null && Standfirst.before(standfirst, parts, order)) {
-      withStandfirst(standfirst, out, removals);
-    }
-    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
+    return out;
   }
 
   /**
@@ -309,6 +356,21 @@ public final class MainText {
     return chars;
   }
 
+  /**
+   * Whether {@code element} is or holds a blog entry (hAtom {@code hentry}) with an article's length of
+   * text. WordPress marks a post so beside one class per tag and author ({@code tag-*}, {@code author-*}),
+   * and Blogger puts its posts in a {@code widget}, their text between {@code <br>}s, so that by its
+   * paragraphs the entry seems to hold little of the page.
+   */
+  private static boolean holdsEntry(Element element) {
+    for (Element entry : element.getElementsByClass("hentry")) {
+      if (entry.text().length() >= MIN_ARTICLE_CHARS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first article element with enough text, else {@code body}. */
   private static Element articleElement(Document page, Element body) {
     int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
@@ -323,7 +385,8 @@ public final class MainText {
 
   /**
    * Removes the elements under {@code element} whose markup names them furniture. One that holds half
-   * the page, the marked article body, or an {@code <article>} of an article's length stays: its words
+   * the page, the marked article body, an {@code <article>} of an article's length, or a blog entry of
+   * one ({@link #holdsEntry}) stays: its words
    * name the page's layout (a post's {@code tag-*} classes, say), and the words it shares with its
    * parts are {@code excused} in them. Half the page alone would miss a page that holds its article
    * more than twice, or several articles, each under half of it. The page's size is the text of its paragraphs
@@ -338,7 +401,8 @@ public final class MainText {
       } else if (inRunningText(child)) {
         continue;
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
-          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS) {
+          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS
+          || holdsEntry(child)) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

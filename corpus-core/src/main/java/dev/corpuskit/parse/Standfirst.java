@@ -80,7 +80,7 @@ final class Standfirst {
    * whose text is the page's description (or begins it, or begins with it, covering most of the
    * other); null if none. A headline is not a standfirst.
    */
-  private static Element described(Document page) {
+  static Element described(Document page) {
     String description = "";
     for (String query : DESCRIPTIONS) {
       Element meta = page.selectFirst(query);

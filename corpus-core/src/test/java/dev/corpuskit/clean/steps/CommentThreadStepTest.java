@@ -44,6 +44,36 @@ class CommentThreadStepTest {
   }
 
   @Test
+  void aBlogThreadOfDatedHeadersAndReplyLinksIsCutFromItsFirstHeader() {
+    String article = "A short post\nby Jo Writer on June 25, 2012\n" + ARTICLE + "\n" + ARTICLE + "\n";
+    String thread = "jackie_n July 7, 2012 at 12:27 am\nWhat a lovely story, it made my day and I will tell my"
+        + " friends about it.\nReply\nAlita Gomez July 6, 2012 at 10:47 pm\nWonderful!\nThank you for sharing.\n"
+        + "Reply\nPeter Flom 07.08.12 at 13:24\nI disagree with the premise of this post, and I have said so"
+        + " before on this very blog.\nby Sir_Sri (199544) writes: on Monday July 23, @09:46PM (#40744615)\n"
+        + "You care, because one thing you do not want to find out is who knows your old boss.\n"
+        + "Reply to This Parent Share\nArchives\nJuly 2012\n";
+
+    assertThat(clean(article + thread)).isEqualTo(article);
+    assertThat(clean(clean(article + thread))).isEqualTo(clean(article + thread));
+  }
+
+  @Test
+  void datedHeadlinesBeforeTheArticleMakeNoThread() {
+    String text = "Latest\nStorm hits the coast July 7, 2012 at 12:27 am\nMarkets fall July 7, 2012 at 11:02 am\n"
+        + "Rail strike ends July 7, 2012 at 10:47 am\n" + ARTICLE + "\n" + ARTICLE + "\n";
+
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void timesWithoutDatesInALiveReportMakeNoThread() {
+    String text = ARTICLE + "\n10:32 am\n" + ARTICLE + "\n10:45 am\nReply\n" + ARTICLE + "\n11:02 am\n"
+        + ARTICLE + "\n";
+
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
   void aHandleHasNoSpaces() {
     assertThat(STEP.quotedHandle("thestryker said:")).isEqualTo("thestryker");
     assertThat(STEP.quotedHandle("The mayor said:")).isNull();

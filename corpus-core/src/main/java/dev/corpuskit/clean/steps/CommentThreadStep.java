@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * at least {@value #MIN_MARKERS} of them with at most {@value #MAX_MARKER_GAP} non-blank lines between
  * one and the next, make a thread, which is cut from its first marker on when prose stands before it
  * (so a list of dated headlines above the article is no thread). A header's stamp needs both a time
- * and a date: a live report's times alone make none.
+ * and a date: a live report's times alone make none, and a date alone (an embedded post's, a
+ * caption's) makes none either.
  *
  * <p>The words (what follows a handle in a quote header, "said:"; the verbs of a comment header;
  * the first words of a line of links; month and weekday names) are read from the resource
@@ -49,8 +50,21 @@ public final class CommentThreadStep implements CleaningStep {
   /** The characters of a handle, at most. */
   static final int MAX_HANDLE = 40;
 
+  /** Kinds of marker: none; a line of links; "jane says:"; a header with a date and a time. */
+  private static final int NONE = 0;
+  private static final int ACTION = 1;
+  private static final int SPEECH = 2;
+  private static final int STAMPED = 3;
+  private static final int KINDS = 4;
+
   /** The markers of a blog thread it has at least. */
   static final int MIN_MARKERS = 3;
+
+  /** The markers of a blog thread followed by text of their own, at least. */
+  static final int MIN_BODIES = 2;
+
+  /** The characters of prose ({@link TailCut#prose}) before a blog thread, at least. */
+  static final int MIN_PROSE_BEFORE = 150;
 
   /** The non-blank lines between one marker of a blog thread and the next, at most. */
   static final int MAX_MARKER_GAP = 10;
@@ -61,6 +75,9 @@ public final class CommentThreadStep implements CleaningStep {
   /** The words of a line of links, at most. */
   static final int MAX_ACTION_WORDS = 5;
 
+  /** The words before the verb of a comment header ("by jdoe (1234) writes:"), at most. */
+  static final int MAX_SPEAKER_WORDS = 8;
+
   /** The words of a comment header, at most. */
   static final int MAX_HEADER_WORDS = 16;
 
@@ -68,6 +85,7 @@ public final class CommentThreadStep implements CleaningStep {
   private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![\\d.])\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}(?![\\d.])");
+  private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
   /** What ends a quote header after the handle, each with the space before it (" said:"). */
   private final List<String> quoteEnds;
@@ -158,44 +176,89 @@ public final class CommentThreadStep implements CleaningStep {
   }
 
   /**
-   * The index of the first marker of the first blog thread that prose precedes, or -1: markers (comment
-   * headers and lines of links) in a chain where at most {@value #MAX_MARKER_GAP} non-blank lines part
-   * one from the next.
+   * The index of the first marker of the first blog thread, or -1. A thread is a chain of markers
+   * (comment headers and lines of links), at most {@value #MAX_MARKER_GAP} non-blank lines apart. It
+   * starts at the first marker of the chain from which on at least {@value #MIN_MARKERS} markers
+   * follow, at least {@value #MIN_BODIES} of them with text of their own (the comments: datelines
+   * stacked above an article have none between them), whose kind recurs later in the chain (a
+   * byline above a short article is not a comment's header) and before which stand at least
+   * {@value #MIN_PROSE_BEFORE} characters of prose (the article).
    */
   private int blogThreadStart(List<Line> lines) {
+    List<Integer> at = new ArrayList<>();
+    List<Integer> kinds = new ArrayList<>();
+    List<Long> proseBefore = new ArrayList<>();
     long prose = 0;
-    int first = -1;
-    int count = 0;
-    int gap = 0;
-    long proseBeforeFirst = 0;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text().strip();
-      if (text.isEmpty()) {
+      if (!text.isEmpty()) {
+        at.add(i);
+        kinds.add(markerKind(text));
+        proseBefore.add(prose);
+        prose += TailCut.prose(text);
+      }
+    }
+    int n = at.size();
+    List<Integer> chain = new ArrayList<>();
+    for (int i = 0; i < n; ) {
+      if (kinds.get(i) == NONE) {
+        i++;
         continue;
       }
-      if (isMarker(text)) {
-        if (first < 0 || gap > MAX_MARKER_GAP) {
-          first = i;
-          count = 0;
-          proseBeforeFirst = prose;
+      // The chain's markers, by their index among the non-blank lines.
+      chain.clear();
+      int next = i;
+      while (true) {
+        chain.add(next);
+        int end = next + 1;
+        while (end < n && kinds.get(end) == NONE) {
+          end++;
         }
-        count++;
-        gap = 0;
-        if (count >= MIN_MARKERS && proseBeforeFirst > 0) {
-          return first;
+        if (end >= n || end - next - 1 > MAX_MARKER_GAP) {
+          break;
         }
-      } else {
-        gap++;
+        next = end;
       }
-      prose += TailCut.prose(text);
+      int start = threadStart(chain, kinds, proseBefore, n);
+      if (start >= 0) {
+        return at.get(start);
+      }
+      i = next + 1;
+    }
+    return -1;
+  }
+
+  /** The first marker of {@code chain} that starts a thread (see {@link #blogThreadStart}), or -1. */
+  private static int threadStart(List<Integer> chain, List<Integer> kinds, List<Long> proseBefore, int n) {
+    int m = chain.size();
+    // From the end: the markers with text of their own from each marker on, and the kinds seen after it.
+    int[] bodies = new int[m + 1];
+    boolean[] recurs = new boolean[m];
+    int[] seen = new int[KINDS];
+    for (int j = m - 1; j >= 0; j--) {
+      int following = j + 1 < m ? chain.get(j + 1) : n;
+      bodies[j] = bodies[j + 1] + (following - chain.get(j) > 1 ? 1 : 0);
+      int kind = kinds.get(chain.get(j));
+      recurs[j] = seen[kind] > 0;
+      seen[kind]++;
+    }
+    for (int j = 0; j + MIN_MARKERS <= m; j++) {
+      if (bodies[j] >= MIN_BODIES && recurs[j] && proseBefore.get(chain.get(j)) >= MIN_PROSE_BEFORE) {
+        return chain.get(j);
+      }
     }
     return -1;
   }
 
   /** Whether a stripped non-blank line is a comment's header or its line of links. */
   boolean isMarker(String text) {
+    return markerKind(text) != NONE;
+  }
+
+  /** The kind of marker a stripped non-blank line is, or {@link #NONE}. */
+  private int markerKind(String text) {
     if (text.length() > MAX_MARKER) {
-      return false;
+      return NONE;
     }
     String lower = text.toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
@@ -204,33 +267,58 @@ public final class CommentThreadStep implements CleaningStep {
       words.add(word.group());
     }
     if (words.isEmpty()) {
-      return false;
+      return NONE;
     }
     char last = lower.charAt(lower.length() - 1);
     if (words.size() <= MAX_ACTION_WORDS && actions.contains(words.get(0)) && ".!?".indexOf(last) < 0) {
-      return true;
+      return ACTION;
     }
     if (words.size() > MAX_HEADER_WORDS) {
-      return false;
+      return NONE;
     }
     for (String verb : speech) {
       int at = lower.indexOf(verb);
-      if (at > 0 && (at + verb.length() == lower.length() || lower.startsWith(" on ", at + verb.length()))) {
-        return true;
+      int after = at + verb.length();
+      if (at > 0 && (after == lower.length() || lower.startsWith(" on ", after))
+          && wordsBefore(lower, at) <= MAX_SPEAKER_WORDS) {
+        return SPEECH;
       }
     }
-    return (last != '.' || lower.endsWith("m.")) && last != '!' && last != '?'
-        && TIME.matcher(lower).find() && (NUMERIC_DATE.matcher(lower).find() || hasDateName(words));
+    if ((last == '.' && !lower.endsWith("m.")) || last == '!' || last == '?') {
+      return NONE;
+    }
+    boolean numericDate = NUMERIC_DATE.matcher(lower).find() || ISO_DATE.matcher(lower).find();
+    if (TIME.matcher(lower).find() && (numericDate || hasDateName(words))) {
+      return STAMPED;
+    }
+    return NONE;
+  }
+
+  /** How many words start before index {@code at} of {@code lower}. */
+  private static int wordsBefore(String lower, int at) {
+    Matcher word = WORD.matcher(lower.substring(0, at));
+    int count = 0;
+    while (word.find()) {
+      count++;
+    }
+    return count;
   }
 
   /** Whether one of {@code words} names a month or a weekday, in full or cut to at least three letters. */
   private boolean hasDateName(List<String> words) {
     for (String w : words) {
-      if (w.length() >= 3) {
-        for (String name : dateNames) {
-          if (name.startsWith(w)) {
-            return true;
-          }
+      if (isDateName(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isDateName(String word) {
+    if (word.length() >= 3) {
+      for (String name : dateNames) {
+        if (name.startsWith(word)) {
+          return true;
         }
       }
     }

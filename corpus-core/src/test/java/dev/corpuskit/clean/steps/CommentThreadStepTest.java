@@ -74,6 +74,45 @@ class CommentThreadStepTest {
   }
 
   @Test
+  void headersWithIsoDatesAndSaidWithACommaMakeAThread() {
+    String article = ARTICLE + "\n" + ARTICLE + "\n";
+    String thread = "on 2012-10-09 at 9:00 am Olaf van der Spek\nOh, nice!\non 2012-10-09 at 9:03 am Fernando\n"
+        + "Can you elaborate?\nfirefighter jeff said,\n"
+        + "Good job on the dovetails.\nPaula said,\nBully for you.\n";
+
+    assertThat(clean(article + thread)).isEqualTo(article);
+  }
+
+  @Test
+  void postsEmbeddedInAnArticleDatedWithoutATimeMakeNoThread() {
+    String text = ARTICLE + "\n" + ARTICLE + "\nWhat a night! pic.twitter.com/abc\n"
+        + "\u2014 Los Angeles Rams (@RamsNFL) December 22, 2023\n" + ARTICLE + "\nQuarterback next.\n"
+        + "\u2014 NFL (@NFL) December 22, 2023\n" + ARTICLE + "\nRain again.\n"
+        + "\u2014 frame yourself (@frameyourself) November 1, 2023\n" + ARTICLE + "\n";
+
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aListOfDatedPostsAfterATaglineIsNoThread() {
+    String text = "The blog of a woodworker who writes about tools, joints and the odd chair.\nRecent posts\n"
+        + "Dovetails by hand July 7, 2012\nA new bench July 2, 2012\nSharpening June 28, 2012\n"
+        + ARTICLE + "\n" + ARTICLE + "\n";
+
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
+  void aClusterOfDatelinesAfterAStandfirstIsNoThread() {
+    String text = "Storm hits the coast\nThe storm cut power to thousands of homes and closed the port for a day.\n"
+        + ARTICLE + "\n"
+        + "By Jo Smith July 7, 2012 10:00 am\nPublished: July 7, 2012 10:00 am\nUpdated: July 7, 2012 12:30 pm\n"
+        + ARTICLE + "\n" + ARTICLE + "\n";
+
+    assertThat(clean(text)).isEqualTo(text);
+  }
+
+  @Test
   void aHandleHasNoSpaces() {
     assertThat(STEP.quotedHandle("thestryker said:")).isEqualTo("thestryker");
     assertThat(STEP.quotedHandle("The mayor said:")).isNull();

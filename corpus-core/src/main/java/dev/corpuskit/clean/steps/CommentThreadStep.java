@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  * and a date: a live report's times alone make none, and a date alone (an embedded post's, a
  * caption's) makes none either.
  *
+ * <p>A heading of the comment section that names the post ("46 Comments on \u201cTitle\u201d") cuts
+ * the rest too when prose stands before it.
+ *
  * <p>The words (what follows a handle in a quote header, "said:"; the verbs of a comment header;
  * the first words of a line of links; month and weekday names) are read from the resource
  * {@code dev/corpuskit/clean/<language>/comment-thread-words.tsv}; a language without it has no threads.
@@ -72,6 +75,12 @@ public final class CommentThreadStep implements CleaningStep {
   /** The characters of a marker line, at most. */
   static final int MAX_MARKER = 120;
 
+  /** The words between the count and the noun of a comment section's heading, at most. */
+  static final int MAX_HEADING_GAP = 2;
+
+  /** Characters that open a quoted title. */
+  private static final String QUOTES = "\"'\u201c\u201e\u2018\u00ab";
+
   /** The words of a line of links, at most. */
   static final int MAX_ACTION_WORDS = 5;
 
@@ -93,6 +102,12 @@ public final class CommentThreadStep implements CleaningStep {
   /** The verbs of a comment header, with the space before them (" says:"). */
   private final List<String> speech = new ArrayList<>();
 
+  /** The nouns of a comment section's heading ("comments", "responses"). */
+  private final Set<String> commentNouns = new HashSet<>();
+
+  /** Words that count in a comment section's heading besides digits ("one", "no"). */
+  private final Set<String> countWords = new HashSet<>();
+
   /** The first words of a comment's line of links. */
   private final Set<String> actions = new HashSet<>();
 
@@ -113,6 +128,8 @@ public final class CommentThreadStep implements CleaningStep {
         case "quote" -> ends.add(" " + text);
         case "speech" -> speech.add(" " + text);
         case "action" -> actions.add(text);
+        case "section" -> commentNouns.add(text);
+        case "count" -> countWords.add(text);
         case "month", "weekday" -> dateNames.add(text);
         default -> throw new IllegalStateException(
             "malformed comment-thread-words line for '" + language.code() + "' (unknown kind): " + line);
@@ -129,9 +146,10 @@ public final class CommentThreadStep implements CleaningStep {
   @Override
   public List<Line> apply(List<Line> lines, Audit audit) {
     int start = threadStart(lines);
-    int blog = blogThreadStart(lines);
-    if (blog >= 0 && (start < 0 || blog < start)) {
-      start = blog;
+    for (int other : new int[] {blogThreadStart(lines), headingStart(lines)}) {
+      if (other >= 0 && (start < 0 || other < start)) {
+        start = other;
+      }
     }
     if (start < 0) {
       return lines;
@@ -248,6 +266,50 @@ public final class CommentThreadStep implements CleaningStep {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the first heading of a comment section that names the post ("46 Comments on
+   * \u201cTitle\u201d", "One thought on \u201cTitle\u201d") after at least {@value #MIN_PROSE_BEFORE}
+   * characters of prose, or -1. The count alone ("3 Comments") also stands under headlines.
+   */
+  private int headingStart(List<Line> lines) {
+    long prose = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text().strip();
+      if (prose >= MIN_PROSE_BEFORE && isSectionHeading(text)) {
+        return i;
+      }
+      prose += TailCut.prose(text);
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a stripped line heads a comment section and names the post: a count (digits or a count
+   * word), at most {@value #MAX_HEADING_GAP} words later a comment noun, then a quoted title.
+   */
+  boolean isSectionHeading(String text) {
+    if (text.isEmpty() || text.length() > MAX_MARKER) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher word = WORD.matcher(lower);
+    if (!word.find() || word.start() != 0
+        || !(word.group().chars().allMatch(Character::isDigit) || countWords.contains(word.group()))) {
+      return false;
+    }
+    for (int k = 0; k <= MAX_HEADING_GAP && word.find(); k++) {
+      if (commentNouns.contains(word.group())) {
+        for (int i = word.end(); i < lower.length(); i++) {
+          if (QUOTES.indexOf(lower.charAt(i)) >= 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a stripped non-blank line is a comment's header or its line of links. */

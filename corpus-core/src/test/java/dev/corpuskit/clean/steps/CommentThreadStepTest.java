@@ -113,6 +113,18 @@ class CommentThreadStepTest {
   }
 
   @Test
+  void aCommentSectionHeadingNamingThePostCutsTheThreadAfterTheArticle() {
+    String article = "Can buyers be wrong?\n" + ARTICLE + "\n" + ARTICLE + "\n";
+    String thread = "46 Comments on \u201cCan buyers be wrong?\u201d\nbigtruck\nI would have added every EV to that"
+        + " list, and a few hybrids as well.\nPch101\nPer the link, the van is not recommended because of its"
+        + " reliability.\n";
+
+    assertThat(clean(article + thread)).isEqualTo(article);
+    assertThat(clean("3 Responses to \u201cCan buyers be wrong?\u201d\n" + article)).isEqualTo(
+        "3 Responses to \u201cCan buyers be wrong?\u201d\n" + article);
+  }
+
+  @Test
   void aHandleHasNoSpaces() {
     assertThat(STEP.quotedHandle("thestryker said:")).isEqualTo("thestryker");
     assertThat(STEP.quotedHandle("The mayor said:")).isNull();

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * one and the next, make a thread, which is cut from its first marker on when prose stands before it
  * (so a list of dated headlines above the article is no thread). A header's stamp needs both a time
  * and a date: a live report's times alone make none, and a date alone (an embedded post's, a
- * caption's) makes none either.
+ * caption's) makes none either, unless the header is numbered ("3. Jane Doe - August 8, 2012").
  *
  * <p>A heading of the comment section that names the post ("46 Comments on \u201cTitle\u201d") cuts
  * the rest too when prose stands before it.
@@ -53,12 +53,16 @@ public final class CommentThreadStep implements CleaningStep {
   /** The characters of a handle, at most. */
   static final int MAX_HANDLE = 40;
 
-  /** Kinds of marker: none; a line of links; "jane says:"; a header with a date and a time. */
+  /**
+   * Kinds of marker: none; a line of links; "jane says:"; a header with a date and a time; a numbered
+   * header ending in a date.
+   */
   private static final int NONE = 0;
   private static final int ACTION = 1;
   private static final int SPEECH = 2;
   private static final int STAMPED = 3;
-  private static final int KINDS = 4;
+  private static final int NUMBERED_DATED = 4;
+  private static final int KINDS = 5;
 
   /** The markers of a blog thread it has at least. */
   static final int MIN_MARKERS = 3;
@@ -84,6 +88,9 @@ public final class CommentThreadStep implements CleaningStep {
   /** The words of a line of links, at most. */
   static final int MAX_ACTION_WORDS = 5;
 
+  /** The characters of a numbered header without a time, at most. */
+  static final int MAX_NUMBERED_HEADER = 100;
+
   /** The words before the verb of a comment header ("by jdoe (1234) writes:"), at most. */
   static final int MAX_SPEAKER_WORDS = 8;
 
@@ -94,6 +101,8 @@ public final class CommentThreadStep implements CleaningStep {
   private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
   private static final Pattern NUMERIC_DATE =
       Pattern.compile("(?<![\\d.])\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}(?![\\d.])");
+  private static final Pattern NUMBERED = Pattern.compile("#?\\d{1,4}[.)] ");
+  private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{1,2}(st|nd|rd|th)?|\\d{4}");
   private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
   /** What ends a quote header after the handle, each with the space before it (" said:"). */
@@ -353,7 +362,30 @@ public final class CommentThreadStep implements CleaningStep {
     if (TIME.matcher(lower).find() && (numericDate || hasDateName(words))) {
       return STAMPED;
     }
-    return NONE;
+    return lower.length() <= MAX_NUMBERED_HEADER && NUMBERED.matcher(lower).lookingAt()
+        && endsInDate(lower, words) ? NUMBERED_DATED : NONE;
+  }
+
+  /**
+   * Whether a line ends in a date ("August 8, 2012", "07.08.12", "2012-10-09"): a numbered
+   * comment's header does ("3. Jo Doe - August 8, 2012").
+   */
+  private boolean endsInDate(String lower, List<String> words) {
+    Matcher numeric = NUMERIC_DATE.matcher(lower);
+    Matcher iso = ISO_DATE.matcher(lower);
+    if ((numeric.find() && numeric.end() == lower.length()) || (iso.find() && iso.end() == lower.length())) {
+      return true;
+    }
+    int n = words.size();
+    if (!lower.endsWith(words.get(n - 1)) || !DAY_OR_YEAR.matcher(words.get(n - 1)).matches()) {
+      return false;
+    }
+    for (int k = Math.max(0, n - 3); k < n - 1; k++) {
+      if (isDateName(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many words start before index {@code at} of {@code lower}. */

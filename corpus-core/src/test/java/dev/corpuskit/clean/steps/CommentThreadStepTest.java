@@ -125,6 +125,18 @@ class CommentThreadStepTest {
   }
 
   @Test
+  void numberedDatedHeadersAndSaidWithAnEllipsisMakeAThread() {
+    String article = ARTICLE + "\n" + ARTICLE + "\n";
+    String numbered = "1. William Kirk - August 8, 2012\nShatner rules!\n2. MJ - August 8, 2012\nCongrats to him.\n"
+        + "3. Basement Blogger - August 9, 2012\nThe mayor missed it completely.\n";
+    String blogger = "S/V Blondie-Dog said...\nHi Chef, I made this dish too.\nCJ said\u2026\nFine wine.\n"
+        + "Anonymous said...\nMore garlic!\n";
+
+    assertThat(clean(article + numbered)).isEqualTo(article);
+    assertThat(clean(article + blogger)).isEqualTo(article);
+  }
+
+  @Test
   void aHandleHasNoSpaces() {
     assertThat(STEP.quotedHandle("thestryker said:")).isEqualTo("thestryker");
     assertThat(STEP.quotedHandle("The mayor said:")).isNull();

@@ -1,5 +1,7 @@
 package dev.corpuskit.clean.steps;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Language;
@@ -9,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Cuts a forum-style comment thread after the article. Forum software heads each comment with the
@@ -97,13 +97,16 @@ public final class CommentThreadStep implements CleaningStep {
   /** The words of a comment header, at most. */
   static final int MAX_HEADER_WORDS = 16;
 
+  // RE2 patterns (linear time): a digit boundary is an explicit group, as RE2 has no look-around.
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
-  private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
-  private static final Pattern NUMERIC_DATE =
-      Pattern.compile("(?<![\\d.])\\d{1,2}([./-])\\d{1,2}\\1\\d{2,4}(?![\\d.])");
+  private static final Pattern TIME = Pattern.compile("(?:^|[^\\d:])\\d{1,2}:\\d{2}(?:$|[^\\d:])");
+  private static final String NUMERIC_DATE = "(?:^|[^\\d.])\\d{1,2}(?:\\.\\d{1,2}\\.|/\\d{1,2}/|-\\d{1,2}-)\\d{2,4}";
+  private static final String ISO_DATE = "(?:^|[^\\d-])\\d{4}-\\d{2}-\\d{2}";
+  private static final Pattern DATE =
+      Pattern.compile("(?:" + NUMERIC_DATE + "(?:$|[^\\d.])|" + ISO_DATE + "(?:$|[^\\d-]))");
+  private static final Pattern DATE_AT_END = Pattern.compile("(?:" + NUMERIC_DATE + "|" + ISO_DATE + ")$");
   private static final Pattern NUMBERED = Pattern.compile("#?\\d{1,4}[.)] ");
   private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{1,2}(st|nd|rd|th)?|\\d{4}");
-  private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
 
   /** What ends a quote header after the handle, each with the space before it (" said:"). */
   private final List<String> quoteEnds;
@@ -358,7 +361,7 @@ public final class CommentThreadStep implements CleaningStep {
     if ((last == '.' && !lower.endsWith("m.")) || last == '!' || last == '?') {
       return NONE;
     }
-    boolean numericDate = NUMERIC_DATE.matcher(lower).find() || ISO_DATE.matcher(lower).find();
+    boolean numericDate = DATE.matcher(lower).find();
     if (TIME.matcher(lower).find() && (numericDate || hasDateName(words))) {
       return STAMPED;
     }
@@ -371,9 +374,7 @@ public final class CommentThreadStep implements CleaningStep {
    * comment's header does ("3. Jo Doe - August 8, 2012").
    */
   private boolean endsInDate(String lower, List<String> words) {
-    Matcher numeric = NUMERIC_DATE.matcher(lower);
-    Matcher iso = ISO_DATE.matcher(lower);
-    if ((numeric.find() && numeric.end() == lower.length()) || (iso.find() && iso.end() == lower.length())) {
+    if (DATE_AT_END.matcher(lower).find()) {
       return true;
     }
     int n = words.size();

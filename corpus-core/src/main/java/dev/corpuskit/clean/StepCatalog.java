@@ -69,7 +69,8 @@ public final class StepCatalog {
         c -> new AuthorBioStep(c.language()));
     add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
         c -> new PhotoCreditStep(c.language()));
-    add(CommentThreadStep.ID, "Cut a forum-style comment thread: handle lines and \"handle said:\" quotes from the first dense run on.",
+    add(CommentThreadStep.ID, "Cut a comment thread after the article: forum quotes (\"handle said:\"), blog comment"
+        + " headers and reply links, or a comment heading naming the post, from the thread's start on.",
         c -> new CommentThreadStep(c.language()));
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));

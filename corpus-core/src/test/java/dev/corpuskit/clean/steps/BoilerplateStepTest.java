@@ -48,7 +48,15 @@ class BoilerplateStepTest {
       "comment-header -> Tweety1951 Dec. 20, 2023 at 1:12 p.m.",
       "see-also -> Also: AI in 2023: A year of breakthroughs that left no human thing unchanged",
       "see-also -> RELATED: Kennedy sued PolitiFact’s owner in 2020 over flu vaccine fact-check",
-      "see-also -> Read more: 27 Tips to Help You Sleep Better Tonight"})
+      "see-also -> Read more: 27 Tips to Help You Sleep Better Tonight",
+      "taxonomy -> Tags: Audi, audi city, dealership, london, Luxury Cars, store",
+      "taxonomy -> Posted in C++, Microsoft | 16 Comments",
+      "taxonomy -> Filed Under: Tech",
+      "taxonomy -> Labels: Beef, Blog News, Stews",
+      "taxonomy -> Tagged as: Consumer Reports, dodge caravan, ford edge",
+      "post-arrows -> « Marketers with power | Blog Home | A fire in South Buffalo! »",
+      "post-arrows -> « Poll: What features would you like to see added soonest?",
+      "post-arrows -> Reader Q&A: volatile (again) »"})
   void namedBoilerplateIsRemoved(String id, String line) {
     String text = "Some article text.\n" + line + "\n";
 
@@ -67,7 +75,9 @@ class BoilerplateStepTest {
       "She said she would leave a reply on the desk.",
       "The next story in the series ran on Monday.",
       "Police said the crash happened December 21, 2023 at 1:24 pm near the bridge.",
-      "More: the council said it would meet again on Tuesday."})
+      "More: the council said it would meet again on Tuesday.",
+      "Posted in the square since 1990, the notice is still there.",
+      "Tags are useful: they sort a blog's posts by subject."})
   void prosePassesThrough(String line) {
     String text = "Title\n" + line + "\nMore text.\n";
     assertThat(run(step, text)).isEqualTo(text);

@@ -309,6 +309,11 @@ public final class MainText {
     return chars;
   }
 
+  /** The length of {@code element}'s text outside links. */
+  private static int proseChars(Element element) {
+    return (int) Math.round(element.text().length() * (1 - ArticleContainer.linkDensity(element)));
+  }
+
   /** The first article element with enough text, else {@code body}. */
   private static Element articleElement(Document page, Element body) {
     int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
@@ -338,7 +343,8 @@ public final class MainText {
       } else if (inRunningText(child)) {
         continue;
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
-          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS) {
+          || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS
+          || MarkupSignals.namesArticle(child) && proseChars(child) >= MIN_ARTICLE_CHARS) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

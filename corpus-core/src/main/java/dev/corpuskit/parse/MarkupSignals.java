@@ -80,6 +80,23 @@ final class MarkupSignals {
     return article ? 1 : 0;
   }
 
+  /**
+   * Whether one of {@code element}'s classes names nothing but the article ({@code hentry},
+   * {@code entry}, {@code post-body}, Blogger's {@code Blog} widget), whatever its other classes say:
+   * blog templates give a post classes for its author, tags and categories ({@code entry-author-jane},
+   * {@code tag-recipes}) and call every part of the page a {@code widget}.
+   */
+  static boolean namesArticle(Element element) {
+    for (String name : element.classNames()) {
+      List<String> words = new ArrayList<>(2);
+      split(name, words);
+      if (!words.isEmpty() && ARTICLE.containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words of {@code element}'s class, id and role. */
   static List<String> words(Element element) {
     List<String> words = new ArrayList<>();

@@ -1,0 +1,51 @@
+package dev.corpuskit.parse;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.source.SourceFile;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blog pages: a post whose container's classes also name its author, tags or the template's
+ * widgets, followed by a reader comment thread longer than the post.
+ */
+class BlogPageTest {
+
+  private static final SourceFile SOURCE = new SourceFile(Path.of("corpus"), "page.html");
+
+  private static final String PARAGRAPH = "%s paragraph of the post, long enough, with commas, clauses, and the"
+      + " detail that an article paragraph has in it, so that three of them make a post of its own length.";
+
+  private static final String COMMENT = "<div class=\"comment\"><p>What a lovely idea, thank you so much for"
+      + " sharing it with all of us, I will try it this weekend with my kids and tell you how it went!</p></div>";
+
+  private final HtmlParser parser = new HtmlParser();
+
+  private String text(String page) {
+    return parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8).text();
+  }
+
+  @Test
+  void aPostWhoseClassesNameItsAuthorStays() {
+    String post = "<div class=\"entry-author-jane_doe entry-type-post entry\"><p>" + PARAGRAPH.formatted("First")
+        + "</p><p>" + PARAGRAPH.formatted("Second") + "</p><p>" + PARAGRAPH.formatted("Third") + "</p></div>";
+    String page = "<html><body><div id=\"main\">" + post + "<div id=\"comments-list\">" + COMMENT.repeat(8)
+        + "</div></div></body></html>";
+
+    assertThat(text(page)).contains("First paragraph", "Third paragraph");
+  }
+
+  @Test
+  void theBlogWidgetOfATemplateWhereEverySectionIsAWidgetStays() {
+    String post = "<div class=\"post-body\">" + PARAGRAPH.formatted("First") + "<br><br>"
+        + PARAGRAPH.formatted("Second") + "<br><br>" + PARAGRAPH.formatted("Third") + "</div>";
+    String sidebar = "<div class=\"widget HTML\"><p>I am a mother of three who loves to bake, sew and garden,"
+        + " and this blog is where I share what I make with friends and family.</p></div>";
+    String page = "<html><body><div class=\"widget Blog\" id=\"Blog1\">" + post
+        + "</div><div class=\"sidebar\">" + sidebar.repeat(4) + "</div></body></html>";
+
+    assertThat(text(page)).contains("First paragraph", "Third paragraph").doesNotContain("mother of three");
+  }
+}

@@ -309,6 +309,28 @@ public final class MainText {
     return chars;
   }
 
+  /**
+   * Whether {@code element}, named by its markup a comment thread, is one: it holds no article (the
+   * marked article body, or an {@code <article>} or an element named the article, not itself a
+   * comment, of an article's length). A thread goes however much of the page it holds: on a
+   * popular post the readers write more than the author.
+   */
+  private static boolean commentThread(Element element, List<String> furniture) {
+    if (!furniture.contains("comment") && !furniture.contains("disqus")) {
+      return false;
+    }
+    for (Element inside : element.getAllElements()) {
+      if (inside.hasAttr("itemprop") && inside.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        return false;
+      }
+      if ((inside.nameIs("article") || MarkupSignals.namesArticle(inside))
+          && !MarkupSignals.furnitureWords(inside).contains("comment") && proseChars(inside) >= MIN_ARTICLE_CHARS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The length of {@code element}'s text outside links. */
   private static int proseChars(Element element) {
     return (int) Math.round(element.text().length() * (1 - ArticleContainer.linkDensity(element)));
@@ -342,6 +364,8 @@ public final class MainText {
         removeFurniture(child, size, pageSize, excused, removals);
       } else if (inRunningText(child)) {
         continue;
+      } else if (commentThread(child, furniture)) {
+        removals.remove(child, "furniture");
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
           || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS
           || MarkupSignals.namesArticle(child) && proseChars(child) >= MIN_ARTICLE_CHARS) {

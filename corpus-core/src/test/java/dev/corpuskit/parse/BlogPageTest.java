@@ -48,4 +48,14 @@ class BlogPageTest {
 
     assertThat(text(page)).contains("First paragraph", "Third paragraph").doesNotContain("mother of three");
   }
+
+  @Test
+  void aCommentThreadLongerThanThePostGoes() {
+    String post = "<div class=\"post-content\"><p>" + PARAGRAPH.formatted("First") + "</p><p>"
+        + PARAGRAPH.formatted("Second") + "</p><p>" + PARAGRAPH.formatted("Third") + "</p></div>";
+    String page = "<html><body><div id=\"main\">" + post + "<div class=\"comments\" id=\"all-comments\">"
+        + COMMENT.repeat(8) + "</div></div></body></html>";
+
+    assertThat(text(page)).contains("First paragraph", "Third paragraph").doesNotContain("lovely idea");
+  }
 }

@@ -77,6 +77,15 @@ public final class MainText {
    */
   private static final int MIN_ARTICLE_CHARS = 500;
 
+  /**
+   * An element that one of its classes names the article, and whose others name only what a blog
+   * template says of a post ({@link #POST_WORDS}), is a post with this much text outside links.
+   */
+  private static final int MIN_POST_CHARS = 200;
+
+  /** Furniture words that blog templates put on the container of a post: its author, its tags. */
+  private static final Set<String> POST_WORDS = Set.of("author", "tag", "widget");
+
   /** Elements that mark a phrase of running text. */
   private static final Set<String> PHRASES = Set.of("a", "em", "strong", "b", "i");
 
@@ -368,7 +377,8 @@ public final class MainText {
         removals.remove(child, "furniture");
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
           || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS
-          || MarkupSignals.namesArticle(child) && proseChars(child) >= MIN_ARTICLE_CHARS) {
+          || MarkupSignals.namesArticle(child)
+              && proseChars(child) >= (POST_WORDS.containsAll(furniture) ? MIN_POST_CHARS : MIN_ARTICLE_CHARS)) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

@@ -58,4 +58,19 @@ class BlogPageTest {
 
     assertThat(text(page)).contains("First paragraph", "Third paragraph").doesNotContain("lovely idea");
   }
+
+  @Test
+  void aShortPostWhoseClassesNameItsAuthorStaysATeaserNamedRelatedGoes() {
+    String post = "<div class=\"hentry post author-admin\"><p>" + PARAGRAPH.formatted("Only") + "</p><p>"
+        + PARAGRAPH.formatted("Short") + "</p></div>";
+    String blog = "<html><body><div id=\"main\">" + post + "<div id=\"comments\">" + COMMENT.repeat(8)
+        + "</div></div><div class=\"links\"><p>Friends of this blog, all of them worth a visit, and more.</p>"
+        + "</div></body></html>";
+    String teaser = "<div class=\"link-related article\"><p>" + PARAGRAPH.formatted("Teaser") + "</p></div>";
+    String story = "<html><body><div class=\"story\"><p>" + PARAGRAPH.formatted("Story") + "</p>" + teaser
+        + "<p>" + PARAGRAPH.formatted("Last") + "</p></div></body></html>";
+
+    assertThat(text(blog)).contains("Only paragraph").doesNotContain("lovely idea");
+    assertThat(text(story)).contains("Story paragraph", "Last paragraph").doesNotContain("Teaser paragraph");
+  }
 }

@@ -213,7 +213,8 @@ public final class MainText {
 
   /**
    * Images with their captions outside {@code <figure>}: a {@code div}, {@code section} or
-   * {@code span} that holds an image and a short text, the largest such with less text than its parent.
+   * {@code span} that holds an image and a short text, the largest such with less text than its parent
+   * and fewer than two paragraphs of text.
    */
   private static Elements imagesWithCaptions(Element body) {
     Elements out = new Elements();
@@ -224,7 +225,8 @@ public final class MainText {
       Element figure = null;
       for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
         int chars = length.applyAsInt(up);
-        if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars) {
+        if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars
+            || paragraphsBeside(up) >= 2) {
           break;
         }
         figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;
@@ -234,6 +236,18 @@ public final class MainText {
       }
     }
     return out;
+  }
+
+  /**
+   * The paragraphs ({@code p}) with text and no image in {@code element}: a caption is one, two or
+   * more are a short post with its image.
+   */
+  private static int paragraphsBeside(Element element) {
+    int count = 0;
+    for (Element paragraph : element.getElementsByTag("p")) {
+      count += paragraph.hasText() && paragraph.selectFirst("img, picture, video") == null ? 1 : 0;
+    }
+    return count;
   }
 
   /** The dates ({@code <time>}) that stand alone, not in a sentence: a dateline, a timestamp. */

@@ -73,4 +73,16 @@ class BlogPageTest {
     assertThat(text(blog)).contains("Only paragraph").doesNotContain("lovely idea");
     assertThat(text(story)).contains("Story paragraph", "Last paragraph").doesNotContain("Teaser paragraph");
   }
+
+  @Test
+  void aShortPostWithAnImageAmongItsParagraphsIsNoCaption() {
+    String post = "<div class=\"entry-content\"><p>The new update for the phone is out today, with fixes.</p>"
+        + "<p><img src=\"phone.jpg\"></p><p>The full list of changes is not out yet, tell us what you find.</p>"
+        + "<p><a href=\"/get\">Download</a> the updater</p></div>";
+    String page = "<html><body><div class=\"nav\"><a href=\"/\">Home</a> <a href=\"/about\">About</a></div>"
+        + "<div class=\"page\">" + post + "<p class=\"note\">Posted in phones, updates and more news.</p>"
+        + "</div></body></html>";
+
+    assertThat(text(page)).contains("The new update for the phone", "The full list of changes");
+  }
 }

@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * Extracts the main text of an HTML page as paragraphs separated by blank lines.
  *
  * <ol>
- *   <li>Non-content elements go: scripts, navigation, headers, footers, forms, asides, elements
+ *   <li>Non-content elements go: scripts, navigation, headers, footers, forms (not one that wraps
+ *       half the page, as ASP.NET pages do), asides, elements
  *       hidden by an attribute or a class, dates ({@code <time>}) outside a sentence
  *       ({@code non-content}); the page title ({@code h1}:
  *       {@code title}), figures and their captions (marked as such, or an image with a short text
@@ -128,7 +129,7 @@ public final class MainText {
     Map<Element, Integer> order = standfirst == null ? Map.of() : Standfirst.order(copy);
     String declared = DeclaredBody.of(copy);
     Removals removals = new Removals();
-    removals.remove(copy, copy.select(NON_CONTENT), "non-content");
+    removals.remove(copy, nonContent(copy, body), "non-content");
     removals.remove(copy, hiddenByClass(copy), "non-content");
     removals.remove(copy, datesAlone(copy), "non-content");
     removals.remove(copy, copy.select(TITLE), "title");
@@ -233,6 +234,22 @@ public final class MainText {
       }
       if (figure != null) {
         out.add(figure);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The elements of {@code page} that hold no content ({@link #NON_CONTENT}), but a {@code form} that
+   * holds half the text of the {@code body}: ASP.NET pages wrap the whole page in one.
+   */
+  private static Elements nonContent(Document page, Element body) {
+    int half = body.text().length() / 2;
+    Elements out = new Elements();
+    // Not Elements.removeIf: it would take the elements out of the page too.
+    for (Element element : page.select(NON_CONTENT)) {
+      if (!element.nameIs("form") || element.text().length() < half || half == 0) {
+        out.add(element);
       }
     }
     return out;

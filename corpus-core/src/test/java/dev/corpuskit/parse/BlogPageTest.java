@@ -85,4 +85,16 @@ class BlogPageTest {
 
     assertThat(text(page)).contains("The new update for the phone", "The full list of changes");
   }
+
+  @Test
+  void aFormThatWrapsThePageIsNoFormASearchFormGoes() {
+    String post = "<div class=\"post\"><p>" + PARAGRAPH.formatted("First") + "</p><p>" + PARAGRAPH.formatted("Second")
+        + "</p></div>";
+    String search = "<form action=\"/search\"><label>Search the whole site for what you need</label>"
+        + "<input name=\"q\"></form>";
+    String page = "<html><body><form id=\"aspnetForm\" method=\"post\"><div class=\"page\">" + search + post
+        + "</div></form></body></html>";
+
+    assertThat(text(page)).contains("First paragraph", "Second paragraph").doesNotContain("Search the whole site");
+  }
 }

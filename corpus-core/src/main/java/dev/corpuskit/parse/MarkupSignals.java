@@ -81,20 +81,27 @@ final class MarkupSignals {
   }
 
   /**
-   * Whether one of {@code element}'s classes names nothing but the article ({@code hentry},
-   * {@code entry}, {@code post-body}, Blogger's {@code Blog} widget), whatever its other classes say:
+   * Whether one of {@code element}'s classes, or its id, names nothing but the article ({@code hentry},
+   * {@code entry}, {@code post-body}, Blogger's {@code Blog} widget, WordPress's {@code id="post-5899"}),
+   * whatever its other classes say:
    * blog templates give a post classes for its author, tags and categories ({@code entry-author-jane},
    * {@code tag-recipes}) and call every part of the page a {@code widget}.
    */
   static boolean namesArticle(Element element) {
     for (String name : element.classNames()) {
-      List<String> words = new ArrayList<>(2);
-      split(name, words);
-      if (!words.isEmpty() && ARTICLE.containsAll(words)) {
+      if (namesArticle(name)) {
         return true;
       }
     }
-    return false;
+    return namesArticle(element.id());
+  }
+
+  /** Whether the words of {@code name} are article words, but for numbers ({@code post-5899}). */
+  private static boolean namesArticle(String name) {
+    List<String> words = new ArrayList<>(2);
+    split(name, words);
+    words.removeIf(word -> word.chars().allMatch(Character::isDigit));
+    return !words.isEmpty() && ARTICLE.containsAll(words);
   }
 
   /** The words of {@code element}'s class, id and role. */

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * What an element's {@code class}, {@code id} and {@code role} say about it. The attribute values are
  * split into lower-case words at every non-alphanumeric character and at camel-case humps
  * ({@code relatedStories}, {@code c-share__bar}, {@code js_comments} give {@code related},
- * {@code share}, {@code comments}); a trailing plural {@code s} is dropped. Words, not substrings:
+ * {@code share}, {@code comments}); a trailing plural {@code s} is dropped, and a comment glued to
+ * another word ({@code commentlist}) is a comment. Words, not substrings:
  * {@code header} says nothing about {@code head}, {@code ad} nothing about {@code load}.
  */
 final class MarkupSignals {
@@ -132,7 +133,19 @@ final class MarkupSignals {
 
   private static String word(String raw) {
     String word = raw.toLowerCase(Locale.ROOT);
+    if (gluedComment(word)) {
+      return "comment";
+    }
     return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * Whether {@code word} names a comment glued to another word, as comment systems write it
+   * ({@code commentlist}, {@code commentbody}, {@code postcomment}); a commentary is an article.
+   */
+  private static boolean gluedComment(String word) {
+    return word.startsWith("comment") && !word.startsWith("commentar") && !word.startsWith("commentat")
+        || word.endsWith("comment") || word.endsWith("comments");
   }
 }

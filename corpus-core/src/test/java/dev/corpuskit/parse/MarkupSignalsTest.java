@@ -47,4 +47,12 @@ class MarkupSignalsTest {
     assertThat(MarkupSignals.namesArticle(element("class=\"comment-body\" id=\"comment-42\""))).isFalse();
     assertThat(MarkupSignals.namesArticle(element("id=\"42\""))).isFalse();
   }
+
+  @Test
+  void aCommentNamedInOneGluedWordIsAComment() {
+    assertThat(MarkupSignals.furnitureWords(element("class=\"commentlist\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"commentbody by-jane\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"postcomment\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"commentary-body\""))).isEmpty();
+  }
 }

@@ -32,7 +32,9 @@ import org.jsoup.select.NodeTraversor;
  *       beside it), embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
- *       page ({@code furniture}).
+ *       page or one of their classes names only the article ({@code hentry}, {@code post-5899}) and
+ *       they hold a post's length ({@code furniture}). A comment thread goes whatever it holds, unless
+ *       it holds the article; a heading named comments goes with all that follows it.
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
@@ -371,6 +373,16 @@ public final class MainText {
     return true;
   }
 
+  /**
+   * Whether {@code element} is the heading of a comment thread written as siblings after it, as
+   * Movable Type writes it ({@code <h2 id="comments">}): a heading that its markup names comments,
+   * not a link to them ("3 comments" in a post's header).
+   */
+  private static boolean commentsHeading(Element element, List<String> furniture) {
+    return element.normalName().matches("h[1-6]") && furniture.contains("comment")
+        && element.getElementsByTag("a").stream().noneMatch(Element::hasText);
+  }
+
   /** The length of {@code element}'s text outside links. */
   private static int proseChars(Element element) {
     return (int) Math.round(element.text().length() * (1 - ArticleContainer.linkDensity(element)));
@@ -398,9 +410,16 @@ public final class MainText {
    */
   private static void removeFurniture(Element element, ToIntFunction<Element> size, int pageSize, Set<String> excused,
       Removals removals) {
-    for (Element child : new ArrayList<>(element.children())) {
+    List<Element> children = new ArrayList<>(element.children());
+    for (int i = 0; i < children.size(); i++) {
+      Element child = children.get(i);
       List<String> furniture = MarkupSignals.furnitureWords(child);
-      if (furniture.isEmpty() || excused.containsAll(furniture)) {
+      if (commentsHeading(child, furniture)) {
+        for (Element thread : children.subList(i, children.size())) {
+          removals.remove(thread, "furniture");
+        }
+        return;
+      } else if (furniture.isEmpty() || excused.containsAll(furniture)) {
         removeFurniture(child, size, pageSize, excused, removals);
       } else if (inRunningText(child)) {
         continue;

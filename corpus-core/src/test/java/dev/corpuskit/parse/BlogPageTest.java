@@ -97,4 +97,16 @@ class BlogPageTest {
 
     assertThat(text(page)).contains("First paragraph", "Second paragraph").doesNotContain("Search the whole site");
   }
+
+  @Test
+  void theCommentsAfterAHeadingNamedCommentsGoWithIt() {
+    String reply = "<div id=\"c1699\"><p>What a lovely idea, thank you so much for sharing it with all of us, I will"
+        + " try it this weekend with my kids and tell you how it went!</p></div>"
+        + "<p class=\"posted\">Posted by: Ellen at September 10, 2012 11:40 AM</p>";
+    String page = "<html><body><div id=\"content\"><p>" + PARAGRAPH.formatted("First") + "</p><p>"
+        + PARAGRAPH.formatted("Second") + "</p><h2 id=\"comments\">Comments</h2>" + reply.repeat(8)
+        + "</div></body></html>";
+
+    assertThat(text(page)).contains("First paragraph", "Second paragraph").doesNotContain("lovely idea", "Ellen");
+  }
 }

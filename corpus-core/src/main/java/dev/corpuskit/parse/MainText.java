@@ -89,6 +89,8 @@ public final class MainText {
   /** Furniture words that blog templates put on the container of a post: its author, its tags. */
   private static final Set<String> POST_WORDS = Set.of("author", "tag", "widget");
 
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
   /** Elements that mark a phrase of running text. */
   private static final Set<String> PHRASES = Set.of("a", "em", "strong", "b", "i");
 
@@ -379,7 +381,7 @@ public final class MainText {
    * not a link to them ("3 comments" in a post's header).
    */
   private static boolean commentsHeading(Element element, List<String> furniture) {
-    return element.normalName().matches("h[1-6]") && furniture.contains("comment")
+    return HEADINGS.contains(element.normalName()) && furniture.contains("comment")
         && element.getElementsByTag("a").stream().noneMatch(Element::hasText);
   }
 

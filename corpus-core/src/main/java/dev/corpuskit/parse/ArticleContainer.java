@@ -28,6 +28,8 @@ final class ArticleContainer {
   private static final double SIBLING_SHARE = 0.2;
   /** The container must hold at least this share of the root's prose points, else the root stays. */
   private static final double MIN_PROSE_SHARE = 0.5;
+  /** Elements whose text written beside their blocks scores as paragraphs ({@link #looseRuns}). */
+  private static final java.util.Set<String> LOOSE_TEXT_HOLDERS = java.util.Set.of("div", "section", "article");
   /** An {@code <article>} with this many prose points is a story: two or more make a feed. */
   private static final double MIN_STORY_PROSE = 20;
 
@@ -38,24 +40,11 @@ final class ArticleContainer {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     Map<Element, double[]> prose = new IdentityHashMap<>();
     for (Element element : root.getAllElements()) {
-      if (!isParagraph(element)) {
-        continue;
-      }
-      String text = element.text();
-      if (text.length() < MIN_PARAGRAPH_CHARS) {
-        continue;
-      }
-      double points = 1 + commas(text) + Math.min(3, text.length() / 100);
-      for (Element up = element; up != null; up = up == root ? null : up.parent()) {
-        prose.computeIfAbsent(up, e -> new double[1])[0] += points;
-      }
-      // Points stay within root: a root that is itself a paragraph (a Blogger post, text and <br>
-      // in its articleBody div) scores nothing above it, where no container of it could be found.
-      Element ancestor = element == root ? null : element.parent();
-      for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
-        scores.computeIfAbsent(ancestor, ArticleContainer::initial)[0] += points / (level == 0 ? 1 : level * 2);
-        if (ancestor == root) {
-          break;
+      if (isParagraph(element)) {
+        score(element, element.text(), element == root ? null : element.parent(), root, scores, prose);
+      } else if (LOOSE_TEXT_HOLDERS.contains(element.normalName())) {
+        for (String run : looseRuns(element)) {
+          score(element, run, element, root, scores, prose);
         }
       }
     }
@@ -100,6 +89,81 @@ final class ArticleContainer {
       }
     }
     return out;
+  }
+
+  /**
+   * Gives the points of a paragraph of {@code text} in {@code holder}: to the prose of {@code holder}
+   * and its ancestors up to {@code root}, and to the score of {@code parent} (the element that holds
+   * the paragraph) and the next two ancestors.
+   */
+  private static void score(Element holder, String text, Element parent, Element root, Map<Element, double[]> scores,
+      Map<Element, double[]> prose) {
+    if (text.length() < MIN_PARAGRAPH_CHARS) {
+      return;
+    }
+    double points = 1 + commas(text) + Math.min(3, text.length() / 100);
+    for (Element up = holder; up != null; up = up == root ? null : up.parent()) {
+      prose.computeIfAbsent(up, e -> new double[1])[0] += points;
+    }
+    // Points stay within root: a root that is itself a paragraph (a Blogger post, text and <br>
+    // in its articleBody div) scores nothing above it, where no container of it could be found.
+    Element ancestor = parent;
+    for (int level = 0; level < 3 && ancestor != null; level++, ancestor = ancestor.parent()) {
+      scores.computeIfAbsent(ancestor, ArticleContainer::initial)[0] += points / (level == 0 ? 1 : level * 2);
+      if (ancestor == root) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * The paragraphs written straight into {@code element} beside blocks of its own (a Blogger post:
+   * an image in a {@code div}, then text split by {@code <br><br>}): the runs of text and inline
+   * markup between its blocks and double line breaks. An element without blocks is a paragraph
+   * itself ({@link #isParagraph}) and has none.
+   */
+  static List<String> looseRuns(Element element) {
+    List<String> runs = new ArrayList<>();
+    boolean blocks = false;
+    for (Element child : element.children()) {
+      blocks |= BlockCollector.isBlock(child);
+    }
+    if (!blocks || !hasOwnText(element)) {
+      return runs;
+    }
+    StringBuilder run = new StringBuilder();
+    boolean afterBreak = false;
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode text) {
+        if (!text.isBlank()) {
+          run.append(text.text());
+          afterBreak = false;
+        }
+      } else if (child instanceof Element inline && !BlockCollector.isBlock(inline)) {
+        if (inline.nameIs("br")) {
+          if (afterBreak) {
+            flush(run, runs);
+          }
+          afterBreak = true;
+        } else {
+          run.append(' ').append(inline.text()).append(' ');
+          afterBreak = false;
+        }
+      } else if (child instanceof Element) {
+        flush(run, runs);
+        afterBreak = false;
+      }
+    }
+    flush(run, runs);
+    return runs;
+  }
+
+  private static void flush(StringBuilder run, List<String> runs) {
+    String text = run.toString().strip();
+    if (!text.isEmpty()) {
+      runs.add(text);
+    }
+    run.setLength(0);
   }
 
   /**

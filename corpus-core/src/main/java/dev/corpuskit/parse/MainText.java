@@ -32,7 +32,9 @@ import org.jsoup.select.NodeTraversor;
  *       beside it), embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
- *       page ({@code furniture}).
+ *       page or one of their classes names only the article ({@code hentry}, {@code post-5899}) and
+ *       they hold a post's length ({@code furniture}). A comment thread goes whatever it holds, unless
+ *       it holds the article; a heading named comments goes with all that follows it.
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
@@ -79,6 +81,17 @@ public final class MainText {
    * teaser, not the article.
    */
   private static final int MIN_ARTICLE_CHARS = 500;
+
+  /**
+   * An element that one of its classes names the article, and whose others name only what a blog
+   * template says of a post ({@link #POST_WORDS}), is a post with this much text outside links.
+   */
+  private static final int MIN_POST_CHARS = 200;
+
+  /** Furniture words that blog templates put on the container of a post: its author, its tags. */
+  private static final Set<String> POST_WORDS = Set.of("author", "tag", "widget");
+
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** Elements that mark a phrase of running text. */
   private static final Set<String> PHRASES = Set.of("a", "em", "strong", "b", "i");
@@ -251,7 +264,8 @@ public final class MainText {
 
   /**
    * Images with their captions outside {@code <figure>}: a {@code div}, {@code section} or
-   * {@code span} that holds an image and a short text, the largest such with less text than its parent.
+   * {@code span} that holds an image and a short text, the largest such with less text than its parent
+   * and fewer than two paragraphs of text.
    */
   private static Elements imagesWithCaptions(Element body) {
     Elements out = new Elements();
@@ -262,7 +276,8 @@ public final class MainText {
       Element figure = null;
       for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
         int chars = length.applyAsInt(up);
-        if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars) {
+        if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars
+            || paragraphsBeside(up) >= 2) {
           break;
         }
         figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;
@@ -272,6 +287,18 @@ public final class MainText {
       }
     }
     return out;
+  }
+
+  /**
+   * The paragraphs ({@code p}) with text and no image in {@code element}: a caption is one, two or
+   * more are a short post with its image.
+   */
+  private static int paragraphsBeside(Element element) {
+    int count = 0;
+    for (Element paragraph : element.getElementsByTag("p")) {
+      count += paragraph.hasText() && paragraph.selectFirst("img, picture, video") == null ? 1 : 0;
+    }
+    return count;
   }
 
   /** The dates ({@code <time>}) that stand alone, not in a sentence: a dateline, a timestamp. */
@@ -371,6 +398,43 @@ public final class MainText {
     return false;
   }
 
+  /**
+   * Whether {@code element}, named by its markup a comment thread, is one: it holds no article (the
+   * marked article body, or an {@code <article>} or an element named the article, not itself a
+   * comment, of an article's length). A thread goes however much of the page it holds: on a
+   * popular post the readers write more than the author.
+   */
+  private static boolean commentThread(Element element, List<String> furniture) {
+    if (!furniture.contains("comment") && !furniture.contains("disqus")) {
+      return false;
+    }
+    for (Element inside : element.getAllElements()) {
+      if (inside.hasAttr("itemprop") && inside.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        return false;
+      }
+      if ((inside.nameIs("article") || MarkupSignals.namesArticle(inside))
+          && !MarkupSignals.furnitureWords(inside).contains("comment") && proseChars(inside) >= MIN_ARTICLE_CHARS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code element} is the heading of a comment thread written as siblings after it, as
+   * Movable Type writes it ({@code <h2 id="comments">}): a heading that its markup names comments,
+   * not a link to them ("3 comments" in a post's header).
+   */
+  private static boolean commentsHeading(Element element, List<String> furniture) {
+    return HEADINGS.contains(element.normalName()) && furniture.contains("comment")
+        && element.getElementsByTag("a").stream().noneMatch(Element::hasText);
+  }
+
+  /** The length of {@code element}'s text outside links. */
+  private static int proseChars(Element element) {
+    return (int) Math.round(element.text().length() * (1 - ArticleContainer.linkDensity(element)));
+  }
+
   /** The first article element with enough text, else {@code body}. */
   private static Element articleElement(Document page, Element body) {
     int enough = Math.min(MIN_ARTICLE_CHARS, body.text().length() / 2);
@@ -394,15 +458,26 @@ public final class MainText {
    */
   private static void removeFurniture(Element element, ToIntFunction<Element> size, int pageSize, Set<String> excused,
       Removals removals) {
-    for (Element child : new ArrayList<>(element.children())) {
+    List<Element> children = new ArrayList<>(element.children());
+    for (int i = 0; i < children.size(); i++) {
+      Element child = children.get(i);
       List<String> furniture = MarkupSignals.furnitureWords(child);
-      if (furniture.isEmpty() || excused.containsAll(furniture)) {
+      if (commentsHeading(child, furniture)) {
+        for (Element thread : children.subList(i, children.size())) {
+          removals.remove(thread, "furniture");
+        }
+        return;
+      } else if (furniture.isEmpty() || excused.containsAll(furniture)) {
         removeFurniture(child, size, pageSize, excused, removals);
       } else if (inRunningText(child)) {
         continue;
+      } else if (commentThread(child, furniture)) {
+        removals.remove(child, "furniture");
       } else if (size.applyAsInt(child) * 2 >= pageSize || child.selectFirst("[itemprop=articleBody]") != null
           || child.normalName().equals("article") && size.applyAsInt(child) >= MIN_ARTICLE_CHARS
-          || holdsEntry(child)) {
+          || holdsEntry(child)
+          || MarkupSignals.namesArticle(child)
+              && proseChars(child) >= (POST_WORDS.containsAll(furniture) ? MIN_POST_CHARS : MIN_ARTICLE_CHARS)) {
         Set<String> more = new HashSet<>(excused);
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * What an element's {@code class}, {@code id} and {@code role} say about it. The attribute values are
  * split into lower-case words at every non-alphanumeric character and at camel-case humps
  * ({@code relatedStories}, {@code c-share__bar}, {@code js_comments} give {@code related},
- * {@code share}, {@code comments}); a trailing plural {@code s} is dropped. Words, not substrings:
+ * {@code share}, {@code comments}); a trailing plural {@code s} is dropped, and a comment glued to
+ * another word ({@code commentlist}) is a comment. Words, not substrings:
  * {@code header} says nothing about {@code head}, {@code ad} nothing about {@code load}.
  */
 final class MarkupSignals {
@@ -80,6 +81,30 @@ final class MarkupSignals {
     return article ? 1 : 0;
   }
 
+  /**
+   * Whether one of {@code element}'s classes, or its id, names nothing but the article ({@code hentry},
+   * {@code entry}, {@code post-body}, Blogger's {@code Blog} widget, WordPress's {@code id="post-5899"}),
+   * whatever its other classes say:
+   * blog templates give a post classes for its author, tags and categories ({@code entry-author-jane},
+   * {@code tag-recipes}) and call every part of the page a {@code widget}.
+   */
+  static boolean namesArticle(Element element) {
+    for (String name : element.classNames()) {
+      if (namesArticle(name)) {
+        return true;
+      }
+    }
+    return namesArticle(element.id());
+  }
+
+  /** Whether the words of {@code name} are article words, but for numbers ({@code post-5899}). */
+  private static boolean namesArticle(String name) {
+    List<String> words = new ArrayList<>(2);
+    split(name, words);
+    words.removeIf(word -> word.chars().allMatch(Character::isDigit));
+    return !words.isEmpty() && ARTICLE.containsAll(words);
+  }
+
   /** The words of {@code element}'s class, id and role. */
   static List<String> words(Element element) {
     List<String> words = new ArrayList<>();
@@ -108,7 +133,19 @@ final class MarkupSignals {
 
   private static String word(String raw) {
     String word = raw.toLowerCase(Locale.ROOT);
+    if (gluedComment(word)) {
+      return "comment";
+    }
     return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
         ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * Whether {@code word} names a comment glued to another word, as comment systems write it
+   * ({@code commentlist}, {@code commentbody}, {@code postcomment}); a commentary is an article.
+   */
+  private static boolean gluedComment(String word) {
+    return word.startsWith("comment") && !word.startsWith("commentar") && !word.startsWith("commentat")
+        || word.endsWith("comment") || word.endsWith("comments");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.source.SourceFile;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,5 +39,18 @@ class ArticleContainerTest {
     ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
 
     assertThat(document.text()).contains("The council met on Tuesday").doesNotContain("Menu, home");
+  }
+
+  @Test
+  void textBetweenLineBreaksBesideABlockScoresAsParagraphs() {
+    String post = "<div class=\"post-body\"><div class=\"separator\"><a href=\"/big.jpg\"><img src=\"/small.jpg\"></a>"
+        + "</div>" + SENTENCE.repeat(2) + "<br><br>" + SENTENCE.repeat(2) + "<br><br>" + SENTENCE + "</div>";
+    String sidebar = "<div class=\"about\"><p>I write about towns, rivers and the people who live by them.</p>"
+        + "<p>Follow me for more walks, maps and stories from the valley.</p></div>";
+    String page = "<html><body><div class=\"column\">" + post + "</div>" + sidebar + "</body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).contains("The council met on Tuesday").doesNotContain("I write about towns");
   }
 }

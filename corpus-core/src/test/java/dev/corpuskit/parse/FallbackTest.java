@@ -54,7 +54,7 @@ class FallbackTest {
     }
     comments.append("</div>\n");
     return "<html><head>" + head + "</head><body>\n"
-        + "<div class=\"post author-jane tag-harbour\">\n<h2>The old pier will close for repairs</h2>\n"
+        + "<div class=\"author-jane tag-harbour\">\n<h2>The old pier will close for repairs</h2>\n"
         + "<div class=\"entry\">\n" + paragraphs("<p>", "</p>") + "</div>\n</div>\n"
         + comments
         + "<div class=\"sidebar\"><p>This blog is written by a retired sailor who lives by the harbour and"

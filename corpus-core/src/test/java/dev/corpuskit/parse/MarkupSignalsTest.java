@@ -37,4 +37,22 @@ class MarkupSignalsTest {
     assertThat(MarkupSignals.hidden(element("class=\"hidden visible-md\""))).isFalse();
     assertThat(MarkupSignals.hidden(element("class=\"hidden-xs\""))).isFalse();
   }
+
+  @Test
+  void aClassOrAnIdOfArticleWordsAndNumbersNamesTheArticle() {
+    assertThat(MarkupSignals.namesArticle(element("class=\"hentry author-admin tag-europe\""))).isTrue();
+    assertThat(MarkupSignals.namesArticle(element("class=\"widget Blog\" id=\"Blog1\""))).isTrue();
+    assertThat(MarkupSignals.namesArticle(element("class=\"post-meta\" id=\"post-5899\""))).isTrue();
+    assertThat(MarkupSignals.namesArticle(element("class=\"widget BlogArchive\""))).isFalse();
+    assertThat(MarkupSignals.namesArticle(element("class=\"comment-body\" id=\"comment-42\""))).isFalse();
+    assertThat(MarkupSignals.namesArticle(element("id=\"42\""))).isFalse();
+  }
+
+  @Test
+  void aCommentNamedInOneGluedWordIsAComment() {
+    assertThat(MarkupSignals.furnitureWords(element("class=\"commentlist\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"commentbody by-jane\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"postcomment\""))).containsExactly("comment");
+    assertThat(MarkupSignals.furnitureWords(element("class=\"commentary-body\""))).isEmpty();
+  }
 }

@@ -58,6 +58,9 @@ public final class StepCatalog {
     add(CollapseSpacesStep.ID, "Collapse runs of spaces and tabs; trim line ends.", c -> new CollapseSpacesStep());
     add(NextArticleStep.ID, "Cut the next stories of a page that holds several, from a later story's stamp on.",
         c -> new NextArticleStep(c.language()));
+    add(CommentThreadStep.ID, "Cut a comment thread after the article: forum quotes (\"handle said:\"), blog comment"
+        + " headers and reply links, or a comment heading naming the post, from the thread's start on.",
+        c -> new CommentThreadStep(c.language()));
     add(BoilerplateStep.ID, "Remove web boilerplate; a marker of trailing boilerplate cuts the tail.",
         c -> new BoilerplateStep(c.language()));
     add(CorpusRepeatedStep.ID, "Remove lines repeated across many documents of the corpus.",
@@ -69,9 +72,6 @@ public final class StepCatalog {
         c -> new AuthorBioStep(c.language()));
     add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
         c -> new PhotoCreditStep(c.language()));
-    add(CommentThreadStep.ID, "Cut a comment thread after the article: forum quotes (\"handle said:\"), blog comment"
-        + " headers and reply links, or a comment heading naming the post, from the thread's start on.",
-        c -> new CommentThreadStep(c.language()));
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",

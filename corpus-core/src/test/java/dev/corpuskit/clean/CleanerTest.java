@@ -35,6 +35,22 @@ class CleanerTest {
   }
 
   @Test
+  void aBlogThreadHeadedByDatedNamesIsCutBeforeItsHeadersAreTakenForBoilerplate() {
+    String article = "The council voted on Monday to extend the library's opening hours through the winter.\n\n"
+        + "Readers had asked for longer evening hours for years, and the vote was close but clear.\n\n";
+    String comment = "I have waited for this for a long time, and I am glad the council finally listened to us all.\n\n";
+    String thread = "Jane Doe July 7, 2012 at 12:27 am\n\n" + comment + comment
+        + "Bob Stone July 8, 2012 at 9:02 pm\n\n" + comment + comment
+        + "Ann Lee July 9, 2012 at 6:15 am\n\n" + comment + comment;
+
+    Cleaned cleaned = Cleaner.withDefaults().clean(article + thread);
+
+    assertThat(cleaned.text()).isEqualTo(article.strip() + "\n");
+    assertThat(cleaned.changes()).filteredOn(c -> c.before().startsWith("Jane Doe"))
+        .extracting(Change::step).containsExactly("comment-thread/thread");
+  }
+
+  @Test
   void anEmptyTextStaysEmpty() {
     assertThat(Cleaner.withDefaults().clean("").text()).isEmpty();
     assertThat(Cleaner.withDefaults().clean(" \r\n\u00A0\n\uFEFF\n").text()).isEmpty();

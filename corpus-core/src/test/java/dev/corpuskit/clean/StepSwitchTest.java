@@ -68,6 +68,9 @@ class StepSwitchTest {
         new Sample("collapse-spaces", " a  b\t\tc \n", "a b c\n", "  "),
         new Sample("next-article", "Dec 22, 2023 9:00 AM EST\n" + story("bridge") + "2 hours ago\n" + story("school"),
             story("bridge"), "school"),
+        new Sample("comment-thread", story("bridge") + "jane_roe\n" + COMMENT + "\njohn_doe\njane_roe said:\n"
+            + COMMENT.replace("years", "months") + "\njohn_doe said:\n" + COMMENT.replace("years", "weeks") + "\n",
+            story("bridge"), "I think"),
         new Sample("boilerplate", "Article text here.\n\nLeave a Reply\n\nConnecting to %s\n",
             "Article text here.\n", "Leave a Reply"),
         new Sample("corpus-repeated", "Subscribe to our newsletter\nThe article.\n", "The article.\n",
@@ -79,9 +82,6 @@ class StepSwitchTest {
         new Sample("author-bio", ARTICLE + "\n" + BIO + "\n", ARTICLE + "\n", "Jane Doe"),
         new Sample("photo-credit", ARTICLE + "\nThe old bridge at dawn on Monday. (Jane Roe/The Gazette)\n",
             ARTICLE + "\n", "Jane Roe"),
-        new Sample("comment-thread", story("bridge") + "jane_roe\n" + COMMENT + "\njohn_doe\njane_roe said:\n"
-            + COMMENT.replace("years", "months") + "\njohn_doe said:\n" + COMMENT.replace("years", "weeks") + "\n",
-            story("bridge"), "I think"),
         new Sample("low-density", MENU + "\n" + ARTICLE + "\n", ARTICLE + "\n", "Weather"),
         new Sample("collapse-blank-lines", "\n\na\n\n\n\nb\n", "a\n\nb\n", "\n\n\n"),
         new Sample("final-newline", "a", "a\n", "a"));
@@ -130,9 +130,9 @@ class StepSwitchTest {
     assertThat(Cleaner.withDefaults().stepIds()).isEqualTo(List.copyOf(StepCatalog.ids()))
         .isEqualTo(CleanerConfig.defaults().enabledSteps());
     assertThat(StepCatalog.ids()).containsExactly("strip-bom", "line-endings", "spaces", "control-chars",
-        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "boilerplate",
-        "corpus-repeated",
-        "repeated-paragraphs", "policy-text", "author-bio", "photo-credit", "comment-thread",
+        "nfc", "html-entities", "orphan-punctuation", "collapse-spaces", "next-article", "comment-thread",
+        "boilerplate", "corpus-repeated",
+        "repeated-paragraphs", "policy-text", "author-bio", "photo-credit",
         "low-density", "collapse-blank-lines", "final-newline");
   }
 }

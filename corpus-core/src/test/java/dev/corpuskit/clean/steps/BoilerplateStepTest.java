@@ -44,6 +44,9 @@ class BoilerplateStepTest {
       "article-rating -> Do you like this article?",
       "post-navigation -> Previous articleFayette LIFE Academy celebrates new graduates",
       "post-navigation -> NEXT STORY: First award signals start of a push",
+      "post-navigation -> Next postscript to the story",
+      "post-list -> Recent Posts",
+      "post-list -> Previous posts in the series",
       "comment-header -> suz December 21, 2023 at 1:24 pm",
       "comment-header -> Tweety1951 Dec. 20, 2023 at 1:12 p.m.",
       "see-also -> Also: AI in 2023: A year of breakthroughs that left no human thing unchanged",
@@ -127,6 +130,16 @@ class BoilerplateStepTest {
     String text = ARTICLE + "\n" + box + ARTICLE + "\n" + ARTICLE + "\n";
 
     assertThat(run(step, text)).isEqualTo(ARTICLE + "\nAnother story's headline\n" + ARTICLE + "\n" + ARTICLE + "\n");
+  }
+
+  @Test
+  void aSidebarListOfPreviousPostsDoesNotCutThePostBelowIt() {
+    String about = "I have written about advertising in this city for many years, and I still hate it all.";
+    String post = "Sunday, the best posts of the week.\nThe council voted to keep the library open late.\n";
+    String text = about + "\nPrevious Posts\nA title\nAnother title\n" + post;
+
+    assertThat(run(step, text)).isEqualTo(about + "\nA title\nAnother title\n" + post);
+    assertThat(audit(step, text)).extracting(Change::step).containsExactly("boilerplate/post-list");
   }
 
   @Test

@@ -20,8 +20,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Never blind: when the container {@link MainText} chose gives no text, or implausibly little beside
- * the prose the page holds (its article wrapped in an element whose class names furniture, an
+ * Never blind: when the container {@link MainText} chose gives no text (its article wrapped in an element whose class names furniture, an
  * {@code <article>} teaser chosen over the story, text in table cells or between {@code <br>}s that
  * the container search misses), the article is looked for again on a fresh copy of the page, in order:
  *
@@ -39,7 +38,7 @@ import org.jsoup.select.NodeVisitor;
  * </ol>
  *
  * <p>A step's block is cleaned as the container is (furniture inside it, end notes, link-dense and
- * short poor blocks go), and is taken when its text holds more prose than the chosen container's. The
+ * short poor blocks go), and is taken when it gives any text. The
  * text outside it is recorded under the step's rule, so that the audit says which fallback gave the
  * text and still accounts for all of the page.
  */
@@ -56,14 +55,6 @@ final class Fallback {
   private static final int MIN_LINE_WORDS = 5;
   /** A block with more of its text in links is not prose. */
   private static final double MAX_PROSE_LINK_DENSITY = 0.5;
-  /**
-   * The chosen text is implausibly small when it holds less than this share of the page's prose, fewer
-   * than {@link #MAX_SHORT_WORDS} words of it and fewer than {@link #MAX_SHORT_CHARS} characters: a
-   * line of site text, not a short article before a long comment thread (which the fallback would take).
-   */
-  private static final double MIN_SHARE = 0.25;
-  private static final int MAX_SHORT_WORDS = 50;
-  private static final int MAX_SHORT_CHARS = 600;
   /** A declared body shorter than this (letters and digits) locates nothing. */
   private static final int MIN_DECLARED_CHARS = 100;
   /** The description's block must score at least this share of the densest block's points. */
@@ -83,46 +74,37 @@ final class Fallback {
   }
 
   /**
-   * {@code chosen}, unless it is empty or holds implausibly little of the prose of {@code page}: then
-   * the text of the first fallback step that gives more prose.
+   * {@code chosen}, unless it is empty: then the text of the first fallback step that gives any. A short
+   * text is never replaced: a short post above a long comment thread is short, and the densest prose of
+   * its page is the thread.
    */
   static Extraction unlessBlind(Document page, Language language, Extraction chosen) {
-    int chosenWords = proseWords(chosen.text(), language);
-    boolean empty = chosen.text().isBlank();
-    if (!empty && (chosenWords >= MAX_SHORT_WORDS || chosen.text().length() >= MAX_SHORT_CHARS)) {
-      return chosen;
-    }
-    int pageWords = proseWords(MainText.prepare(page.clone(), new Removals()), language);
-    if (!empty && (pageWords < MIN_PAGE_WORDS || chosenWords >= MIN_SHARE * pageWords)) {
+    if (!chosen.text().isBlank()) {
       return chosen;
     }
     Extraction found = attempt(page, language, DECLARED, (body, described, declared, lang) ->
         declared.length() < MIN_DECLARED_CHARS ? null : DeclaredBody.locate(body, declared));
-    if (better(found, chosenWords, empty, language)) {
+    if (hasText(found)) {
       return found;
     }
     found = attempt(page, language, DESCRIBED, Fallback::describedBlock);
-    if (better(found, chosenWords, empty, language)) {
+    if (hasText(found)) {
       return found;
     }
     found = attempt(page, language, DENSEST, (body, described, declared, lang) -> densest(body, lang));
-    if (better(found, chosenWords, empty, language)) {
+    if (hasText(found)) {
       return found;
     }
     found = byDensity(page, language, false);
-    if (better(found, chosenWords, empty, language)) {
+    if (hasText(found)) {
       return found;
     }
     found = byDensity(page, language, true);
-    return better(found, chosenWords, empty, language) ? found : chosen;
+    return hasText(found) ? found : chosen;
   }
 
-  /** Whether {@code found} has text and more prose than the chosen text's {@code chosenWords}. */
-  private static boolean better(Extraction found, int chosenWords, boolean chosenEmpty, Language language) {
-    if (found == null || found.text().isBlank()) {
-      return false;
-    }
-    return chosenEmpty || proseWords(found.text(), language) > chosenWords;
+  private static boolean hasText(Extraction found) {
+    return found != null && !found.text().isBlank();
   }
 
   /**

@@ -82,6 +82,9 @@ public final class MainText {
    */
   private static final int MIN_ARTICLE_CHARS = 500;
 
+  /** A later heading-less article element with this much prose outside links continues the article. */
+  private static final int MIN_CONTINUATION_CHARS = 200;
+
   /**
    * An element that one of its classes names the article, and whose others name only what a blog
    * template says of a post ({@link #POST_WORDS}), is a post with this much text outside links.
@@ -141,7 +144,12 @@ public final class MainText {
     Removals removals = new Removals();
     Element body = prepare(copy, removals);
     removeFurniture(body, removals);
-    List<Element> parts = ArticleContainer.find(articleElement(copy, body));
+    Element article = articleElement(copy, body);
+    List<Element> parts = ArticleContainer.find(article);
+    for (Element more : continuations(article, body)) {
+      parts = new ArrayList<>(parts);
+      parts.addAll(ArticleContainer.find(more));
+    }
     Element declaredBody = DeclaredBody.find(body, parts, declared);
     if (declaredBody != null) {
       for (Element part : parts) {
@@ -433,6 +441,35 @@ public final class MainText {
   /** The length of {@code element}'s text outside links. */
   private static int proseChars(Element element) {
     return (int) Math.round(element.text().length() * (1 - ArticleContainer.linkDensity(element)));
+  }
+
+  /**
+   * The later {@code <article>} elements that carry on {@code article} when a page splits one story
+   * across several (an advertisement rail between its halves): like it, they have no heading and no
+   * microdata type of their own, and hold prose rather than links. Teasers and feeds of stories
+   * have headings or types, and stay out.
+   */
+  static List<Element> continuations(Element article, Element body) {
+    if (!article.nameIs("article") || !untitled(article)) {
+      return List.of();
+    }
+    List<Element> more = new ArrayList<>();
+    boolean after = false;
+    for (Element other : body.getElementsByTag("article")) {
+      if (other == article) {
+        after = true;
+      } else if (after && !ArticleContainer.contains(article, other) && untitled(other)
+          && proseChars(other) >= MIN_CONTINUATION_CHARS
+          && more.stream().noneMatch(kept -> ArticleContainer.contains(kept, other))) {
+        more.add(other);
+      }
+    }
+    return more;
+  }
+
+  /** Whether {@code article} has neither a heading nor a microdata type: a part, not a story. */
+  private static boolean untitled(Element article) {
+    return article.attr("itemtype").isEmpty() && article.select("h1, h2, h3, h4, h5, h6").isEmpty();
   }
 
   /** The first article element with enough text, else {@code body}. */

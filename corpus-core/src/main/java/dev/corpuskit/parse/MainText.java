@@ -43,10 +43,12 @@ import org.jsoup.select.NodeTraversor;
  *       it is the article and the container's other text goes ({@code outside-declared-body}). Notes in
  *       italics after the article's last paragraph go too ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
- *       ({@code link-density}), unless it is a sentence with words of its own between its links,
- *       with the heading of such a list ({@code list-label}), when it holds a copyright notice (the
- *       sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier}
- *       finds it poor in stop words ({@code low-density}); the rest is the article.
+ *       ({@code link-density}), unless it is a sentence with words of its own between its links
+ *       or a sentence of ten words or more between two kept paragraphs of prose (not a labelled
+ *       pointer such as "Related: ..."), with the heading of such a list ({@code list-label}), when
+ *       it holds a copyright notice (the sign or "All rights reserved"), or when it is very short
+ *       and the {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the
+ *       rest is the article.
  *   <li>The article's standfirst ({@link Standfirst}: the element whose text is the page's own
  *       description) leads the text when it comes before the container, wherever it stood (often in
  *       the page header); its removal is taken back.
@@ -111,6 +113,12 @@ public final class MainText {
 
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
+
+  /** A link-dense sentence between two paragraphs of kept prose has this many words, at least, to stay. */
+  private static final int MIN_SANDWICHED_WORDS = 10;
+
+  /** A paragraph of prose around a linked sentence has this many characters, at least. */
+  private static final int MIN_PROSE_AROUND_CHARS = 80;
 
   private static final Thresholds THRESHOLDS = Thresholds.forHtml();
   private static final DensityClassifier CLASSIFIER = new DensityClassifier(THRESHOLDS);
@@ -267,7 +275,36 @@ public final class MainText {
         verdicts.add(new Verdict(true, ""));
       }
     }
+    // Links in the flow of the article: a sentence whose words are mostly one link, between prose.
+    List<Verdict> judged = List.copyOf(verdicts);
+    for (int i = 1; i + 1 < paragraphs.size(); i++) {
+      if (judged.get(i).rule().equals("link-density") && paragraphs.get(i).endsSentence()
+          && paragraphs.get(i).words() >= MIN_SANDWICHED_WORDS && !labelled(blocks.get(i).text())
+          && prose(paragraphs.get(i - 1), judged.get(i - 1)) && prose(paragraphs.get(i + 1), judged.get(i + 1))) {
+        verdicts.set(i, new Verdict(true, ""));
+      }
+    }
     return verdicts;
+  }
+
+  /**
+   * Whether {@code text} opens with a label ("Related:", "SEE ALSO:", "[Read more:"): a pointer to
+   * another page set between the paragraphs, not a sentence of the article.
+   */
+  private static boolean labelled(String text) {
+    String[] words = text.split(" ", 4);
+    for (int i = 0; i < Math.min(3, words.length - 1); i++) {
+      if (words[i].endsWith(":")) {
+        return true;
+      }
+    }
+    return text.startsWith("[") || text.startsWith("(");
+  }
+
+  /** Whether a kept {@code paragraph} is prose: a sentence of some length, not a heading. */
+  private static boolean prose(Paragraph paragraph, Verdict verdict) {
+    return verdict.keep() && !paragraph.heading() && paragraph.endsSentence()
+        && paragraph.chars() >= MIN_PROSE_AROUND_CHARS;
   }
 
   /**

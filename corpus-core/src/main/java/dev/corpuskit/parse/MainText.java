@@ -292,11 +292,16 @@ public final class MainText {
    * another page set between the paragraphs, not a sentence of the article.
    */
   private static boolean labelled(String text) {
-    String[] words = text.split(" ", 4);
-    for (int i = 0; i < Math.min(3, words.length - 1); i++) {
-      if (words[i].endsWith(":")) {
+    int start = 0;
+    for (int word = 0; word < 3; word++) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        break;
+      }
+      if (end > start && text.charAt(end - 1) == ':') {
         return true;
       }
+      start = end + 1;
     }
     return text.startsWith("[") || text.startsWith("(");
   }

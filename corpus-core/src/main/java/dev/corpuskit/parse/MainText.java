@@ -43,10 +43,12 @@ import org.jsoup.select.NodeTraversor;
  *       it is the article and the container's other text goes ({@code outside-declared-body}). Notes in
  *       italics after the article's last paragraph go too ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
- *       ({@code link-density}), unless it is a sentence with words of its own between its links,
- *       with the heading of such a list ({@code list-label}), when it holds a copyright notice (the
- *       sign or "All rights reserved"), or when it is very short and the {@link DensityClassifier}
- *       finds it poor in stop words ({@code low-density}); the rest is the article.
+ *       ({@code link-density}), unless it is a sentence with words of its own between its links
+ *       or a sentence of ten words or more between two kept paragraphs of prose (not a labelled
+ *       pointer such as "Related: ..."), with the heading of such a list ({@code list-label}), when
+ *       it holds a copyright notice (the sign or "All rights reserved"), or when it is very short
+ *       and the {@link DensityClassifier} finds it poor in stop words ({@code low-density}); the
+ *       rest is the article.
  *   <li>The article's standfirst ({@link Standfirst}: the element whose text is the page's own
  *       description) leads the text when it comes before the container, wherever it stood (often in
  *       the page header); its removal is taken back.
@@ -82,6 +84,9 @@ public final class MainText {
    */
   private static final int MIN_ARTICLE_CHARS = 500;
 
+  /** A later heading-less article element with this much prose outside links continues the article. */
+  private static final int MIN_CONTINUATION_CHARS = 200;
+
   /**
    * An element that one of its classes names the article, and whose others name only what a blog
    * template says of a post ({@link #POST_WORDS}), is a post with this much text outside links.
@@ -108,6 +113,12 @@ public final class MainText {
 
   /** A block the classifier finds poor in stop words goes only when shorter than this. */
   private static final int MAX_LOW_DENSITY_CHARS = 40;
+
+  /** A link-dense sentence between two paragraphs of kept prose has this many words, at least, to stay. */
+  private static final int MIN_SANDWICHED_WORDS = 10;
+
+  /** A paragraph of prose around a linked sentence has this many characters, at least. */
+  private static final int MIN_PROSE_AROUND_CHARS = 80;
 
   private static final Thresholds THRESHOLDS = Thresholds.forHtml();
   private static final DensityClassifier CLASSIFIER = new DensityClassifier(THRESHOLDS);
@@ -141,7 +152,12 @@ public final class MainText {
     Removals removals = new Removals();
     Element body = prepare(copy, removals);
     removeFurniture(body, removals);
-    List<Element> parts = ArticleContainer.find(articleElement(copy, body));
+    Element article = articleElement(copy, body);
+    List<Element> parts = ArticleContainer.find(article);
+    for (Element more : continuations(article, body)) {
+      parts = new ArrayList<>(parts);
+      parts.addAll(ArticleContainer.find(more));
+    }
     Element declaredBody = DeclaredBody.find(body, parts, declared);
     if (declaredBody != null) {
       for (Element part : parts) {
@@ -259,7 +275,41 @@ public final class MainText {
         verdicts.add(new Verdict(true, ""));
       }
     }
+    // Links in the flow of the article: a sentence whose words are mostly one link, between prose.
+    List<Verdict> judged = List.copyOf(verdicts);
+    for (int i = 1; i + 1 < paragraphs.size(); i++) {
+      if (judged.get(i).rule().equals("link-density") && paragraphs.get(i).endsSentence()
+          && paragraphs.get(i).words() >= MIN_SANDWICHED_WORDS && !labelled(blocks.get(i).text())
+          && prose(paragraphs.get(i - 1), judged.get(i - 1)) && prose(paragraphs.get(i + 1), judged.get(i + 1))) {
+        verdicts.set(i, new Verdict(true, ""));
+      }
+    }
     return verdicts;
+  }
+
+  /**
+   * Whether {@code text} opens with a label ("Related:", "SEE ALSO:", "[Read more:"): a pointer to
+   * another page set between the paragraphs, not a sentence of the article.
+   */
+  private static boolean labelled(String text) {
+    int start = 0;
+    for (int word = 0; word < 3; word++) {
+      int end = text.indexOf(' ', start);
+      if (end < 0) {
+        break;
+      }
+      if (end > start && text.charAt(end - 1) == ':') {
+        return true;
+      }
+      start = end + 1;
+    }
+    return text.startsWith("[") || text.startsWith("(");
+  }
+
+  /** Whether a kept {@code paragraph} is prose: a sentence of some length, not a heading. */
+  private static boolean prose(Paragraph paragraph, Verdict verdict) {
+    return verdict.keep() && !paragraph.heading() && paragraph.endsSentence()
+        && paragraph.chars() >= MIN_PROSE_AROUND_CHARS;
   }
 
   /**
@@ -433,6 +483,35 @@ public final class MainText {
   /** The length of {@code element}'s text outside links. */
   private static int proseChars(Element element) {
     return (int) Math.round(element.text().length() * (1 - ArticleContainer.linkDensity(element)));
+  }
+
+  /**
+   * The later {@code <article>} elements that carry on {@code article} when a page splits one story
+   * across several (an advertisement rail between its halves): like it, they have no heading and no
+   * microdata type of their own, and hold prose rather than links. Teasers and feeds of stories
+   * have headings or types, and stay out.
+   */
+  static List<Element> continuations(Element article, Element body) {
+    if (!article.nameIs("article") || !untitled(article)) {
+      return List.of();
+    }
+    List<Element> more = new ArrayList<>();
+    boolean after = false;
+    for (Element other : body.getElementsByTag("article")) {
+      if (other == article) {
+        after = true;
+      } else if (after && !ArticleContainer.contains(article, other) && untitled(other)
+          && proseChars(other) >= MIN_CONTINUATION_CHARS
+          && more.stream().noneMatch(kept -> ArticleContainer.contains(kept, other))) {
+        more.add(other);
+      }
+    }
+    return more;
+  }
+
+  /** Whether {@code article} has neither a heading nor a microdata type: a part, not a story. */
+  private static boolean untitled(Element article) {
+    return article.attr("itemtype").isEmpty() && article.select("h1, h2, h3, h4, h5, h6").isEmpty();
   }
 
   /** The first article element with enough text, else {@code body}. */

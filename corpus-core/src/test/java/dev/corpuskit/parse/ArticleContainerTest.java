@@ -53,4 +53,21 @@ class ArticleContainerTest {
 
     assertThat(document.text()).contains("The council met on Tuesday").doesNotContain("I write about towns");
   }
+  @Test
+  void anArticleSplitAcrossArticleElementsWithoutHeadingsIsOneArticle() {
+    String second = "The bridge will open next spring, the mayor said, if the weather holds and the steel"
+        + " arrives on time from the mill upriver. ";
+    String page = "<html><body><h1>The bridge</h1><div id=\"story\"><div class=\"body\"><article><p>"
+        + SENTENCE.repeat(3) + "</p><p>" + SENTENCE.repeat(2) + "</p></article></div>"
+        + "<div class=\"rail\"><p>Advertisement</p></div><div class=\"body\"><article><p>" + second.repeat(3)
+        + "</p><p>" + second.repeat(2) + "</p></article></div></div>"
+        + "<div class=\"more\"><article><h3>Another story</h3><p>" + "A second story about a ferry, a storm"
+        + " and a harbour that flooded twice in one week, told in a teaser. ".repeat(2) + "</p></article></div>"
+        + "</body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).contains("The council met on Tuesday").contains("The bridge will open")
+        .doesNotContain("a ferry, a storm");
+  }
 }

@@ -261,6 +261,24 @@ class HtmlParserTest {
   }
 
   @Test
+  void aLongItalicParagraphAfterTheLastPlainOneIsProseNotANote() {
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String page = "<html><body><article>" + prose + prose
+        + "<p><em>When the last boat came in that night, the harbour master stood on the quay and watched the"
+        + " lights of the town come on one by one, and he thought of the winters his father had spent waiting"
+        + " for a vote like this one, and of the boats that never came back to the harbour at all.</em></p>"
+        + "<p><em>Jane Doe writes about the harbour, the fishing fleet, the ferries and the town council for"
+        + " the Gazette and its weekend edition, and has done so for many years. If you have a story she should"
+        + " tell about the harbour or the town, write to her at jane.doe@example.com.</em></p>"
+        + "</article></body></html>";
+
+    ParsedDocument document = parser.parse(SOURCE, page.getBytes(UTF_8), UTF_8);
+
+    assertThat(document.text()).contains("the harbour master stood on the quay").doesNotContain("Jane Doe");
+  }
+
+  @Test
   void theLabelOfAListOfLinksGoesWithTheList() {
     String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
         + " the harbour to fishing boats for the whole of the winter season.</p>";

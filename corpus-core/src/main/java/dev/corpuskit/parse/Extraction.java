@@ -14,4 +14,9 @@ record Extraction(String text, List<Change> removed) {
   Extraction {
     removed = List.copyOf(removed);
   }
+
+  /** The text of {@code out} ending in one newline (none if empty), with what {@code removals} recorded. */
+  static Extraction of(StringBuilder out, Removals removals) {
+    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
+  }
 }

@@ -127,7 +127,7 @@ final class Fallback {
     removals.outside(body, List.of(block), rule);
     MainText.removeFurniture(block, removals);
     StringBuilder out = MainText.textOf(List.of(block), removals, language);
-    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
+    return Extraction.of(out, removals);
   }
 
   /**
@@ -213,29 +213,11 @@ final class Fallback {
     BlockCollector collector = new BlockCollector();
     NodeTraversor.traverse(collector, body);
     List<Block> blocks = collector.blocks();
-    List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
-    for (Block block : blocks) {
-      paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
+    List<Verdict> verdicts = new ArrayList<>(blocks.size());
+    for (Verdict verdict : CLASSIFIER.judge(MainText.paragraphs(blocks, language))) {
+      verdicts.add(verdict.keep() ? verdict : new Verdict(false, DENSITY));
     }
-    List<Verdict> verdicts = CLASSIFIER.judge(paragraphs);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < blocks.size(); i++) {
-      if (verdicts.get(i).keep()) {
-        out.append(out.length() == 0 ? "" : "\n\n").append(blocks.get(i).text());
-      } else {
-        removals.add(blocks.get(i), DENSITY);
-      }
-    }
-    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
-  }
-
-  /** The words of {@code text}'s prose: its lines that end a sentence, of five words or more. */
-  static int proseWords(String text, Language language) {
-    int words = 0;
-    for (String line : lines(text)) {
-      words += lineWords(line, 0, language);
-    }
-    return words;
+    return Extraction.of(MainText.kept(blocks, verdicts, removals), removals);
   }
 
   /** The words of prose under {@code root}. */
@@ -258,7 +240,7 @@ final class Fallback {
     return words[0];
   }
 
-  /** The lines of {@code text}, split at {@code \n}. */
+  /** The lines of {@code text}, split at {@code \n} only. */
   private static List<String> lines(String text) {
     List<String> out = new ArrayList<>();
     int from = 0;
@@ -269,11 +251,8 @@ final class Fallback {
     return out;
   }
 
-  private static int lineWords(String line, int linkChars, Language language) {
-    return lineWords(line, linkChars, language, true);
-  }
-
-  private static int lineWords(String line, int linkChars, Language language, boolean sentence) {
+  /** The words of {@code line} if it is one of prose: five words or more, ending a sentence if {@code sentence}. */
+  private static int lineWords(String line, Language language, boolean sentence) {
     // A no-break space ends many a line of prose: Paragraph strips only Java's whitespace.
     char[] chars = line.toCharArray();
     for (int i = 0; i < chars.length; i++) {
@@ -283,7 +262,7 @@ final class Fallback {
     if (spaced.isBlank()) {
       return 0;
     }
-    Paragraph paragraph = Paragraph.of(spaced, linkChars, false, language);
+    Paragraph paragraph = Paragraph.of(spaced, 0, false, language);
     return (paragraph.endsSentence() || !sentence) && paragraph.words() >= MIN_LINE_WORDS ? paragraph.words() : 0;
   }
 
@@ -365,7 +344,7 @@ final class Fallback {
       if (total > 0 && (double) linkChars / total <= MAX_PROSE_LINK_DENSITY) {
         int words = 0;
         for (String line : lines(text.toString())) {
-          words += lineWords(line, 0, language, sentences);
+          words += lineWords(line, language, sentences);
         }
         if (words > 0) {
           block(holders.peek(), words);

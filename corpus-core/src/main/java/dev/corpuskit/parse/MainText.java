@@ -174,7 +174,7 @@ public final class MainText {
     if (standfirst != null && Standfirst.before(standfirst, parts, order)) {
       withStandfirst(standfirst, out, removals);
     }
-    return new Extraction(out.length() == 0 ? "" : out.append('\n').toString(), removals.sorted());
+    return Extraction.of(out, removals);
   }
 
   /**
@@ -225,11 +225,24 @@ public final class MainText {
       NodeTraversor.traverse(collector, part);
     }
     List<Block> blocks = collector.blocks();
+    List<Paragraph> paragraphs = paragraphs(blocks, language);
+    return kept(blocks, withListLabels(blocks, judge(blocks, paragraphs)), removals);
+  }
+
+  /** The paragraphs of {@code blocks}, as the density classifier and the verdicts read them. */
+  static List<Paragraph> paragraphs(List<Block> blocks, Language language) {
     List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
     for (Block block : blocks) {
       paragraphs.add(Paragraph.of(block.text(), block.linkChars(), block.heading(), language));
     }
-    List<Verdict> verdicts = withListLabels(blocks, judge(blocks, paragraphs));
+    return paragraphs;
+  }
+
+  /**
+   * The text of the {@code blocks} their {@code verdicts} keep, blank-line separated; each other block is
+   * recorded in {@code removals} under its verdict's rule.
+   */
+  static StringBuilder kept(List<Block> blocks, List<Verdict> verdicts, Removals removals) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < blocks.size(); i++) {
       if (verdicts.get(i).keep()) {

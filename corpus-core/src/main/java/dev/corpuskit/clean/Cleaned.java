@@ -1,5 +1,6 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.audit.Change;
 import java.util.List;
 
 /**

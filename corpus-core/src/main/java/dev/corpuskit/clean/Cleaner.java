@@ -1,6 +1,7 @@
 package dev.corpuskit.clean;
 
 import dev.corpuskit.clean.steps.LowDensityStep;
+import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.lang.Language;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

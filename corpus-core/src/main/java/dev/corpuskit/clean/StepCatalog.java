@@ -1,6 +1,5 @@
 package dev.corpuskit.clean;
 
-import dev.corpuskit.clean.density.DensityClassifier;
 import dev.corpuskit.clean.steps.AuthorBioStep;
 import dev.corpuskit.clean.steps.BoilerplateStep;
 import dev.corpuskit.clean.steps.CollapseBlankLinesStep;
@@ -20,6 +19,7 @@ import dev.corpuskit.clean.steps.PhotoCreditStep;
 import dev.corpuskit.clean.steps.PolicyTextStep;
 import dev.corpuskit.clean.steps.RepeatedParagraphsStep;
 import dev.corpuskit.clean.steps.StripBomStep;
+import dev.corpuskit.density.DensityClassifier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.lang.Language;
 import java.util.Objects;
 
 /**

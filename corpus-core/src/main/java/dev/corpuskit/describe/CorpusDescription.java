@@ -1,7 +1,7 @@
 package dev.corpuskit.describe;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Manifest;
 import dev.corpuskit.pack.ManifestSource;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,8 +1,8 @@
 package dev.corpuskit.describe;
 
-import dev.corpuskit.pack.CorpusLayout;
-import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.Source;
+import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.corpuskit.describe;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.ManifestReader;
+import dev.corpuskit.format.Source;
 import dev.corpuskit.io.Json;
-import dev.corpuskit.pack.CorpusLayout;
-import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.pack.ManifestReader;
-import dev.corpuskit.pack.Source;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;

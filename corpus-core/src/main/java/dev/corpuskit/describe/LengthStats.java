@@ -1,6 +1,6 @@
 package dev.corpuskit.describe;
 
-import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.format.ManifestEntry;
 import java.util.Arrays;
 import java.util.List;
 

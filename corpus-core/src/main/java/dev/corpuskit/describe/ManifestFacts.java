@@ -1,10 +1,10 @@
 package dev.corpuskit.describe;
 
-import dev.corpuskit.pack.Manifest;
-import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.pack.ManifestReader;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.ManifestReader;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.pack.ManifestSource;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.corpuskit.describe;
 
-import dev.corpuskit.text.Sha256;
+import dev.corpuskit.format.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 

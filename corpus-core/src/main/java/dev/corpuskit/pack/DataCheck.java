@@ -1,5 +1,9 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.ManifestReader;
+import dev.corpuskit.format.UnsafePathException;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.corpuskit.pack;
 
-import dev.corpuskit.text.Printable;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.corpuskit.pack;
 
 import dev.corpuskit.concurrent.Workers;
-import dev.corpuskit.text.Sha256;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.ManifestReader;
+import dev.corpuskit.format.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

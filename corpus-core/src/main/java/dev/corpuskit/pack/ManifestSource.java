@@ -1,5 +1,7 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestReader;
 import java.io.IOException;
 import java.nio.file.Path;
 

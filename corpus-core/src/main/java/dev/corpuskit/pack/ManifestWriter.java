@@ -1,5 +1,7 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.io.PendingFile;
 import java.io.Closeable;
 import java.io.IOException;

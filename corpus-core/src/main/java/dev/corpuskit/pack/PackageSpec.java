@@ -1,5 +1,7 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.CorpusLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,7 +1,14 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.InvalidManifestException;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.ManifestReader;
+import dev.corpuskit.format.Sha256;
+import dev.corpuskit.format.UnsafePathException;
 import dev.corpuskit.io.AtomicFiles;
-import dev.corpuskit.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.ManifestReader;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;

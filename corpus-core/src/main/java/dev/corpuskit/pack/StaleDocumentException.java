@@ -1,6 +1,6 @@
 package dev.corpuskit.pack;
 
-import dev.corpuskit.text.Printable;
+import dev.corpuskit.format.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 

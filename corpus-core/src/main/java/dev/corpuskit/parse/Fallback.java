@@ -1,11 +1,11 @@
 package dev.corpuskit.parse;
 
-import dev.corpuskit.clean.Language;
-import dev.corpuskit.clean.Whitespace;
-import dev.corpuskit.clean.density.DensityClassifier;
-import dev.corpuskit.clean.density.DensityClassifier.Verdict;
-import dev.corpuskit.clean.density.Paragraph;
-import dev.corpuskit.clean.density.Thresholds;
+import dev.corpuskit.density.DensityClassifier.Verdict;
+import dev.corpuskit.density.DensityClassifier;
+import dev.corpuskit.density.Paragraph;
+import dev.corpuskit.density.Thresholds;
+import dev.corpuskit.lang.Language;
+import dev.corpuskit.text.Whitespace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,6 +1,6 @@
 package dev.corpuskit.parse;
 
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import dev.corpuskit.source.SourceFile;
 import java.nio.charset.Charset;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.corpuskit.parse;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import dev.corpuskit.source.SourceFile;
 import java.util.List;
 

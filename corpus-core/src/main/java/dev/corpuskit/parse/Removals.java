@@ -1,6 +1,6 @@
 package dev.corpuskit.parse;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.text.Sha256;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.validate.RuleCatalog;
 import dev.corpuskit.validate.RuleDefinition;
 import dev.corpuskit.validate.RuleSetting;

@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.format.Manifest;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.ValidationReport;
 import java.util.List;

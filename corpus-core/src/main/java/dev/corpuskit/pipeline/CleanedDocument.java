@@ -5,7 +5,7 @@ import static dev.corpuskit.pipeline.BinaryFields.readString;
 import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.BinaryFields.writeString;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,7 +1,8 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.clean.Change;
-import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.audit.Change;
+import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;

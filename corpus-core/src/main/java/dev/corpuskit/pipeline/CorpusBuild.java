@@ -1,11 +1,12 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.concurrent.Workers;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
-import dev.corpuskit.pack.ManifestEntry;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

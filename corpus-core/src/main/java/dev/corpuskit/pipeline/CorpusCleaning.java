@@ -1,7 +1,8 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.pack.Manifest;
-import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.ValidationReport;
 import java.io.IOException;

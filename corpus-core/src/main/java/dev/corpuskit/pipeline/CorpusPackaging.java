@@ -6,7 +6,7 @@ import dev.corpuskit.describe.CroissantJson;
 import dev.corpuskit.describe.DataCard;
 import dev.corpuskit.describe.DataPackageJson;
 import dev.corpuskit.describe.ManifestFacts;
-import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.pack.EntryContent;
 import dev.corpuskit.pack.ManifestSource;
 import dev.corpuskit.pack.PackageResult;

@@ -1,18 +1,18 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import dev.corpuskit.clean.Cleaned;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.StepFailedException;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.text.Sha256;
 import dev.corpuskit.text.Words;
 import dev.corpuskit.validate.CheckedDocument;
 import dev.corpuskit.validate.DocumentValidation;

@@ -1,6 +1,6 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.text.Printable;
+import dev.corpuskit.format.Printable;
 
 /** Two source files map to the same cleaned document, for example {@code a.txt} and {@code a.html}. */
 public final class DuplicateDocumentIdException extends IllegalArgumentException {

@@ -1,7 +1,7 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.source.CorpusScanner;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

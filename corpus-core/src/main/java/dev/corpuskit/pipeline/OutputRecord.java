@@ -1,8 +1,8 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.format.CorpusLayout;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.io.PendingFile;
-import dev.corpuskit.pack.CorpusLayout;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

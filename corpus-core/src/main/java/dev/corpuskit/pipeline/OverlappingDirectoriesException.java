@@ -1,6 +1,6 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.text.Printable;
+import dev.corpuskit.format.Printable;
 import java.nio.file.Path;
 
 /** The output directory is the source directory, or one lies inside the other. */

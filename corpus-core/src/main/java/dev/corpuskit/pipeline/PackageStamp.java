@@ -1,9 +1,9 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
-import dev.corpuskit.pack.CorpusInfo;
 import dev.corpuskit.pack.PackageResult;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;

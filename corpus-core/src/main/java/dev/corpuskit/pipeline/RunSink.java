@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
-import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
 import java.util.List;

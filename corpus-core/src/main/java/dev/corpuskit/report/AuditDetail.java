@@ -1,6 +1,6 @@
 package dev.corpuskit.report;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package dev.corpuskit.validate;
 
-import dev.corpuskit.text.Printable;
+import dev.corpuskit.format.Printable;
 
 /**
  * One problem found in one file.

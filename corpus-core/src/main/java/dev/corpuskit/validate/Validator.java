@@ -1,10 +1,10 @@
 package dev.corpuskit.validate;
 
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
-import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.PortableNameRule;

@@ -1,5 +1,6 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.audit.Change;
 import java.util.List;
 
 /** Writes an audit as text for golden files: one change per line, {@code step TAB line TAB before}. */

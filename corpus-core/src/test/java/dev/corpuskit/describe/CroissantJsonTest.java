@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.testing.TestCorpora;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -192,7 +192,7 @@ class CroissantJsonTest {
     }
     for (String url : HostileMetadata.OTHER_URLS) {
       CorpusInfo info = new CorpusInfo("g", "a", "1", null, null, null, List.of(new License(null, url)),
-          List.of(new dev.corpuskit.pack.Source(null, url)));
+          List.of(new dev.corpuskit.format.Source(null, url)));
       byte[] bytes = CroissantJson.write(description(info, TestCorpora.TIMESTAMP));
 
       assertNoMarkupOrLineSeparator(bytes, url);

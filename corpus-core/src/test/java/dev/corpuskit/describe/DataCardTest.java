@@ -4,11 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.Manifest;
-import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.pack.Source;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Source;
 import dev.corpuskit.testing.TestCorpora;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

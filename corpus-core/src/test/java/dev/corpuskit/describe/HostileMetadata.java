@@ -1,8 +1,8 @@
 package dev.corpuskit.describe;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.Source;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Source;
 import java.util.List;
 
 /** Metadata a POM may hold that would be live markup or script where a descriptor is shown. */

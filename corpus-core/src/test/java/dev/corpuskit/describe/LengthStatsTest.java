@@ -2,7 +2,7 @@ package dev.corpuskit.describe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.format.ManifestEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,12 +3,12 @@ package dev.corpuskit.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.read.CorpusArchiveException;
+import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.read.CorpusArchiveException.ArchiveLimitException;
 import dev.corpuskit.read.CorpusArchiveException.CorruptArchiveException;
 import dev.corpuskit.read.CorpusArchiveException.DuplicateEntryException;
 import dev.corpuskit.read.CorpusArchiveException.UnsafeEntryException;
+import dev.corpuskit.read.CorpusArchiveException;
 import dev.corpuskit.read.CorpusIntegrityException;
 import dev.corpuskit.read.CorpusReader;
 import dev.corpuskit.read.ReadLimits;

@@ -1,7 +1,7 @@
 package dev.corpuskit.hostile;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Manifest;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
 import dev.corpuskit.testing.TestCorpora;

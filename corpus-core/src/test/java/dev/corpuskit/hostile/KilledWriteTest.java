@@ -2,7 +2,7 @@ package dev.corpuskit.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.format.Manifest;
 import dev.corpuskit.read.CorpusReader;
 import dev.corpuskit.testing.TestCorpora;
 import java.io.IOException;

@@ -3,7 +3,8 @@ package dev.corpuskit.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
 import dev.corpuskit.pipeline.CleanResult;
@@ -13,7 +14,6 @@ import dev.corpuskit.pipeline.CorpusValidation;
 import dev.corpuskit.pipeline.OverlappingDirectoriesException;
 import dev.corpuskit.read.CorpusReader;
 import dev.corpuskit.testing.TestCorpora;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

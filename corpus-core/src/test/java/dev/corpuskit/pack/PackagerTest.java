@@ -6,8 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Sha256;
+import dev.corpuskit.format.Source;
+import dev.corpuskit.format.UnsafePathException;
 import dev.corpuskit.testing.TestCorpora;
-import dev.corpuskit.text.Sha256;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

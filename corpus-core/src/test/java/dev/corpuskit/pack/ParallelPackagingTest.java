@@ -4,6 +4,9 @@ import static dev.corpuskit.testing.TestCorpora.TIMESTAMP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.testing.TestCorpora;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

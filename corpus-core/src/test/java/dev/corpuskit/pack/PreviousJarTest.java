@@ -4,8 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.testing.Bytes;
-import dev.corpuskit.text.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

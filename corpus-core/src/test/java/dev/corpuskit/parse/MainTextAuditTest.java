@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import dev.corpuskit.source.SourceFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

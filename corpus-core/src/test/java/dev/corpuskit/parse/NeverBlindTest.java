@@ -3,7 +3,7 @@ package dev.corpuskit.parse;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import dev.corpuskit.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;

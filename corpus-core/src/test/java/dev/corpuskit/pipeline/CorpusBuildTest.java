@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.clean.CleanerConfig;
-import dev.corpuskit.pack.CorpusInfo;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.testing.Bytes;
-import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;

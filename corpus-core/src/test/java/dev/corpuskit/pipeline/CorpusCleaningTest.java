@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.clean.CleanerConfig;
-import dev.corpuskit.pack.CorpusLayout;
-import dev.corpuskit.pack.ManifestEntry;
-import dev.corpuskit.text.Sha256;
+import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.text.Words;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;

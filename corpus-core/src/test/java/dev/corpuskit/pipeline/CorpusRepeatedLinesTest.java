@@ -2,7 +2,7 @@ package dev.corpuskit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package dev.corpuskit.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.clean.CleanerConfig;
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.CorpusLayout;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.CorpusLayout;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;

@@ -2,7 +2,7 @@ package dev.corpuskit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
 import java.io.IOException;

@@ -4,13 +4,13 @@ import static dev.corpuskit.testing.TestCorpora.DOCUMENTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.Sha256;
+import dev.corpuskit.format.UnsafePathException;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
-import dev.corpuskit.pack.UnsafePathException;
 import dev.corpuskit.testing.TestCorpora;
-import dev.corpuskit.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package dev.corpuskit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import org.junit.jupiter.api.Test;
 
 class AuditDetailTest {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.corpuskit.clean.Change;
-import dev.corpuskit.pack.Manifest;
+import dev.corpuskit.audit.Change;
+import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.format.Manifest;
 import dev.corpuskit.pipeline.CleanResult;
 import dev.corpuskit.pipeline.CorpusCleaning;
 import dev.corpuskit.pipeline.CorpusConfig;
-import dev.corpuskit.pipeline.DocumentAudit;
 import dev.corpuskit.validate.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Files;

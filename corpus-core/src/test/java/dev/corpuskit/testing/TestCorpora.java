@@ -1,12 +1,12 @@
 package dev.corpuskit.testing;
 
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.Manifest;
-import dev.corpuskit.pack.ManifestEntry;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Manifest;
+import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
-import dev.corpuskit.text.Sha256;
 import dev.corpuskit.text.Words;
 import java.io.IOException;
 import java.io.InputStream;

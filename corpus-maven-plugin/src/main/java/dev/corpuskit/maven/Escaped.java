@@ -1,6 +1,6 @@
 package dev.corpuskit.maven;
 
-import dev.corpuskit.text.Printable;
+import dev.corpuskit.format.Printable;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;

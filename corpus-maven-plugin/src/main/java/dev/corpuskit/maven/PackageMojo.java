@@ -1,11 +1,11 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.describe.DataCard;
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Source;
 import dev.corpuskit.io.WriteFailedException;
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.License;
 import dev.corpuskit.pack.PackageResult;
-import dev.corpuskit.pack.Source;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.TooFewDocumentsException;

@@ -2,10 +2,10 @@ package dev.corpuskit.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.License;
+import dev.corpuskit.format.Source;
 import dev.corpuskit.io.WriteFailedException;
-import dev.corpuskit.pack.CorpusInfo;
-import dev.corpuskit.pack.License;
-import dev.corpuskit.pack.Source;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.corpuskit.clean.steps;
 
 import com.google.re2j.Pattern;
-import dev.corpuskit.clean.Language;
-import dev.corpuskit.clean.Whitespace;
+import dev.corpuskit.lang.Language;
+import dev.corpuskit.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stamps that open a story (a date with a time of day, a relative time), read from the resource
- * {@code dev/corpuskit/clean/<language>/article-starts.tsv}: one rule a line, id and RE2 pattern. A
+ * {@code dev/corpuskit/lang/<language>/article-starts.tsv}: one rule a line, id and RE2 pattern. A
  * language without the file has no stamps. Lines are matched whole, after whitespace is collapsed,
  * ends are trimmed and letters are lower-cased; lines longer than {@value #MAX_LINE_LENGTH}
  * characters never match.

@@ -1,6 +1,6 @@
 package dev.corpuskit.clean.steps;
 
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The author-bio vocabulary of a language, read from the resource
- * {@code dev/corpuskit/clean/<language>/author-bio-words.tsv}: the words that join a name to the rest of
+ * {@code dev/corpuskit/lang/<language>/author-bio-words.tsv}: the words that join a name to the rest of
  * a bio's first sentence (is, was, joined...), writers' roles (writer, editor, reporter...), career words
  * (joined, covering, degree, award, previously...) and third-person pronouns. A language without the
  * file has none, and no line is an author bio.

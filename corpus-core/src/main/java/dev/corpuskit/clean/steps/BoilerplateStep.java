@@ -3,10 +3,10 @@ package dev.corpuskit.clean.steps;
 import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
-import dev.corpuskit.clean.Language;
-import dev.corpuskit.clean.Language.LexiconRule;
 import dev.corpuskit.clean.Line;
-import dev.corpuskit.clean.Whitespace;
+import dev.corpuskit.lang.Language.LexiconRule;
+import dev.corpuskit.lang.Language;
+import dev.corpuskit.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Removes web boilerplate lines that match the language's lexicon of named patterns (the resource
- * {@code dev/corpuskit/clean/<language>/boilerplate.tsv}); each removal is audited
+ * {@code dev/corpuskit/lang/<language>/boilerplate.tsv}); each removal is audited
  * as {@code boilerplate/<pattern id>}.
  *
  * <p>A pattern that opens trailing boilerplate (a comment section, a related-articles list, a rating

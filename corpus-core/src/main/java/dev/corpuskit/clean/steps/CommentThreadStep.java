@@ -4,8 +4,8 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
-import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
+import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +34,7 @@ import java.util.Set;
  *
  * <p>The words (what follows a handle in a quote header, "said:"; the verbs of a comment header;
  * the first words of a line of links; month and weekday names) are read from the resource
- * {@code dev/corpuskit/clean/<language>/comment-thread-words.tsv}; a language without it has no threads.
+ * {@code dev/corpuskit/lang/<language>/comment-thread-words.tsv}; a language without it has no threads.
  * Audited as {@code comment-thread/thread}.
  */
 public final class CommentThreadStep implements CleaningStep {

@@ -2,11 +2,11 @@ package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
-import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
-import dev.corpuskit.clean.density.DensityClassifier;
-import dev.corpuskit.clean.density.DensityClassifier.Verdict;
-import dev.corpuskit.clean.density.Paragraph;
+import dev.corpuskit.density.DensityClassifier.Verdict;
+import dev.corpuskit.density.DensityClassifier;
+import dev.corpuskit.density.Paragraph;
+import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

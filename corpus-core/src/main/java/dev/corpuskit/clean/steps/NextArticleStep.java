@@ -2,8 +2,8 @@ package dev.corpuskit.clean.steps;
 
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
-import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
+import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.List;
 

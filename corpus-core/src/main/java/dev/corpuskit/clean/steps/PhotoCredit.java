@@ -1,6 +1,6 @@
 package dev.corpuskit.clean.steps;
 
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * before the credit has at least {@value #MIN_CAPTION_WORDS} words, so that a short heading with a pair
  * in parentheses ("Compatibility (Windows/Mac)") stays; a credit alone on its line goes. Measures
  * ("(2,175 psi / 150 bar)") and notes in lower case ("(average/max)") are no names. The labels, link words
- * and suffixes are read from the resource {@code dev/corpuskit/clean/<language>/photo-credit-words.tsv};
+ * and suffixes are read from the resource {@code dev/corpuskit/lang/<language>/photo-credit-words.tsv};
  * without it a language has no labels, link words or suffixes, and credits in parentheses still count.
  */
 final class PhotoCredit {

@@ -1,6 +1,6 @@
 package dev.corpuskit.clean.steps;
 
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The policy vocabulary of a language, read from the resource
- * {@code dev/corpuskit/clean/<language>/policy-words.tsv}: policy words and phrases (cookies, opt out,
+ * {@code dev/corpuskit/lang/<language>/policy-words.tsv}: policy words and phrases (cookies, opt out,
  * affiliate, journalism...), the words by which a site speaks of itself (we, our) and those by which it
  * speaks to its reader (you, your). A language without the file has none, and no line is policy text.
  */

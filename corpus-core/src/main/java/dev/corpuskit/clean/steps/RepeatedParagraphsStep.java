@@ -3,7 +3,7 @@ package dev.corpuskit.clean.steps;
 import dev.corpuskit.clean.Audit;
 import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Line;
-import dev.corpuskit.clean.Whitespace;
+import dev.corpuskit.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.corpuskit.validate.rules;
 
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
-import dev.corpuskit.text.Sha256;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Reporter;

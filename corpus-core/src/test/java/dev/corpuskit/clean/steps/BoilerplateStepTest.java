@@ -4,7 +4,7 @@ import static dev.corpuskit.clean.steps.StepTesting.audit;
 import static dev.corpuskit.clean.steps.StepTesting.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -167,7 +167,7 @@ class BoilerplateStepTest {
         "\u001C", "\uD83D\uDE00", "\u00A0", "\t", "  ", "cookies", "we use", "this site uses", "x", "©", "all rights reserved",
         "related stories", ":", "?", "do you like this article", "you must be logged in to post a", "comment"};
     java.util.Random random = new java.util.Random(11);
-    var lexicon = dev.corpuskit.clean.Language.of("en").lexicon();
+    var lexicon = dev.corpuskit.lang.Language.of("en").lexicon();
     for (int round = 0; round < 3000; round++) {
       StringBuilder line = new StringBuilder();
       for (int i = random.nextInt(7); i >= 0; i--) {
@@ -176,7 +176,7 @@ class BoilerplateStepTest {
       if (random.nextInt(20) == 0) {
         line.append("y".repeat(BoilerplateStep.MAX_LINE_LENGTH - 10 + random.nextInt(20)));
       }
-      String normalised = dev.corpuskit.clean.Whitespace.collapse(line.toString()).strip().toLowerCase(java.util.Locale.ROOT);
+      String normalised = dev.corpuskit.text.Whitespace.collapse(line.toString()).strip().toLowerCase(java.util.Locale.ROOT);
       String expected = null;
       if (!normalised.isEmpty() && normalised.length() <= BoilerplateStep.MAX_LINE_LENGTH) {
         expected = lexicon.stream().filter(r -> r.pattern().matches(normalised)).map(r -> "boilerplate/" + r.id())

@@ -3,8 +3,8 @@ package dev.corpuskit.clean.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.clean.Audit;
-import dev.corpuskit.clean.Language;
 import dev.corpuskit.clean.Line;
+import dev.corpuskit.lang.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.corpuskit.clean.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

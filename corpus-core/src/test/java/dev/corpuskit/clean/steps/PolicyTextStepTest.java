@@ -4,8 +4,8 @@ import static dev.corpuskit.clean.steps.StepTesting.audit;
 import static dev.corpuskit.clean.steps.StepTesting.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Change;
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.audit.Change;
+import dev.corpuskit.lang.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

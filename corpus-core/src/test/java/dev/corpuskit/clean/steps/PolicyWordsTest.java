@@ -2,7 +2,7 @@ package dev.corpuskit.clean.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Language;
+import dev.corpuskit.lang.Language;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

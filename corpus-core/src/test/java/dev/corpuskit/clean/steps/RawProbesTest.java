@@ -3,7 +3,7 @@ package dev.corpuskit.clean.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.re2j.Pattern;
-import dev.corpuskit.clean.Whitespace;
+import dev.corpuskit.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,7 @@ import static dev.corpuskit.clean.steps.StepTesting.audit;
 import static dev.corpuskit.clean.steps.StepTesting.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.corpuskit.clean.Change;
+import dev.corpuskit.audit.Change;
 import org.junit.jupiter.api.Test;
 
 class RepeatedParagraphsStepTest {

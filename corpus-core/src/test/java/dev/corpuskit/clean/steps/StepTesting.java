@@ -16,7 +16,7 @@ final class StepTesting {
   }
 
   /** The audit of {@code step} alone on {@code text}. */
-  static List<dev.corpuskit.clean.Change> audit(CleaningStep step, String text) {
+  static List<dev.corpuskit.audit.Change> audit(CleaningStep step, String text) {
     Audit audit = new Audit();
     step.apply(Line.split(text), audit);
     return audit.changes();

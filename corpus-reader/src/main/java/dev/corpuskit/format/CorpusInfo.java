@@ -1,0 +1,90 @@
+package dev.corpuskit.format;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a corpus is called. The ids become folder names inside the jar and the version goes into
+ * {@code index.properties}, so they are restricted to the characters Maven allows in ids.
+ *
+ * @param groupId Maven-style group id, for example {@code org.example.corpora}
+ * @param artifactId Maven-style artifact id, for example {@code news-de}
+ * @param version the corpus version, for example {@code 1.2.0}
+ * @param title a one-line title, or null
+ * @param description a description, or null; line breaks are folded into spaces in {@code MANIFEST.MF}
+ * @param homepage where the corpus is described, or null
+ * @param licenses the corpus's licences, possibly none
+ * @param sources where the documents came from, possibly none
+ */
+public record CorpusInfo(
+    String groupId,
+    String artifactId,
+    String version,
+    String title,
+    String description,
+    String homepage,
+    List<License> licenses,
+    List<Source> sources) {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+-]+");
+
+  public CorpusInfo {
+    requireId("groupId", groupId);
+    requireId("artifactId", artifactId);
+    Objects.requireNonNull(version, "version");
+    if (version.isBlank() || !VERSION.matcher(version).matches()) {
+      throw new IllegalArgumentException(
+          "version must be non-blank and use only letters, digits, '.', '_', '+' and '-': '" + version + "'");
+    }
+    title = Text.oneLineOrNull("title", title);
+    description = blankToNull(description);
+    homepage = Text.oneLineOrNull("homepage", homepage);
+    if (homepage != null && !isAbsoluteUri(homepage)) {
+      throw new IllegalArgumentException("homepage must be an absolute URL such as https://example.org/corpus: '"
+          + homepage + "'");
+    }
+    licenses = licenses == null ? List.of() : List.copyOf(licenses);
+    sources = sources == null ? List.of() : List.copyOf(sources);
+    if (description != null && description.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
+      throw new IllegalArgumentException("description holds a control character");
+    }
+  }
+
+  /** A corpus known only by its coordinates. */
+  public static CorpusInfo of(String groupId, String artifactId, String version) {
+    return new CorpusInfo(groupId, artifactId, version, null, null, null, List.of(), List.of());
+  }
+
+  /** {@code groupId:artifactId}. */
+  public String id() {
+    return groupId + ":" + artifactId;
+  }
+
+  private static void requireId(String name, String value) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    if (value.indexOf('/') >= 0 || value.indexOf(':') >= 0 || value.indexOf('\\') >= 0) {
+      throw new IllegalArgumentException(name + " must not contain '/', '\\' or ':': '" + value + "'");
+    }
+    if (!ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException(
+          name + " must use only letters, digits, '.', '_' and '-' (and not be '.' or '..'): '" + value + "'");
+    }
+  }
+
+  private static boolean isAbsoluteUri(String value) {
+    try {
+      return new java.net.URI(value).isAbsolute();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

@@ -1,0 +1,159 @@
+package dev.corpuskit.format;
+
+import dev.corpuskit.format.internal.BoundedLineReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+
+/**
+ * Reads {@code manifest.tsv} one row at a time, so that a manifest of any size takes constant memory.
+ * A sorted reader also checks that paths strictly increase, as {@link ManifestWriter} writes them.
+ * A line longer than {@link #MAX_LINE_CHARS} is refused, so that a manifest without line ends cannot
+ * fill the heap either.
+ */
+public final class ManifestReader implements Closeable {
+
+  /** The longest row: two paths of 16k characters each and the hashes fit with room to spare. */
+  public static final int MAX_LINE_CHARS = 64 * 1024;
+
+  private final BoundedLineReader lines;
+  private final Iterator<ManifestEntry> entries;
+  private final String name;
+  private final boolean sorted;
+  private int lineNumber = 1;
+  private String lastPath;
+
+  private ManifestReader(BoundedLineReader lines, Iterator<ManifestEntry> entries, String name, boolean sorted) {
+    this.lines = lines;
+    this.entries = entries;
+    this.name = name;
+    this.sorted = sorted;
+  }
+
+  /**
+   * Reads the manifest {@code file}, whose rows must be sorted by path.
+   *
+   * @throws InvalidManifestException when the header is wrong
+   */
+  public static ManifestReader open(Path file) throws IOException {
+    return open(Files.newInputStream(file), file.toString(), true);
+  }
+
+  /**
+   * Reads a manifest from {@code in}, closed with the reader.
+   *
+   * @param name the manifest's name for messages
+   * @param sorted whether to require rows sorted by path
+   * @throws InvalidManifestException when the header is wrong
+   */
+  public static ManifestReader open(InputStream in, String name, boolean sorted) throws IOException {
+    BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8),
+        MAX_LINE_CHARS);
+    try {
+      if (!Manifest.HEADER.equals(readLine(lines, name))) {
+        throw new InvalidManifestException(name, 1,
+            "expected the header '" + Manifest.HEADER.replace("\t", "\\t") + "'; run corpus:clean again");
+      }
+    } catch (IOException | RuntimeException e) {
+      lines.close();
+      throw e;
+    }
+    return new ManifestReader(lines, null, name, sorted);
+  }
+
+  /** The entries of an in-memory manifest, already sorted. */
+  public static ManifestReader of(Manifest manifest) {
+    return new ManifestReader(null, manifest.entries().iterator(), "manifest", false);
+  }
+
+  /**
+   * The next entry, or null at the end.
+   *
+   * @throws InvalidManifestException when a line is malformed or out of order, naming the line
+   */
+  public ManifestEntry next() throws IOException {
+    if (entries != null) {
+      return entries.hasNext() ? entries.next() : null;
+    }
+    String line = readLine(lines, name);
+    if (line == null) {
+      return null;
+    }
+    lineNumber++;
+    String[] f = fields(line);
+    if (f == null) {
+      throw new InvalidManifestException(name, lineNumber,
+          "expected 6 tab-separated fields, found " + (line.chars().filter(c -> c == '\t').count() + 1));
+    }
+    ManifestEntry e;
+    try {
+      e = new ManifestEntry(f[0], f[1], count(f[2], "bytes"), (int) count(f[3], "words"), f[4], f[5]);
+    } catch (IllegalArgumentException x) {
+      throw new InvalidManifestException(name, lineNumber, x.getMessage());
+    }
+    if (sorted && lastPath != null && lastPath.compareTo(e.path()) >= 0) {
+      throw new InvalidManifestException(name, lineNumber, "path '" + e.path() + "' is not after '" + lastPath
+          + "': rows must be sorted by path, each path once; run corpus:clean again to rewrite the manifest");
+    }
+    lastPath = e.path();
+    return e;
+  }
+
+  /** A non-negative number of the row, or an IllegalArgumentException saying which column is wrong. */
+  private static long count(String field, String column) {
+    long value;
+    try {
+      value = Long.parseLong(field);
+    } catch (NumberFormatException x) {
+      throw new IllegalArgumentException(column + " '" + field + "' is not a number");
+    }
+    if (value < 0) {
+      throw new IllegalArgumentException(column + " " + value + " is a negative "
+          + (column.equals("bytes") ? "size" : "word count"));
+    }
+    if (column.equals("words") && value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("words " + value + " is more than a document can hold");
+    }
+    return value;
+  }
+
+  private static String readLine(BoundedLineReader lines, String name) throws IOException {
+    try {
+      return lines.readLine();
+    } catch (BoundedLineReader.LineTooLongException e) {
+      throw new InvalidManifestException(name, (int) Math.min(e.line(), Integer.MAX_VALUE),
+          "the line is longer than " + MAX_LINE_CHARS + " characters: not a manifest written by Corpuskit");
+    }
+  }
+
+  /** The six tab-separated fields of {@code line}, or null if it has another number. */
+  private static String[] fields(String line) {
+    String[] f = new String[6];
+    int start = 0;
+    for (int i = 0; i < 5; i++) {
+      int tab = line.indexOf('\t', start);
+      if (tab < 0) {
+        return null;
+      }
+      f[i] = line.substring(start, tab);
+      start = tab + 1;
+    }
+    if (line.indexOf('\t', start) >= 0) {
+      return null;
+    }
+    f[5] = line.substring(start);
+    return f;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (lines != null) {
+      lines.close();
+    }
+  }
+}

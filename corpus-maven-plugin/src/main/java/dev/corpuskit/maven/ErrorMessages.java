@@ -77,8 +77,7 @@ final class ErrorMessages {
           "Give each <source> a one-line <title> or <url>, or leave the <source> out.")));
 
   private static final Setting SOURCE_DIRECTORY = new Setting("<sourceDirectory>", "corpus.sourceDirectory",
-      "Put the documents there, or point <sourceDirectory> (-Dcorpus.sourceDirectory=DIR) at the folder that"
-          + " holds them.");
+      "point <sourceDirectory> (-Dcorpus.sourceDirectory=DIR) at the folder that holds the documents.");
 
   private static final Setting OUTPUT_DIRECTORY = new Setting("<outputDirectory>", "corpus.outputDirectory",
       null);
@@ -112,9 +111,11 @@ final class ErrorMessages {
 
   /** The corpus root that is missing or not a folder. */
   static MojoExecutionException sourceDirectory(Path directory, FileSystemException e) {
-    String problem = e instanceof NotDirectoryException ? "is not a directory" : "does not exist";
+    String problem = e instanceof NotDirectoryException
+        ? "is not a directory. Move the file away, or "
+        : "does not exist. Put the documents there, or ";
     return new MojoExecutionException("Invalid " + SOURCE_DIRECTORY.shown() + ": the corpus folder " + directory
-        + " " + problem + ". " + SOURCE_DIRECTORY.fix(), e);
+        + " " + problem + SOURCE_DIRECTORY.fix(), e);
   }
 
   /** An output folder holding files no clean wrote. */

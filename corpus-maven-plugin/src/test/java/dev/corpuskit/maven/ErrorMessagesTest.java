@@ -83,10 +83,10 @@ class ErrorMessagesTest {
     assertThat(ErrorMessages.io("validate " + SRC, SRC, new NoSuchFileException(SRC.toString(), null,
         "corpus directory does not exist"))).hasMessage("Invalid <sourceDirectory> (corpus.sourceDirectory): the"
         + " corpus folder /p/src/main/corpus does not exist. Put the documents there, or point <sourceDirectory>"
-        + " (-Dcorpus.sourceDirectory=DIR) at the folder that holds them.");
+        + " (-Dcorpus.sourceDirectory=DIR) at the folder that holds the documents.");
     assertThat(ErrorMessages.io("clean " + SRC, SRC, new NotDirectoryException("/p/src/main/../main/corpus"))
         .getMessage()).startsWith("Invalid <sourceDirectory> (corpus.sourceDirectory): the corpus folder "
-        + SRC + " is not a directory.");
+        + SRC + " is not a directory. Move the file away, or point <sourceDirectory>");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.lang.Language;
 import java.util.List;
 import java.util.Set;
@@ -14,18 +15,19 @@ import java.util.TreeSet;
 public record CleanerConfig(Set<String> disabledSteps, String language) {
 
   /**
-   * @throws IllegalArgumentException when an id names no step or the language has no resources
+   * @throws InvalidConfigurationException for {@code disabledSteps} when an id names no step, for
+   *     {@code language} when the language has no resources
    */
   public CleanerConfig {
     disabledSteps = Set.copyOf(new TreeSet<>(disabledSteps));
     for (String id : disabledSteps) {
       if (StepCatalog.find(id).isEmpty()) {
-        throw new IllegalArgumentException(
+        throw new InvalidConfigurationException("disabledSteps",
             "no cleaning step '" + id + "'; known steps are " + String.join(", ", StepCatalog.ids()));
       }
     }
     if (!Language.isSupported(language)) {
-      throw new IllegalArgumentException("no cleaning resources for language '" + language + "'");
+      throw new InvalidConfigurationException("language", "no cleaning resources for language '" + language + "'");
     }
   }
 

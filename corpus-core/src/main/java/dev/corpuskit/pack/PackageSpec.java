@@ -2,6 +2,7 @@ package dev.corpuskit.pack;
 
 import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.InvalidConfigurationException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -33,7 +34,7 @@ public record PackageSpec(
     Objects.requireNonNull(outputTimestamp, "outputTimestamp");
     int year = LocalDateTime.ofInstant(outputTimestamp, ZoneOffset.UTC).getYear();
     if (year < 1980 || year > 2107) {
-      throw new IllegalArgumentException("outputTimestamp must lie in 1980..2107 (UTC): " + outputTimestamp);
+      throw new InvalidConfigurationException("outputTimestamp", "outputTimestamp must lie in 1980..2107 (UTC): " + outputTimestamp);
     }
     extraFiles = checkedNames(extraFiles, Set.of());
     generatedFiles = checkedNames(generatedFiles, extraFiles.keySet());

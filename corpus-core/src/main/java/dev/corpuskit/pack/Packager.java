@@ -2,6 +2,7 @@ package dev.corpuskit.pack;
 
 import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.format.CorpusLayout;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.format.InvalidManifestException;
 import dev.corpuskit.format.Manifest;
 import dev.corpuskit.format.ManifestEntry;
@@ -79,10 +80,10 @@ public final class Packager {
 
   private Packager(int threads, int level, Path previousJar) {
     if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      throw new InvalidConfigurationException("threads", "threads must be at least 1: " + threads);
     }
     if (level < 0 || level > 9) {
-      throw new IllegalArgumentException("the deflate level must be 0 to 9: " + level);
+      throw new InvalidConfigurationException("compressionLevel", "the deflate level must be 0 to 9: " + level);
     }
     this.threads = threads;
     this.level = level;

@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.validate.ValidationConfig;
@@ -38,7 +39,7 @@ public record CorpusConfig(
     Objects.requireNonNull(cleaning, "cleaning");
     Objects.requireNonNull(auditDetail, "auditDetail");
     if (minDocuments < 0) {
-      throw new IllegalArgumentException("minDocuments must be 0 or more: " + minDocuments);
+      throw new InvalidConfigurationException("minDocuments", "minDocuments must be 0 or more: " + minDocuments);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.format.InvalidConfigurationException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record RunOptions(int threads, Path cacheFile, String toolVersion, Progre
 
   public RunOptions {
     if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+      throw new InvalidConfigurationException("threads", "threads must be at least 1: " + threads);
     }
     Objects.requireNonNull(toolVersion, "toolVersion");
     Objects.requireNonNull(progressInterval, "progressInterval");

@@ -1,6 +1,7 @@
 package dev.corpuskit.report;
 
 import dev.corpuskit.audit.Change;
+import dev.corpuskit.format.InvalidConfigurationException;
 import java.util.Locale;
 
 /**
@@ -35,7 +36,7 @@ public enum AuditDetail {
   /**
    * The level named {@code id} ({@code full} or {@code excerpt}, any case).
    *
-   * @throws IllegalArgumentException when {@code id} names no level
+   * @throws InvalidConfigurationException for {@code auditDetail} when {@code id} names no level
    */
   public static AuditDetail of(String id) {
     for (AuditDetail detail : values()) {
@@ -43,7 +44,7 @@ public enum AuditDetail {
         return detail;
       }
     }
-    throw new IllegalArgumentException("no audit detail '" + id + "'; use full or excerpt");
+    throw new InvalidConfigurationException("auditDetail", "no audit detail '" + id + "'; use full or excerpt");
   }
 
   /** What this level keeps of {@code change}. */

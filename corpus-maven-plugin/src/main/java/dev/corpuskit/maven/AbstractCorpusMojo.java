@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.AbstractMojoExecutionException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -124,7 +126,16 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     } catch (MojoFailureException e) {
       throw Escaped.failure(e);
     } catch (RuntimeException e) {
-      throw Escaped.failure(e);
+      // The core's typed exceptions become messages naming the POM element; anything else is a bug.
+      Optional<AbstractMojoExecutionException> mapped = ErrorMessages.unchecked(goal(), e,
+          basedir == null ? null : basedir.toPath());
+      if (mapped.isEmpty()) {
+        throw Escaped.failure(e);
+      }
+      if (mapped.get() instanceof MojoFailureException failure) {
+        throw Escaped.failure(failure);
+      }
+      throw Escaped.failure((MojoExecutionException) mapped.get());
     }
     getLog().info(String.format(Locale.ROOT, "corpus:%s took %.1f s", goal(),
         (System.nanoTime() - start) / 1e9));
@@ -163,8 +174,7 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   /** {@link #minDocuments}, checked. */
   int minDocuments() throws MojoExecutionException {
     if (minDocuments < 0) {
-      throw new MojoExecutionException("Invalid <minDocuments> " + minDocuments + ": use 0 or more (0 allows an"
-          + " empty corpus).");
+      throw ErrorMessages.invalid("minDocuments", minDocuments + " is negative");
     }
     return minDocuments;
   }
@@ -179,8 +189,7 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   RunOptions runOptions() throws MojoExecutionException {
     int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (count < 1) {
-      throw new MojoExecutionException("Invalid <threads> " + threads + ": use 1 or more, or leave it out"
-          + " for one per processor.");
+      throw ErrorMessages.invalid("threads", threads + " is less than 1");
     }
     RunOptions options = RunOptions.defaults().withThreads(count)
         .withProgress(line -> getLog().info("corpus:" + goal() + " " + line), Duration.ofSeconds(10));

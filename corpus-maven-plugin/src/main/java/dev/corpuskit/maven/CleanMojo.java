@@ -1,14 +1,11 @@
 package dev.corpuskit.maven;
 
-import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.OutputNotOwnedException;
 import dev.corpuskit.pipeline.OutputOwnership;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
-import dev.corpuskit.pipeline.TooFewDocumentsException;
 import dev.corpuskit.validate.Finding;
 import java.io.File;
 import java.io.IOException;
@@ -94,17 +91,8 @@ public class CleanMojo extends AbstractCorpusMojo {
     try {
       result = CorpusBuild.clean(config, runOptions(), resolve(outputDirectory), reportsDirectory,
           tidying(logging(findings)), ownership);
-    } catch (TooFewDocumentsException e) {
-      throw Selections.tooFew(goal(), e, basedir.toPath());
-    } catch (OutputNotOwnedException e) {
-      throw new MojoExecutionException("Invalid <outputDirectory> (corpus.outputDirectory): " + e.getMessage()
-          + " (<adoptOutputDirectory>true</adoptOutputDirectory>, or -Dcorpus.adoptOutputDirectory=true).", e);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    } catch (WriteFailedException e) {
-      throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot clean " + sourceDirectory + ": " + e, e);
+      throw ErrorMessages.io("clean " + sourceDirectory, sourceDirectory.toPath(), e);
     }
     logSelection(result);
     RunSummary summary = result.summary();

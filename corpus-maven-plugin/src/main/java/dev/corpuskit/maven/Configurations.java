@@ -1,6 +1,7 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.RuleConfig;
@@ -31,39 +32,32 @@ final class Configurations {
       new Validator(config); // creating the rules checks their parameter values now, not mid-run
       return config;
     } catch (InvalidRuleConfigException e) {
-      throw invalid(e);
+      throw ErrorMessages.invalidRules(e);
     }
   }
 
   static CleanerConfig cleaning(List<String> disabledSteps) throws MojoExecutionException {
     try {
       return new CleanerConfig(disabledSteps == null ? Set.of() : Set.copyOf(disabledSteps));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Invalid <disabledSteps>: " + e.getMessage()
-          + ". Fix the <disabledStep> element in the plugin configuration.", e);
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
     }
   }
 
   static AuditDetail auditDetail(String id) throws MojoExecutionException {
     try {
       return id == null || id.isBlank() ? AuditDetail.EXCERPT : AuditDetail.of(id);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Invalid <auditDetail>: " + e.getMessage() + ".", e);
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
     }
   }
 
   /** The findings of each severity a goal logs at most; -1 for all. */
   static int maxLoggedFindings(int value) throws MojoExecutionException {
     if (value < -1) {
-      throw new MojoExecutionException("Invalid <maxLoggedFindings> (corpus.maxLoggedFindings) " + value
-          + ": give the number of findings of each severity to log, 0 or more, or -1 to log them all.");
+      throw ErrorMessages.invalid("maxLoggedFindings", value + " is less than -1");
     }
     return value;
-  }
-
-  static MojoExecutionException invalid(InvalidRuleConfigException e) {
-    return new MojoExecutionException("Invalid <rules> configuration: " + e.getMessage()
-        + ". Fix the <rule> element with <id>" + e.ruleId() + "</id> in the plugin configuration.", e);
   }
 
   private static Charset charset(String encoding) throws MojoExecutionException {
@@ -73,8 +67,7 @@ final class Configurations {
     try {
       return Charset.forName(encoding.trim());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new MojoExecutionException("Invalid <encoding> '" + encoding
-          + "': this Java runtime has no such charset. Use a name such as UTF-8 or windows-1252.", e);
+      throw ErrorMessages.invalid("encoding", "no charset '" + encoding + "'", e);
     }
   }
 

@@ -24,8 +24,7 @@ final class OutputTimestamp {
       }
       return OffsetDateTime.parse(trimmed).toInstant();
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new MojoExecutionException("Invalid <project.build.outputTimestamp> '" + value
-          + "': use ISO-8601 such as 2026-01-01T00:00:00Z, or seconds since the epoch.", e);
+      throw ErrorMessages.invalid("outputTimestamp", "'" + value + "' is neither ISO-8601 nor seconds", e);
     }
   }
 }

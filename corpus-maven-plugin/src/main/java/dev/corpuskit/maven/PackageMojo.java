@@ -2,13 +2,13 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.describe.DataCard;
 import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.format.License;
 import dev.corpuskit.format.Source;
 import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusPackaging;
-import dev.corpuskit.pipeline.TooFewDocumentsException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -177,7 +177,7 @@ public class PackageMojo extends AbstractCorpusMojo {
       Instant created = OutputTimestamp.parse(outputTimestamp);
       int threads = runOptions().threads();
       if (compressionLevel < 0 || compressionLevel > 9) {
-        throw new MojoExecutionException("Invalid <compressionLevel> " + compressionLevel + ": use 0 to 9.");
+        throw ErrorMessages.invalid("compressionLevel", compressionLevel + " is not a deflate level");
       }
       int minimum = minDocuments();
       packaged = useCache
@@ -185,14 +185,10 @@ public class PackageMojo extends AbstractCorpusMojo {
               toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE), threads, compressionLevel, minimum)
           : new CorpusPackaging.Packaged(CorpusPackaging.run(info, created, outputDirectory.toPath(),
               reportsDirectory(), jar, threads, compressionLevel, minimum), false);
-    } catch (TooFewDocumentsException e) {
-      throw Selections.tooFew(goal(), e, basedir.toPath());
     } catch (WriteFailedException e) {
       throw writeFailed(jar, e);
     } catch (NoSuchFileException e) {
-      throw new MojoExecutionException("No cleaned corpus: " + e.getFile() + " does not exist. Bind"
-          + " corpus:clean to an earlier phase (it defaults to process-resources) or run it before"
-          + " corpus:package.", e);
+      throw ErrorMessages.noCleanedCorpus(e);
     } catch (IOException e) {
       // The cleaned files and the manifest are at odds: the next clean must not keep them as they are.
       String forgot = "";
@@ -227,6 +223,8 @@ public class PackageMojo extends AbstractCorpusMojo {
     try {
       return new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
           description, homepage, licenses(), sources());
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Invalid corpus metadata: " + e.getMessage()
           + ". Fix the project's <name>, <description>, <url>, <licenses> or the plugin's <sources>.", e);

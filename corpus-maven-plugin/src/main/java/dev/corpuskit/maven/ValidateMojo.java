@@ -1,11 +1,9 @@
 package dev.corpuskit.maven;
 
-import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.RunSummary;
-import dev.corpuskit.pipeline.TooFewDocumentsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,12 +48,8 @@ public class ValidateMojo extends AbstractCorpusMojo {
     forgetCacheUnlessUsed();
     try {
       result = CorpusBuild.validate(config, runOptions(), reportsDirectory(), logging(findings));
-    } catch (TooFewDocumentsException e) {
-      throw Selections.tooFew(goal(), e, basedir.toPath());
-    } catch (WriteFailedException e) {
-      throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot validate " + sourceDirectory + ": " + e, e);
+      throw ErrorMessages.io("validate " + sourceDirectory, sourceDirectory.toPath(), e);
     }
     logSelection(result);
     RunSummary summary = result.summary();

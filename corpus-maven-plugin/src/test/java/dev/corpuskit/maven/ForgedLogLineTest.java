@@ -66,12 +66,12 @@ class ForgedLogLineTest {
   @Test
   void aFailureOfTheCoreNamingAForgedFileIsOneLineWithItsCauses() throws IOException {
     CleanMojo mojo = mojo();
-    // Two sources that clean to the same file: the core refuses the run, naming both.
+    // Two sources that clean to the same file: the core refuses the run, naming both (bad input: a failure).
     Files.writeString(mojo.sourceDirectory.toPath().resolve(FORGED + ".html"), "<p>Also here.</p>");
 
     Throwable failure = catchThrowable(mojo::execute);
 
-    assertThat(failure).isInstanceOf(MojoExecutionException.class)
+    assertThat(failure).isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("x\\n[INFO] BUILD SUCCESS\\n.html");
     assertOneLineEach(printed(failure));
   }

@@ -30,25 +30,26 @@ public record CorpusInfo(
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+-]+");
 
+  /** @throws InvalidConfigurationException naming the field at fault as its setting */
   public CorpusInfo {
     requireId("groupId", groupId);
     requireId("artifactId", artifactId);
     Objects.requireNonNull(version, "version");
     if (version.isBlank() || !VERSION.matcher(version).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidConfigurationException("version",
           "version must be non-blank and use only letters, digits, '.', '_', '+' and '-': '" + version + "'");
     }
-    title = Text.oneLineOrNull("title", title);
+    title = Text.oneLineOrNull("title", "title", title);
     description = blankToNull(description);
-    homepage = Text.oneLineOrNull("homepage", homepage);
+    homepage = Text.oneLineOrNull("homepage", "homepage", homepage);
     if (homepage != null && !isAbsoluteUri(homepage)) {
-      throw new IllegalArgumentException("homepage must be an absolute URL such as https://example.org/corpus: '"
-          + homepage + "'");
+      throw new InvalidConfigurationException("homepage",
+          "homepage must be an absolute URL such as https://example.org/corpus: '" + homepage + "'");
     }
     licenses = licenses == null ? List.of() : List.copyOf(licenses);
     sources = sources == null ? List.of() : List.copyOf(sources);
     if (description != null && description.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
-      throw new IllegalArgumentException("description holds a control character");
+      throw new InvalidConfigurationException("description", "description holds a control character");
     }
   }
 
@@ -65,13 +66,14 @@ public record CorpusInfo(
   private static void requireId(String name, String value) {
     Objects.requireNonNull(value, name);
     if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
+      throw new InvalidConfigurationException(name, name + " must not be blank");
     }
     if (value.indexOf('/') >= 0 || value.indexOf(':') >= 0 || value.indexOf('\\') >= 0) {
-      throw new IllegalArgumentException(name + " must not contain '/', '\\' or ':': '" + value + "'");
+      throw new InvalidConfigurationException(name,
+          name + " must not contain '/', '\\' or ':': '" + value + "'");
     }
     if (!ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
-      throw new IllegalArgumentException(
+      throw new InvalidConfigurationException(name,
           name + " must use only letters, digits, '.', '_' and '-' (and not be '.' or '..'): '" + value + "'");
     }
   }

@@ -9,11 +9,12 @@ package dev.corpuskit.format;
  */
 public record License(String name, String url) {
 
+  /** @throws InvalidConfigurationException with the setting {@code license} */
   public License {
-    name = Text.oneLineOrNull("licence name", name);
-    url = Text.oneLineOrNull("licence url", url);
+    name = Text.oneLineOrNull("license", "licence name", name);
+    url = Text.oneLineOrNull("license", "licence url", url);
     if (name == null && url == null) {
-      throw new IllegalArgumentException("a licence needs a name or a url");
+      throw new InvalidConfigurationException("license", "a licence needs a name or a url");
     }
   }
 }

@@ -8,11 +8,12 @@ package dev.corpuskit.format;
  */
 public record Source(String title, String url) {
 
+  /** @throws InvalidConfigurationException with the setting {@code source} */
   public Source {
-    title = Text.oneLineOrNull("source title", title);
-    url = Text.oneLineOrNull("source url", url);
+    title = Text.oneLineOrNull("source", "source title", title);
+    url = Text.oneLineOrNull("source", "source url", url);
     if (title == null && url == null) {
-      throw new IllegalArgumentException("a source needs a title or a url");
+      throw new InvalidConfigurationException("source", "a source needs a title or a url");
     }
   }
 }

@@ -15,6 +15,13 @@ def resolved = new File(basedir, 'fresh-repo/dev/corpuskit/it/news-corpus/1.0.0'
 assert new File(resolved, 'news-corpus-1.0.0.jar').bytes == new File(remote, 'news-corpus-1.0.0.jar').bytes
 assert new File(resolved, '_remote.repositories').text.contains('corpus-remote')
 
+// The consumer depends on corpus-reader only: neither the core nor its libraries were resolved.
+assert new File(basedir, 'fresh-repo/dev/corpuskit/corpus-reader').isDirectory()
+['dev/corpuskit/corpus-core', 'org/jsoup', 'com/google/re2j', 'org/apache/commons/commons-text',
+ 'com/fasterxml/jackson'].each {
+    assert !new File(basedir, 'fresh-repo/' + it).exists(): "the consumer resolved $it"
+}
+
 def log = new File(basedir, 'build.log').text
-assert log.contains('Tests run: 3, Failures: 0, Errors: 0, Skipped: 0')
+assert log.contains('Tests run: 4, Failures: 0, Errors: 0, Skipped: 0')
 return true

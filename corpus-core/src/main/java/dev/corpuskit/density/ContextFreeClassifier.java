@@ -1,7 +1,7 @@
 package dev.corpuskit.density;
 
 /** Classifies a paragraph from its own features alone (jusText's context-free pass). */
-public final class ContextFreeClassifier {
+final class ContextFreeClassifier {
 
   private final Thresholds thresholds;
 

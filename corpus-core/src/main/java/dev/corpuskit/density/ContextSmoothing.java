@@ -8,7 +8,7 @@ import java.util.List;
  * paragraph between good ones is good, between bad ones bad; a near-good paragraph is good unless
  * both its neighbours are bad. The ends of the document count as bad neighbours.
  */
-public final class ContextSmoothing {
+final class ContextSmoothing {
 
   private ContextSmoothing() {}
 

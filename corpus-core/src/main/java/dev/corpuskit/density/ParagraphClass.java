@@ -1,7 +1,7 @@
 package dev.corpuskit.density;
 
 /** The class a paragraph gets from its own features, before its neighbours are looked at (jusText). */
-public enum ParagraphClass {
+enum ParagraphClass {
   /** Long, with many stop words: article prose. */
   GOOD,
   /** Prose-like but not long or dense enough to decide alone. */

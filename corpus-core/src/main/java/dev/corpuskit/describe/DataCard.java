@@ -161,12 +161,27 @@ public final class DataCard {
     md.append("- `validation.json`, `cleaning.json`: the reports of the build that made the corpus\n\n");
   }
 
+  /**
+   * How to load the corpus: its coordinates and the reader's ({@code corpus-reader}, which has no
+   * third-party dependency), and Java that compiles as printed once its statements are put in a method
+   * (or pasted into JShell): every import it needs is printed with it.
+   */
   private static void usage(StringBuilder md, CorpusDescription corpus) {
-    md.append("## Using it\n\n```xml\n<dependency>\n  <groupId>").append(corpus.info().groupId())
-        .append("</groupId>\n  <artifactId>").append(corpus.info().artifactId())
-        .append("</artifactId>\n  <version>").append(corpus.info().version()).append("</version>\n</dependency>\n```\n\n")
-        .append("```java\ntry (CorpusReader corpus = CorpusReader.fromClasspath(\"").append(corpus.info().id())
-        .append("\");\n     Stream<CorpusDocument> documents = corpus.stream()) {\n  documents.forEach(d -> ...);\n}\n```\n");
+    md.append("## Using it\n\n```xml\n");
+    dependency(md, corpus.info().groupId(), corpus.info().artifactId(), corpus.info().version());
+    dependency(md, ReaderArtifact.groupId(), ReaderArtifact.artifactId(), ReaderArtifact.version());
+    md.append("```\n\n")
+        .append("```java\nimport dev.corpuskit.read.CorpusDocument;\nimport dev.corpuskit.read.CorpusReader;\n")
+        .append("import java.util.stream.Stream;\n\n")
+        .append("try (CorpusReader corpus = CorpusReader.fromClasspath(\"").append(corpus.info().id())
+        .append("\");\n     Stream<CorpusDocument> documents = corpus.stream()) {\n")
+        .append("  documents.forEach(d -> System.out.println(d.id() + \": \" + d.entry().words() + \" words\"));\n")
+        .append("}\n```\n");
+  }
+
+  private static void dependency(StringBuilder md, String groupId, String artifactId, String version) {
+    md.append("<dependency>\n  <groupId>").append(groupId).append("</groupId>\n  <artifactId>").append(artifactId)
+        .append("</artifactId>\n  <version>").append(version).append("</version>\n</dependency>\n");
   }
 
   private static void row(StringBuilder md, String name, String value) {

@@ -249,18 +249,6 @@ public final class Validator {
     return new DocumentValidation(source, size, Optional.empty(), findings);
   }
 
-  /** Validates every file, in the given order, and sums up. */
-  public ValidationReport validateAll(List<SourceFile> sources) {
-    List<Finding> findings = new ArrayList<>();
-    long bytes = 0;
-    for (SourceFile source : sources) {
-      DocumentValidation result = validate(source);
-      findings.addAll(result.findings());
-      bytes += result.size();
-    }
-    return new ValidationReport(sources.size(), bytes, findings);
-  }
-
   private static boolean hasErrors(List<Finding> findings) {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }

@@ -126,6 +126,23 @@ class DataCardTest {
         .contains("CorpusReader.fromClasspath(\"g:art\")");
   }
 
+  /**
+   * The card's snippet is what a user pastes: it names the reader artifact (not the whole core) and
+   * prints every import it needs, so that it compiles as printed once put in a method.
+   */
+  @Test
+  void usageNamesTheReaderArtifactAndCompilesAsPrinted() throws Exception {
+    String card = card(CorpusInfo.of("g", "art", "1"), new Manifest(List.of()), null);
+
+    assertThat(card).contains("<groupId>dev.corpuskit</groupId>\n  <artifactId>corpus-reader</artifactId>\n"
+        + "  <version>" + ReaderArtifact.version() + "</version>").doesNotContain("corpus-core");
+    assertThat(ReaderArtifact.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+    String java = card.substring(card.indexOf("```java\n") + 8, card.indexOf("```", card.indexOf("```java\n") + 8));
+    assertThat(java).startsWith("import dev.corpuskit.read.CorpusDocument;\n"
+        + "import dev.corpuskit.read.CorpusReader;\nimport java.util.stream.Stream;\n\n");
+    assertThat(SnippetCompiler.compile(java)).as(java).isEmpty();
+  }
+
   @Test
   void sourcesAreListed() {
     String card = card();

@@ -26,6 +26,7 @@ import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;
 import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidateAll;
 import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
@@ -225,7 +226,7 @@ class FileSystemHostileTest {
     Files.createDirectory(root.resolve("folder.txt"));
 
     Validator validator = new Validator(ValidationConfig.defaults());
-    assertThat(validator.validateAll(scanned).findings()).extracting(Finding::format).containsExactly(
+    assertThat(ValidateAll.validateAll(validator, scanned).findings()).extracting(Finding::format).containsExactly(
         "folder.txt:1:1: not a regular file (a directory, named pipe, socket or device): not read;"
             + " remove it or leave it out with <excludes> [unreadable]",
         "gone.txt:1:1: the file disappeared while the corpus was read; run the build again [unreadable]");

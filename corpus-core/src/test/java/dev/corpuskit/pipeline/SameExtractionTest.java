@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.ValidateAll;
 import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
@@ -95,7 +96,7 @@ class SameExtractionTest {
     try (Stream<Path> walk = Files.walk(root)) {
       files = walk.filter(Files::isRegularFile).map(p -> SourceFile.of(root, p)).sorted().toList();
     }
-    return new Validator(ValidationConfig.defaults()).validateAll(files).findings();
+    return ValidateAll.validateAll(new Validator(ValidationConfig.defaults()), files).findings();
   }
 
   private void write(String path, String text) throws IOException {

@@ -19,7 +19,7 @@ class SeedArticlesTest {
     Path seeds = Path.of(Objects.requireNonNull(getClass().getResource("/seeds")).toURI());
     List<SourceFile> files = CorpusScanner.all().scan(seeds);
 
-    ValidationReport report = new Validator(ValidationConfig.defaults()).validateAll(files);
+    ValidationReport report = ValidateAll.validateAll(new Validator(ValidationConfig.defaults()), files);
 
     assertThat(files).hasSize(5);
     assertThat(report.documents()).isEqualTo(5);

@@ -43,7 +43,7 @@ class ValidationAcceptanceTest {
     write(".hidden/notes.txt", new byte[] {0, 0, 0});
 
     List<SourceFile> files = CorpusScanner.all().scan(corpus);
-    report = new Validator(ValidationConfig.defaults()).validateAll(files);
+    report = ValidateAll.validateAll(new Validator(ValidationConfig.defaults()), files);
   }
 
   @Test

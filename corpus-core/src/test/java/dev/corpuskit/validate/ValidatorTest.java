@@ -103,12 +103,12 @@ class ValidatorTest {
     Files.write(root.resolve("notes.html"), "<p>short too</p>".getBytes(UTF_8));
     List<SourceFile> files = List.of(new SourceFile(root, "Notes.txt"), new SourceFile(root, "notes.html"));
 
-    assertThat(new Validator(ValidationConfig.defaults()).validateAll(files).findings())
+    assertThat(ValidateAll.validateAll(new Validator(ValidationConfig.defaults()), files).findings())
         .extracting(Finding::file, Finding::ruleId).containsExactly(
             org.assertj.core.api.Assertions.tuple("Notes.txt", "min-words"),
             org.assertj.core.api.Assertions.tuple("notes.html", "min-words"),
             org.assertj.core.api.Assertions.tuple("notes.html", "portable-name"));
-    assertThat(new Validator(config(RuleSetting.severity("portable-name", Severity.OFF))).validateAll(files)
+    assertThat(ValidateAll.validateAll(new Validator(config(RuleSetting.severity("portable-name", Severity.OFF))), files)
         .findings()).extracting(Finding::ruleId).containsOnly("min-words");
   }
 

@@ -3,7 +3,6 @@ package dev.corpuskit.maven;
 import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
-import dev.corpuskit.validate.ValidationReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,14 +37,6 @@ final class FindingsLog {
     this.failOnError = failOnError;
     this.failOnWarning = failOnWarning;
     this.maxLogged = maxLogged;
-  }
-
-  /** Logs the findings of {@code report}, whose file is {@code reportFile}, and its summary line. */
-  void log(ValidationReport report, long millis, Path reportFile) {
-    for (Finding finding : report.findings()) {
-      log(finding);
-    }
-    summary(ValidationTotals.of(report), millis, reportFile);
   }
 
   /** Logs one finding at the level of its severity, unless as many of that severity are logged already. */
@@ -93,15 +84,6 @@ final class FindingsLog {
         log.warn(message);
       }
     }
-  }
-
-  /**
-   * Fails the build when the report has errors (or warnings, if so configured).
-   *
-   * @param reportFile the JSON report, named in the failure message
-   */
-  void failIfNeeded(ValidationReport report, Path reportFile) throws MojoFailureException {
-    failIfNeeded(ValidationTotals.of(report), reportFile);
   }
 
   /** Fails the build when the totals have errors (or warnings, if so configured). */

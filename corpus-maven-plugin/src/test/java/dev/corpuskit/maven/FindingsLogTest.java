@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationReport;
@@ -28,6 +29,12 @@ class FindingsLogTest {
       "only 3 words");
   static final Finding NOTE = new Finding("markup", Severity.INFO, "page.txt", 2, 1, -1, "a tag");
 
+  /** Logs each finding of {@code report} and its summary line, as a validation run does. */
+  static void logAll(FindingsLog findings, ValidationReport report, long millis, Path reportFile) {
+    report.findings().forEach(findings::log);
+    findings.summary(ValidationTotals.of(report), millis, reportFile);
+  }
+
   FindingsLog findings(boolean failOnError, boolean failOnWarning) {
     return new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), failOnError, failOnWarning, -1);
   }
@@ -36,7 +43,7 @@ class FindingsLogTest {
   void logsEachFindingAtItsLevelWithAProjectRelativePathLineAndColumn() {
     ValidationReport report = new ValidationReport(5, 1234, List.of(ENCODING, EMPTY, FEW_WORDS, NOTE));
 
-    findings(true, false).log(report, 42, basedir.resolve("target/corpus-reports/validation.json"));
+    logAll(findings(true, false), report, 42, basedir.resolve("target/corpus-reports/validation.json"));
 
     assertThat(log.lines).containsExactly(
         "error src/main/corpus/sub/bad.txt:3:8: invalid UTF-8 byte sequence [C3] at byte 129 [encoding]",
@@ -59,8 +66,8 @@ class FindingsLogTest {
     Finding quoted = new Finding("control-chars", Severity.WARNING, "a.txt", 1, 4, -1, "\u001b[2K\u202e found");
     ValidationReport report = new ValidationReport(2, 10, List.of(forged, quoted));
 
-    findings.log(report, 1, corpus.resolve("v\u2028.json"));
-    assertThatThrownBy(() -> findings.failIfNeeded(report, corpus.resolve("v\u2028.json")))
+    logAll(findings, report, 1, corpus.resolve("v\u2028.json"));
+    assertThatThrownBy(() -> findings.failIfNeeded(ValidationTotals.of(report), corpus.resolve("v\u2028.json")))
         .isInstanceOf(MojoFailureException.class)
         .satisfies(e -> log.lines.add("failure " + e.getMessage()));
 
@@ -85,7 +92,7 @@ class FindingsLogTest {
     many.add(EMPTY);
     FindingsLog capped = new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), true, false, 2);
 
-    capped.log(new ValidationReport(11, 99, many), 7, basedir.resolve("target/corpus-reports/validation.json"));
+    logAll(capped, new ValidationReport(11, 99, many), 7, basedir.resolve("target/corpus-reports/validation.json"));
 
     assertThat(log.lines).containsExactly(
         "warn src/main/corpus/w1.txt:1:1: only 3 words [min-words]",
@@ -102,7 +109,7 @@ class FindingsLogTest {
   void findingsLeftUnloggedThatAreAllInfosAreMentionedAtInfoLevel() {
     FindingsLog capped = new FindingsLog(log, basedir, basedir.resolve("src/main/corpus"), true, false, 0);
 
-    capped.log(new ValidationReport(1, 1, List.of(NOTE)), 1, basedir.resolve("v.json"));
+    logAll(capped, new ValidationReport(1, 1, List.of(NOTE)), 1, basedir.resolve("v.json"));
 
     assertThat(log.lines).hasSize(2).last().asString()
         .startsWith("info Logged the first 0 findings of each severity; not logged: 1 info. Every finding is in v.json");
@@ -112,7 +119,7 @@ class FindingsLogTest {
   void aSourceDirectoryOutsideTheProjectIsShownAbsolute(@TempDir Path elsewhere) {
     FindingsLog outside = new FindingsLog(log, basedir, elsewhere, true, false, -1);
 
-    outside.log(new ValidationReport(1, 1, List.of(EMPTY)), 1, basedir.resolve("v.json"));
+    logAll(outside, new ValidationReport(1, 1, List.of(EMPTY)), 1, basedir.resolve("v.json"));
 
     assertThat(log.lines.get(0)).isEqualTo("error "
         + elsewhere.toAbsolutePath().normalize().resolve("empty.txt").toString().replace('\\', '/')
@@ -123,7 +130,7 @@ class FindingsLogTest {
   void failsOnErrorsNamingCountsDirectoryAndReport() {
     ValidationReport report = new ValidationReport(4, 10, List.of(ENCODING, FEW_WORDS));
 
-    assertThatThrownBy(() -> findings(true, false).failIfNeeded(report,
+    assertThatThrownBy(() -> findings(true, false).failIfNeeded(ValidationTotals.of(report),
             basedir.resolve("target/corpus-reports/validation.json")))
         .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Corpus validation failed: 1 errors and 1 warnings in 4 documents of src/main/corpus.")
@@ -136,9 +143,9 @@ class FindingsLogTest {
     ValidationReport report = new ValidationReport(1, 10, List.of(FEW_WORDS));
     Path json = basedir.resolve("validation.json");
 
-    findings(true, false).failIfNeeded(report, json);
+    findings(true, false).failIfNeeded(ValidationTotals.of(report), json);
     assertThat(log.lines).isEmpty();
-    assertThatThrownBy(() -> findings(true, true).failIfNeeded(report, json))
+    assertThatThrownBy(() -> findings(true, true).failIfNeeded(ValidationTotals.of(report), json))
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("0 errors and 1 warnings")
         .hasMessageContaining("corpus.failOnWarning=false");
@@ -148,7 +155,7 @@ class FindingsLogTest {
   void ignoredErrorsAreStillMentioned() {
     ValidationReport report = new ValidationReport(2, 10, List.of(ENCODING, EMPTY));
 
-    assertThatCode(() -> findings(false, false).failIfNeeded(report, basedir.resolve("v.json")))
+    assertThatCode(() -> findings(false, false).failIfNeeded(ValidationTotals.of(report), basedir.resolve("v.json")))
         .doesNotThrowAnyException();
     assertThat(log.lines).containsExactly("warn 2 corpus errors ignored because corpus.failOnError=false");
   }

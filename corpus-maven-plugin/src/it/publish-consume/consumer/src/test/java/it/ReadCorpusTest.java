@@ -1,6 +1,7 @@
 package it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,10 @@ import java.net.JarURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,10 +44,29 @@ class ReadCorpusTest {
           all.stream().map(CorpusDocument::id).collect(Collectors.toList()));
       assertTrue(all.get(0).text().contains("Trump addressed officials from more than 70 countries"));
       assertTrue(all.get(1).text().endsWith("\n"));
+      List<String> expectedHashes = new ArrayList<>();
+      try (InputStream sums = corpus.openFile("SHA256SUMS")) {
+        for (String line : new String(sums.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          expectedHashes.add(line.substring(0, 64));
+        }
+      }
       for (CorpusDocument document : all) {
-        assertEquals(document.entry().bytes(), document.text().getBytes(StandardCharsets.UTF_8).length);
+        byte[] bytes = document.text().getBytes(StandardCharsets.UTF_8);
+        assertEquals(document.entry().bytes(), bytes.length);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertEquals(document.entry().sha256(), sha256, document.id());
+        assertTrue(expectedHashes.contains(sha256), document.id() + " not in SHA256SUMS");
       }
     }
+  }
+
+  @Test
+  void theReaderComesWithoutTheCore() {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.corpuskit.pipeline.CorpusBuild"));
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.jsoup.Jsoup"));
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    assertTrue(classpath.contains("corpus-reader"), classpath);
+    assertFalse(classpath.contains("corpus-core"), classpath);
   }
 
   @Test

@@ -1,0 +1,10 @@
+/**
+ * The reports of a run, {@code validation.json} and {@code cleaning.json}: their writers, the detail
+ * they record ({@link dev.corpuskit.report.AuditDetail}), their totals, and reading back the summary a
+ * data card needs.
+ *
+ * <p>Pipeline: beside the stages: it reports what validate and clean did, for describe.
+ *
+ * <p><b>API</b>.
+ */
+package dev.corpuskit.report;

@@ -32,7 +32,7 @@ final class Commit {
   private final DuplicateIndex duplicates;
   private final NameIndex names = new NameIndex();
   private final RunSink sink;
-  private final boolean cleaning;
+  private final RunKind kind;
   private final int total;
   private final RunOptions options;
   private final long start = System.nanoTime();
@@ -43,12 +43,12 @@ final class Commit {
   private long bytes;
   private long lastProgress = start;
 
-  Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, boolean cleaning, int total,
+  Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, RunKind kind, int total,
       RunOptions options) {
     this.validator = validator;
     this.duplicates = duplicates;
     this.sink = sink;
-    this.cleaning = cleaning;
+    this.kind = kind;
     this.total = total;
     this.options = options;
   }
@@ -66,7 +66,7 @@ final class Commit {
       corpusError |= finding.severity() == Severity.ERROR;
     }
     CleanedDocument cleaned = state.cleaned();
-    if (cleaning && cleaned != null && !corpusError) {
+    if (kind.cleans() && cleaned != null && !corpusError) {
       written.add(cleaned.path());
       for (Change change : cleaned.changes()) {
         changesByStep.merge(change.step(), 1, Integer::sum);

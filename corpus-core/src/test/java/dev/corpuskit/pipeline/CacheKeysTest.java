@@ -62,7 +62,32 @@ class CacheKeysTest {
     assertThat(keys(base.withAuditDetail(AuditDetail.FULL)).cleaning()).isNotEqualTo(keys.cleaning());
   }
 
+  @Test
+  void aRunStampKeyDependsOnItsKindAndOnlyAValidationIgnoresTheCleaningSettings() {
+    CorpusConfig base = CorpusConfig.defaults(ROOT);
+    Path reports = ROOT.resolveSibling("reports");
+    Path out = ROOT.resolveSibling("out");
+    CorpusConfig lessSteps = new CorpusConfig(ROOT, List.of(), List.of(), ValidationConfig.defaults(),
+        new CleanerConfig(Set.of("boilerplate")));
+    String validate = keys(base).lastRun(base, RunKind.VALIDATE, reports, null);
+    String clean = keys(base).lastRun(base, RunKind.CLEAN, reports, out);
+
+    assertThat(clean).isNotEqualTo(validate);
+    assertThat(keys(lessSteps).lastRun(lessSteps, RunKind.VALIDATE, reports, null)).isEqualTo(validate);
+    assertThat(keys(lessSteps).lastRun(lessSteps, RunKind.CLEAN, reports, out)).isNotEqualTo(clean);
+    CorpusConfig full = base.withAuditDetail(AuditDetail.FULL);
+    assertThat(keys(full).lastRun(full, RunKind.CLEAN, reports, out)).isNotEqualTo(clean);
+    assertThat(keys(base).lastRun(base, RunKind.CLEAN, reports, out.resolveSibling("out2"))).isNotEqualTo(clean);
+    assertThat(keys(base).lastRun(base, RunKind.VALIDATE, reports.resolveSibling("r2"), null)).isNotEqualTo(validate);
+    CorpusConfig someFiles = new CorpusConfig(ROOT, List.of("**/*.html"), List.of(), ValidationConfig.defaults(),
+        CleanerConfig.defaults());
+    assertThat(keys(someFiles).lastRun(someFiles, RunKind.VALIDATE, reports, null)).isNotEqualTo(validate);
+    assertThat(keys(base).lastRun(base, RunKind.VALIDATE, reports, null))
+        .isEqualTo(CacheKeys.of(base, "1.0").lastRun(base, RunKind.VALIDATE, reports, null))
+        .isNotEqualTo(CacheKeys.of(base, "2.0").lastRun(base, RunKind.VALIDATE, reports, null));
+  }
+
   private static CacheKeys keys(CorpusConfig config) {
-    return CacheKeys.of(config, "1.0", config.cleaning().enabledSteps());
+    return CacheKeys.of(config, "1.0");
   }
 }

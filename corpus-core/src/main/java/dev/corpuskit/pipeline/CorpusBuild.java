@@ -4,6 +4,8 @@ import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.pipeline.state.Fingerprints;
+import dev.corpuskit.pipeline.state.LastRun;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.Finding;
@@ -154,7 +156,11 @@ public final class CorpusBuild {
           for (Finding finding : last.get().findings()) {
             findings.finding(finding);
           }
-          return new Result(last.get().summary(), true, selection.leftOut());
+          // As a run that took every document from the cache and cleaned none.
+          LastRun.Totals totals = last.get().totals();
+          RunSummary summary = new RunSummary(totals.validation(), totals.cleaned(),
+              totals.validation().documents(), 0, totals.steps(), totals.changesByStep());
+          return new Result(summary, true, selection.leftOut());
         }
         List<SourceFile> files = files(selection);
         Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
@@ -165,7 +171,8 @@ public final class CorpusBuild {
           for (String name : kind.reports()) {
             written.add(Fingerprints.report(reports, name));
           }
-          next.finish(summary, written, outputTree[0]);
+          next.finish(new LastRun.Totals(summary.validation(), summary.cleaned(), summary.steps(),
+              summary.changesByStep()), written, outputTree[0]);
           return new Result(summary, false, selection.leftOut());
         }
       } finally {

@@ -12,6 +12,7 @@ import dev.corpuskit.pack.ManifestSource;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
+import dev.corpuskit.pipeline.state.PackageStamp;
 import dev.corpuskit.report.ReportSummaries;
 import java.io.IOException;
 import java.nio.file.Files;

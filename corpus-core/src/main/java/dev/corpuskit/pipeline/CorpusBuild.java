@@ -82,27 +82,17 @@ public final class CorpusBuild {
 
   /**
    * Deletes the cache file {@code cacheFile}, the stamps of both goals beside it and every leftover of a
-   * killed run in its folder, so that the next build reuses nothing: for a build told not to use the
-   * cache (which would otherwise leave a damaged cache for the next one to reuse), and for a packaging
-   * that found the cleaned files and the manifest at odds (the stamp of the clean that wrote them
-   * would otherwise keep them as they are).
+   * killed run in its folder, as {@link BuildCache#forget} does for a cache folder.
    *
    * @throws IOException when a file cannot be deleted
    */
   public static void forgetCache(Path cacheFile) throws IOException {
-    for (RunKind kind : RunKind.values()) {
-      Files.deleteIfExists(stampFile(cacheFile, kind));
-    }
-    Files.deleteIfExists(cacheFile);
-    Path folder = cacheFile.toAbsolutePath().getParent();
-    if (folder != null) {
-      AtomicFiles.sweepDeadWriters(folder);
-    }
+    BuildCache.forgetFile(cacheFile);
   }
 
   /** The stamp file of a goal, beside the cache file. */
   static Path stampFile(Path cacheFile, RunKind kind) {
-    return cacheFile.resolveSibling(cacheFile.getFileName() + "." + kind.id() + ".stamp");
+    return BuildCache.runStamp(cacheFile, kind);
   }
 
   /** The selected files, without their attributes. */

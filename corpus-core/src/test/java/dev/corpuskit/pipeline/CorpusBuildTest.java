@@ -339,13 +339,13 @@ class CorpusBuildTest {
     Instant created = Instant.parse("2024-01-01T00:00:00Z");
     CorpusInfo info = CorpusInfo.of("org.example", "c", "1");
     Path jar = tmp.resolve("c.jar");
-    assertThatThrownBy(() -> CorpusPackaging.run(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"),
-        jar)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> CorpusPackaging.run(PackageRequest.of(info, created, tmp.resolve("run/out"),
+        tmp.resolve("run/reports"), jar))).isInstanceOf(IOException.class);
 
     CorpusBuild.forgetCache(tmp.resolve("cache/documents.bin"));
 
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
-    CorpusPackaging.run(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"), jar);
+    CorpusPackaging.run(PackageRequest.of(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"), jar));
     assertSameAsFresh(CorpusConfig.defaults(src));
   }
 

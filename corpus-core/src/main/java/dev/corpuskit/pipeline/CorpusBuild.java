@@ -80,21 +80,6 @@ public final class CorpusBuild {
     return new Goal(config, options, RunKind.CLEAN, reportsDirectory, outputDirectory, findings, ownership).run();
   }
 
-  /**
-   * Deletes the cache file {@code cacheFile}, the stamps of both goals beside it and every leftover of a
-   * killed run in its folder, as {@link BuildCache#forget} does for a cache folder.
-   *
-   * @throws IOException when a file cannot be deleted
-   */
-  public static void forgetCache(Path cacheFile) throws IOException {
-    BuildCache.forgetFile(cacheFile);
-  }
-
-  /** The stamp file of a goal, beside the cache file. */
-  static Path stampFile(Path cacheFile, RunKind kind) {
-    return BuildCache.runStamp(cacheFile, kind);
-  }
-
   /** The selected files, without their attributes. */
   static List<SourceFile> files(CorpusScanner.Selection selection) {
     List<SourceFile> files = new ArrayList<>(selection.files().size());
@@ -124,7 +109,7 @@ public final class CorpusBuild {
         CorpusScanner.Selection selection = config.select();
         return new Result(fullRun(files(selection), null, tree -> { }), false, selection.leftOut());
       }
-      Path stamp = stampFile(options.cacheFile(), kind);
+      Path stamp = BuildCache.runStamp(options.cacheFile(), kind);
       String key = CacheKeys.of(config, options.toolVersion()).lastRun(config, kind, reports, output);
       // The cleaned files are stat'ed on a second thread while the sources are listed.
       ExecutorService pool = Workers.pool("corpus-check", 1);

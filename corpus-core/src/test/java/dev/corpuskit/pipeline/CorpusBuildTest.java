@@ -241,7 +241,7 @@ class CorpusBuildTest {
   @Test
   void anInterruptedRunLeavesNoStampThatALaterRunTrusts() throws IOException {
     clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
-    Path stamp = CorpusBuild.stampFile(cached.cacheFile(), RunKind.CLEAN);
+    Path stamp = BuildCache.runStamp(cached.cacheFile(), RunKind.CLEAN);
     assertThat(stamp).exists();
     Path file = src.resolve("cluster-1/001.txt");
     String original = Files.readString(file);
@@ -267,7 +267,7 @@ class CorpusBuildTest {
   @Test
   void aDamagedStampIsNotTrusted() throws IOException {
     clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
-    Path stamp = CorpusBuild.stampFile(cached.cacheFile(), RunKind.CLEAN);
+    Path stamp = BuildCache.runStamp(cached.cacheFile(), RunKind.CLEAN);
     byte[] bytes = Files.readAllBytes(stamp);
     Files.write(stamp, java.util.Arrays.copyOf(bytes, bytes.length - 5));
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
@@ -342,7 +342,7 @@ class CorpusBuildTest {
     assertThatThrownBy(() -> CorpusPackaging.run(PackageRequest.of(info, created, tmp.resolve("run/out"),
         tmp.resolve("run/reports"), jar))).isInstanceOf(IOException.class);
 
-    CorpusBuild.forgetCache(tmp.resolve("cache/documents.bin"));
+    BuildCache.forget(tmp.resolve("cache"));
 
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
     CorpusPackaging.run(PackageRequest.of(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"), jar));

@@ -21,7 +21,7 @@ class RunKindTest {
   void eachKindHasItsStampBesideTheCache() {
     Path cache = Path.of("cache", "documents.bin");
 
-    assertThat(CorpusBuild.stampFile(cache, RunKind.VALIDATE)).isEqualTo(Path.of("cache", "documents.bin.validate.stamp"));
-    assertThat(CorpusBuild.stampFile(cache, RunKind.CLEAN)).isEqualTo(Path.of("cache", "documents.bin.clean.stamp"));
+    assertThat(BuildCache.runStamp(cache, RunKind.VALIDATE)).isEqualTo(Path.of("cache", "documents.bin.validate.stamp"));
+    assertThat(BuildCache.runStamp(cache, RunKind.CLEAN)).isEqualTo(Path.of("cache", "documents.bin.clean.stamp"));
   }
 }

@@ -44,6 +44,14 @@ public record CleanerConfig(Set<String> disabledSteps, String language) {
     return StepCatalog.ids().stream().filter(id -> !disabledSteps.contains(id)).toList();
   }
 
+  /**
+   * What cleaned forms depend on in this configuration, as the text of a cache key: the steps that run,
+   * in order, and the language. A setting that changes any cleaned form must change it.
+   */
+  public String cacheKey() {
+    return "steps " + String.join(",", enabledSteps()) + "\nlanguage " + language;
+  }
+
   /** Every step on, English. */
   public static CleanerConfig defaults() {
     return new CleanerConfig(Set.of());

@@ -1,42 +1,45 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.format.Sha256;
-import dev.corpuskit.validate.RuleCatalog;
-import dev.corpuskit.validate.RuleDefinition;
-import dev.corpuskit.validate.RuleSetting;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.TreeMap;
+import java.nio.file.Path;
 
 /**
- * What cached results depend on besides the file itself. Per-file findings depend on the tool version,
- * the corpus root, the default encoding and every rule's severity and parameters; cleaned forms also
- * on the cleaning steps that run, their language and the audit detail their changes are kept at. What
- * a cleaned form took from the whole corpus is checked per document (its corpus signature), so that a
- * change to one file re-cleans only the documents whose repeated lines it changes.
+ * What cached results depend on besides the files themselves: the one place where a run's keys are
+ * assembled from the keys each configuration record gives ({@link
+ * dev.corpuskit.validate.ValidationConfig#cacheKey}, {@link dev.corpuskit.clean.CleanerConfig#cacheKey}).
+ * Per-file findings depend on the tool version, the corpus root and the validation settings; cleaned
+ * forms also on the cleaning settings and the audit detail their changes are kept at. What a cleaned
+ * form took from the whole corpus is checked per document (its corpus signature), so that a change to
+ * one file re-cleans only the documents whose repeated lines it changes.
  *
  * @param validation the key of per-file findings
  * @param cleaning the key of cleaned forms
  */
 record CacheKeys(String validation, String cleaning) {
 
-  static CacheKeys of(CorpusConfig config, String toolVersion, List<String> steps) {
-    StringBuilder v = new StringBuilder("corpuskit-cache 4\n").append(toolVersion).append('\n')
-        .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
-        .append(config.validation().charset().name()).append('\n');
-    for (RuleDefinition rule : RuleCatalog.all()) {
-      v.append(rule.id()).append('=').append(config.validation().rules().severityOf(rule));
-      for (RuleSetting setting : config.validation().rules().settings()) {
-        if (setting.id().equals(rule.id())) {
-          v.append(' ').append(new TreeMap<>(setting.parameters()));
-        }
-      }
-      v.append('\n');
-    }
-    String validation = hash(v.toString());
+  static CacheKeys of(CorpusConfig config, String toolVersion) {
+    String validation = hash("corpuskit-cache 4\n" + toolVersion + "\n"
+        + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey());
     return new CacheKeys(validation,
-        hash(validation + "\nsteps " + String.join(",", steps)
-            + "\nlanguage " + config.cleaning().language() + "\naudit " + config.auditDetail().id()));
+        hash(validation + "\n" + config.cleaning().cacheKey() + "\naudit " + config.auditDetail().id()));
+  }
+
+  /**
+   * The key of a whole run's stamp: what its reports (and cleaned files) depend on besides the sources.
+   * That is the per-file key of its kind, the file selection, where the reports go, and for a cleaning
+   * run the output folder.
+   *
+   * @param output the output folder of a cleaning run; ignored for a validating one
+   */
+  String lastRun(CorpusConfig config, RunKind kind, Path reports, Path output) {
+    StringBuilder text = new StringBuilder("corpuskit-last-run 2\n").append(validation).append('\n')
+        .append(config.includes()).append('\n').append(config.excludes()).append('\n')
+        .append(reports.toAbsolutePath().normalize()).append('\n');
+    if (kind.cleans()) {
+      text.append("clean\n").append(cleaning).append('\n').append(output.toAbsolutePath().normalize()).append('\n');
+    }
+    return hash(text.toString());
   }
 
   private static String hash(String text) {

@@ -3,6 +3,9 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.pipeline.state.CleanedDocument;
+import dev.corpuskit.pipeline.state.DocumentCache;
+import dev.corpuskit.pipeline.state.DocumentState;
 import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
@@ -32,7 +35,7 @@ final class Commit {
   private final DuplicateIndex duplicates;
   private final NameIndex names = new NameIndex();
   private final RunSink sink;
-  private final boolean cleaning;
+  private final RunKind kind;
   private final int total;
   private final RunOptions options;
   private final long start = System.nanoTime();
@@ -43,12 +46,12 @@ final class Commit {
   private long bytes;
   private long lastProgress = start;
 
-  Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, boolean cleaning, int total,
+  Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, RunKind kind, int total,
       RunOptions options) {
     this.validator = validator;
     this.duplicates = duplicates;
     this.sink = sink;
-    this.cleaning = cleaning;
+    this.kind = kind;
     this.total = total;
     this.options = options;
   }
@@ -66,7 +69,7 @@ final class Commit {
       corpusError |= finding.severity() == Severity.ERROR;
     }
     CleanedDocument cleaned = state.cleaned();
-    if (cleaning && cleaned != null && !corpusError) {
+    if (kind.cleans() && cleaned != null && !corpusError) {
       written.add(cleaned.path());
       for (Change change : cleaned.changes()) {
         changesByStep.merge(change.step(), 1, Integer::sum);

@@ -3,19 +3,19 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.format.ManifestEntry;
-import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.pipeline.state.Fingerprints;
+import dev.corpuskit.pipeline.state.LastRun;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -30,10 +30,6 @@ import java.util.function.Consumer;
  * a cache file in the options, every run is a full one.
  */
 public final class CorpusBuild {
-
-  private static final List<String> VALIDATION_REPORTS = List.of(CorpusPackaging.VALIDATION_REPORT);
-  private static final List<String> CLEANING_REPORTS =
-      List.of(CorpusPackaging.VALIDATION_REPORT, CorpusPackaging.CLEANING_REPORT, CorpusPackaging.MANIFEST);
 
   private CorpusBuild() {}
 
@@ -55,7 +51,7 @@ public final class CorpusBuild {
    */
   public static Result validate(CorpusConfig config, RunOptions options, Path reportsDirectory, RunSink findings)
       throws IOException {
-    return new Goal(config, options, reportsDirectory, null, findings, null).run();
+    return new Goal(config, options, RunKind.VALIDATE, reportsDirectory, null, findings, null).run();
   }
 
   /**
@@ -80,31 +76,8 @@ public final class CorpusBuild {
    */
   public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
       RunSink findings, OutputOwnership ownership) throws IOException {
-    return new Goal(config, options, reportsDirectory, outputDirectory, findings, ownership).run();
-  }
-
-  /**
-   * Deletes the cache file {@code cacheFile}, the stamps of both goals beside it and every leftover of a
-   * killed run in its folder, so that the next build reuses nothing: for a build told not to use the
-   * cache (which would otherwise leave a damaged cache for the next one to reuse), and for a packaging
-   * that found the cleaned files and the manifest at odds (the stamp of the clean that wrote them
-   * would otherwise keep them as they are).
-   *
-   * @throws IOException when a file cannot be deleted
-   */
-  public static void forgetCache(Path cacheFile) throws IOException {
-    Files.deleteIfExists(stampFile(cacheFile, true));
-    Files.deleteIfExists(stampFile(cacheFile, false));
-    Files.deleteIfExists(cacheFile);
-    Path folder = cacheFile.toAbsolutePath().getParent();
-    if (folder != null) {
-      AtomicFiles.sweepDeadWriters(folder);
-    }
-  }
-
-  /** The stamp file of a goal, beside the cache file. */
-  static Path stampFile(Path cacheFile, boolean cleaning) {
-    return cacheFile.resolveSibling(cacheFile.getFileName() + (cleaning ? ".clean" : ".validate") + ".stamp");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    return new Goal(config, options, RunKind.CLEAN, reportsDirectory, outputDirectory, findings, ownership).run();
   }
 
   /** The selected files, without their attributes. */
@@ -116,8 +89,14 @@ public final class CorpusBuild {
     return files;
   }
 
-  private record Goal(CorpusConfig config, RunOptions options, Path reports, Path output, RunSink findings,
-      OutputOwnership ownership) {
+  /**
+   * One build goal's run.
+   *
+   * @param output the output folder of a cleaning run, null for a validating one
+   * @param ownership which output folders a cleaning run may take over, null for a validating one
+   */
+  private record Goal(CorpusConfig config, RunOptions options, RunKind kind, Path reports, Path output,
+      RunSink findings, OutputOwnership ownership) {
 
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
@@ -130,8 +109,8 @@ public final class CorpusBuild {
         CorpusScanner.Selection selection = config.select();
         return new Result(fullRun(files(selection), null, tree -> { }), false, selection.leftOut());
       }
-      Path stamp = stampFile(options.cacheFile(), output != null);
-      String key = key();
+      Path stamp = BuildCache.runStamp(options.cacheFile(), kind);
+      String key = CacheKeys.of(config, options.toolVersion()).lastRun(config, kind, reports, output);
       // The cleaned files are stat'ed on a second thread while the sources are listed.
       ExecutorService pool = Workers.pool("corpus-check", 1);
       try {
@@ -142,7 +121,7 @@ public final class CorpusBuild {
             return null; // cannot tell: clean again, which reports the problem if it persists
           }
         };
-        Future<byte[]> outputs = output == null ? null : pool.submit(tree);
+        Future<byte[]> outputs = kind.cleans() ? pool.submit(tree) : null;
         CorpusScanner.Selection selection = config.select();
         List<CorpusScanner.Listed> listed = selection.files();
         Fingerprints.Sources sources = Fingerprints.sources(listed);
@@ -152,7 +131,11 @@ public final class CorpusBuild {
           for (Finding finding : last.get().findings()) {
             findings.finding(finding);
           }
-          return new Result(last.get().summary(), true, selection.leftOut());
+          // As a run that took every document from the cache and cleaned none.
+          LastRun.Totals totals = last.get().totals();
+          RunSummary summary = new RunSummary(totals.validation(), totals.cleaned(),
+              totals.validation().documents(), 0, totals.steps(), totals.changesByStep());
+          return new Result(summary, true, selection.leftOut());
         }
         List<SourceFile> files = files(selection);
         Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
@@ -160,10 +143,11 @@ public final class CorpusBuild {
           byte[][] outputTree = new byte[1][];
           RunSummary summary = fullRun(files, next, left -> outputTree[0] = left);
           List<Fingerprints.Report> written = new ArrayList<>();
-          for (String name : output == null ? VALIDATION_REPORTS : CLEANING_REPORTS) {
+          for (String name : kind.reports()) {
             written.add(Fingerprints.report(reports, name));
           }
-          next.finish(summary, written, outputTree[0]);
+          next.finish(new LastRun.Totals(summary.validation(), summary.cleaned(), summary.steps(),
+              summary.changesByStep()), written, outputTree[0]);
           return new Result(summary, false, selection.leftOut());
         }
       } finally {
@@ -177,9 +161,10 @@ public final class CorpusBuild {
      */
     private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp, Consumer<byte[]> outputTree)
         throws IOException {
-      List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
-      try (ReportFiles reportFiles = output == null ? ReportFiles.forValidation(reports, config.validation().rules())
-          : ReportFiles.forCleaning(reports, config.validation().rules(), steps, config.auditDetail())) {
+      try (ReportFiles reportFiles = kind.cleans()
+          ? ReportFiles.forCleaning(reports, config.validation().rules(), config.cleaning().enabledSteps(),
+              config.auditDetail())
+          : ReportFiles.forValidation(reports, config.validation().rules())) {
         RunSink sink = new RunSink() {
           @Override
           public void finding(Finding finding) throws IOException {
@@ -200,27 +185,12 @@ public final class CorpusBuild {
             findings.outputTidied(removed, unrecorded, examples);
           }
         };
-        RunSummary summary = output == null ? CorpusRun.validate(config, options, sink, files)
-            : CorpusRun.clean(config, options, output, sink, files, outputTree, ownership);
+        RunSummary summary = kind.cleans()
+            ? CorpusRun.clean(config, options, output, sink, files, outputTree, ownership)
+            : CorpusRun.validate(config, options, sink, files);
         reportFiles.finish(summary);
         return summary;
       }
-    }
-
-    /**
-     * What the run's results depend on besides the sources: the validation cache key (tool version,
-     * corpus root, encoding, every rule's level and parameters), the file selection, where the reports
-     * go, and for cleaning the steps switched off, the language, the audit detail and the output.
-     */
-    private String key() {
-      String validation = CacheKeys.of(config, options.toolVersion(), List.of()).validation();
-      String text = "corpuskit-last-run 1\n" + validation + "\n" + config.includes() + "\n" + config.excludes()
-          + "\n" + reports.toAbsolutePath().normalize() + "\n";
-      if (output != null) {
-        text += "clean\n" + new TreeSet<>(config.cleaning().disabledSteps()) + "\n" + config.cleaning().language()
-            + "\n" + config.auditDetail().id() + "\n" + output.toAbsolutePath().normalize() + "\n";
-      }
-      return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -4,6 +4,9 @@ import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.pipeline.state.DocumentCache;
+import dev.corpuskit.pipeline.state.DocumentState;
+import dev.corpuskit.pipeline.state.Fingerprints;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
@@ -15,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +41,8 @@ public final class CorpusRun {
 
   private final CorpusConfig config;
   private final RunOptions options;
+  private final RunKind kind;
+  /** The output folder of a cleaning run; null for a validating one. */
   private final Path output;
   /** When this run started, before it looked at any file: the next cache's threshold of racily clean files. */
   private final long startedAt = System.currentTimeMillis();
@@ -45,11 +51,12 @@ public final class CorpusRun {
   /** Which output folders a cleaning run may take over. */
   private final OutputOwnership ownership;
 
-  private CorpusRun(CorpusConfig config, RunOptions options, Path output, Consumer<byte[]> outputTree,
-      OutputOwnership ownership) {
+  private CorpusRun(CorpusConfig config, RunOptions options, RunKind kind, Path output,
+      Consumer<byte[]> outputTree, OutputOwnership ownership) {
     this.config = config;
     this.options = options;
-    this.output = output;
+    this.kind = kind;
+    this.output = kind.cleans() ? Objects.requireNonNull(output, "outputDirectory") : null;
     this.outputTree = outputTree;
     this.ownership = ownership;
   }
@@ -67,7 +74,7 @@ public final class CorpusRun {
   /** Validates {@code files}, the corpus of {@code config} as its scanner lists it. */
   static RunSummary validate(CorpusConfig config, RunOptions options, RunSink sink, List<SourceFile> files)
       throws IOException {
-    return new CorpusRun(config, options, null, null, null).run(sink, files);
+    return new CorpusRun(config, options, RunKind.VALIDATE, null, null, null).run(sink, files);
   }
 
   /**
@@ -109,36 +116,60 @@ public final class CorpusRun {
     if (target.startsWith(source) || source.startsWith(target)) {
       throw new OverlappingDirectoriesException(source, target);
     }
-    return new CorpusRun(config, options, outputDirectory, outputTree, ownership).run(sink, files);
+    return new CorpusRun(config, options, RunKind.CLEAN, outputDirectory, outputTree, ownership).run(sink, files);
   }
 
   private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
     // Before anything is written: the output's ownership, and every path this run may write there.
-    OutputRecord record = output == null ? null : OutputRecord.claim(output, ownership, requireDistinctOutputs(files));
+    OutputRecord record = kind.cleans() ? OutputRecord.claim(output, ownership, requireDistinctOutputs(files)) : null;
     Validator validator = new Validator(config.validation());
-    List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
+    List<String> steps = kind.cleans() ? config.cleaning().enabledSteps() : List.of();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {
-      CacheKeys keys = CacheKeys.of(config, options.toolVersion(), steps);
-      if (output == null) {
+      Context run = new Context(files, validator, pool, sink, steps, record);
+      CacheKeys keys = CacheKeys.of(config, options.toolVersion());
+      if (!kind.cleans()) {
         DocumentProcessor processor = DocumentProcessor.validating(validator, config.validation().charset());
         try (DocumentCache.Reader cache = openCache(keys.validation(), null)) {
-          return process(files, validator, cache, keys.validation(), cache.cleaningKey(), processor, pool, sink,
-              steps, processor, null);
+          return process(run, new Pass(cache, keys.validation(), cache.cleaningKey(), processor, processor));
         }
       }
       if (!steps.contains(CorpusRepeatedStep.ID)) {
         DocumentProcessor processor = cleaning(validator, RepeatedLines.none());
         try (DocumentCache.Reader cache = openCache(keys.validation(), keys.cleaning())) {
-          return process(files, validator, cache, keys.validation(), keys.cleaning(), processor, pool, sink, steps,
-              processor, record);
+          return process(run, new Pass(cache, keys.validation(), keys.cleaning(), processor, processor));
         }
       }
-      return validateThenClean(files, validator, keys, pool, sink, steps, record);
+      return validateThenClean(run, keys);
     } finally {
       Workers.stop(pool);
     }
   }
+
+  /**
+   * What every pass of a run shares.
+   *
+   * @param files the corpus as its scanner lists it, in file order
+   * @param validator the per-file and corpus-level rules
+   * @param pool the worker threads
+   * @param sink where findings, manifest rows and audits go, in file order
+   * @param steps the cleaning steps that run, in order (empty when the run does not clean)
+   * @param record the output's record of a cleaning run, null for a validating one
+   */
+  private record Context(List<SourceFile> files, Validator validator, ExecutorService pool, RunSink sink,
+      List<String> steps, OutputRecord record) {}
+
+  /**
+   * One pass over the corpus that commits its results.
+   *
+   * @param cache the earlier states of the files
+   * @param validationKey the key the next cache is written under for per-file findings
+   * @param cleaningKey the key the next cache is written under for cleaned forms
+   * @param processor the work on each file
+   * @param reuse the processor whose count of files taken from the cache of the previous build is reported
+   */
+  private record Pass(DocumentCache.Reader cache, String validationKey, String cleaningKey,
+      DocumentProcessor processor, DocumentProcessor reuse) {}
 
   /**
    * A cleaning run with the {@code corpus-repeated} step, in two passes: the first validates every file
@@ -146,9 +177,8 @@ public final class CorpusRun {
    * keeping the states in a scratch file; the second cleans, taking each file's validation from that
    * file. A file validated in this build is thus read once more, to clean it, and never validated twice.
    */
-  private RunSummary validateThenClean(List<SourceFile> files, Validator validator, CacheKeys keys,
-      ExecutorService pool, RunSink sink, List<String> steps, OutputRecord record) throws IOException {
-    DocumentProcessor validating = DocumentProcessor.validating(validator, config.validation().charset());
+  private RunSummary validateThenClean(Context run, CacheKeys keys) throws IOException {
+    DocumentProcessor validating = DocumentProcessor.validating(run.validator(), config.validation().charset());
     RepeatedLines.Miner miner = RepeatedLines.miner();
     Path scratch = options.cacheFile() != null ? options.cacheFile()
         : Path.of(System.getProperty("java.io.tmpdir"), SCRATCH);
@@ -157,7 +187,7 @@ public final class CorpusRun {
     }
     try (DocumentCache.Reader cache = openCache(keys.validation(), null);
         DocumentCache.Writer validated = new DocumentCache.Writer(scratch, startedAt, keys.validation(), cache.cleaningKey())) {
-      inOrder(files, pool, withCached(validating, cache), (file, state) -> {
+      inOrder(run.files(), run.pool(), withCached(validating, cache), (file, state) -> {
         if (state.cleanable()) {
           miner.addKeys(state.lineKeys());
         }
@@ -165,8 +195,8 @@ public final class CorpusRun {
       });
       RepeatedLines repeated = miner.build();
       try (DocumentCache.Reader states = validated.reopen(keys.validation(), keys.cleaning())) {
-        return process(files, validator, states, keys.validation(), keys.cleaning(), cleaning(validator, repeated),
-            pool, sink, steps, validating, record);
+        return process(run, new Pass(states, keys.validation(), keys.cleaning(),
+            cleaning(run.validator(), repeated), validating));
       }
     }
   }
@@ -177,20 +207,18 @@ public final class CorpusRun {
   }
 
   /**
-   * Processes every file with {@code processor}, taking earlier states from {@code cache}, commits the
-   * results in file order and writes the next cache under the given keys; {@code reuse} counts the
-   * files taken from the cache of the previous build.
+   * Processes every file with the pass's processor, taking earlier states from its cache, commits the
+   * results in file order and writes the next cache under the pass's keys.
    */
-  private RunSummary process(List<SourceFile> files, Validator validator, DocumentCache.Reader cache,
-      String validationKey, String cleaningKey, DocumentProcessor processor, ExecutorService pool, RunSink sink,
-      List<String> steps, DocumentProcessor reuse, OutputRecord record) throws IOException {
-    Commit commit = new Commit(validator, new DuplicateIndex(), sink, output != null, files.size(), options);
+  private RunSummary process(Context run, Pass pass) throws IOException {
+    List<SourceFile> files = run.files();
+    Commit commit = new Commit(run.validator(), new DuplicateIndex(), run.sink(), kind, files.size(), options);
     try (DocumentCache.Writer next = options.cacheFile() == null ? null
-        : new DocumentCache.Writer(options.cacheFile(), startedAt, validationKey, cleaningKey)) {
-      inOrder(files, pool, withCached(processor, cache), (file, state) -> commit.add(file, state, next));
-      if (record != null) {
-        OutputRecord.Tidied tidied = record.finish(commit.written(), plannedPaths(files));
-        sink.outputTidied(tidied.removed(), tidied.unrecorded(), tidied.examples());
+        : new DocumentCache.Writer(options.cacheFile(), startedAt, pass.validationKey(), pass.cleaningKey())) {
+      inOrder(files, run.pool(), withCached(pass.processor(), pass.cache()), (file, state) -> commit.add(file, state, next));
+      if (run.record() != null) {
+        OutputRecord.Tidied tidied = run.record().finish(commit.written(), plannedPaths(files));
+        run.sink().outputTidied(tidied.removed(), tidied.unrecorded(), tidied.examples());
         if (outputTree != null) {
           outputTree.accept(tidied.tree());
         }
@@ -199,7 +227,7 @@ public final class CorpusRun {
         next.finish();
       }
     }
-    return commit.summary(reuse.reused(), processor.cleanedNow(), steps);
+    return commit.summary(pass.reuse().reused(), pass.processor().cleanedNow(), run.steps());
   }
 
   /** Computes every file's result on the pool and hands them to {@code commit} in file order. */

@@ -11,6 +11,10 @@ import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parsers;
+import dev.corpuskit.pipeline.state.CleanedDocument;
+import dev.corpuskit.pipeline.state.DocumentCache;
+import dev.corpuskit.pipeline.state.DocumentState;
+import dev.corpuskit.pipeline.state.Fingerprints;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.text.Words;
@@ -48,6 +52,8 @@ final class DocumentProcessor {
   private final Validator validator;
   private final ThreadLocal<Cleaner> cleaner;
   private final RepeatedLines repeatedLines;
+  private final RunKind kind;
+  /** Where a cleaning run writes; null for a validating one. */
   private final Path output;
   private final Charset charset;
   private final AuditDetail auditDetail;
@@ -66,30 +72,35 @@ final class DocumentProcessor {
    */
   private final boolean keepsSameBytes;
 
-  /**
-   * A processor that validates and, when {@code output} is not null, cleans into it, keeping each
-   * change at {@code auditDetail}.
-   */
+  /** A processor that validates and cleans into {@code output}, keeping each change at {@code auditDetail}. */
   DocumentProcessor(Validator validator, CleanerConfig cleaning, RepeatedLines repeatedLines, Charset charset,
       Path output, AuditDetail auditDetail) {
     this(validator, () -> new Cleaner(cleaning, repeatedLines), repeatedLines, charset, output, auditDetail);
   }
 
-  /** A processor whose threads each clean with a cleaner of {@code cleaners}: the seam of tests. */
+  /** A cleaning processor whose threads each clean with a cleaner of {@code cleaners}: the seam of tests. */
   DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines, Charset charset,
       Path output, AuditDetail auditDetail) {
+    this(validator, cleaners, repeatedLines, charset, RunKind.CLEAN, Objects.requireNonNull(output, "output"),
+        auditDetail);
+  }
+
+  private DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines,
+      Charset charset, RunKind kind, Path output, AuditDetail auditDetail) {
     this.validator = validator;
     this.cleaner = ThreadLocal.withInitial(cleaners);
     this.repeatedLines = repeatedLines;
+    this.kind = kind;
     this.output = output;
     this.charset = charset;
     this.auditDetail = auditDetail;
-    this.keepsSameBytes = output != null && namesAreCaseSensitive(output);
+    this.keepsSameBytes = kind.cleans() && namesAreCaseSensitive(output);
   }
 
   /** A processor that only validates. */
   static DocumentProcessor validating(Validator validator, Charset charset) {
-    return new DocumentProcessor(validator, (CleanerConfig) null, RepeatedLines.none(), charset, null, AuditDetail.FULL);
+    return new DocumentProcessor(validator, () -> null, RepeatedLines.none(), charset, RunKind.VALIDATE, null,
+        AuditDetail.FULL);
   }
 
   /** How many files were taken from the cache. */
@@ -122,7 +133,7 @@ final class DocumentProcessor {
     } else {
       return validated(file, mtime, fileKey);
     }
-    return output == null ? state : cleanIfNeeded(file, state);
+    return kind.cleans() ? cleanIfNeeded(file, state) : state;
   }
 
   /**
@@ -139,7 +150,7 @@ final class DocumentProcessor {
     if (state.cleanable()) {
       state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
     }
-    if (output != null && state.cleanable()) {
+    if (kind.cleans() && state.cleanable()) {
       return cleaned(file, document, state);
     }
     return state;

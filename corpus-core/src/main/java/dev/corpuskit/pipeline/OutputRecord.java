@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.format.CorpusLayout;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.pipeline.state.Fingerprints;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -40,6 +40,14 @@ public record RunOptions(int threads, Path cacheFile, String toolVersion, Progre
     return new RunOptions(threads, file, version, progress, progressInterval);
   }
 
+  /**
+   * Keeps per-file results in the cache folder {@code directory} (its {@link BuildCache#documents} file,
+   * with the stamps of the last runs beside it), valid for {@code version} of the tool only.
+   */
+  public RunOptions withCacheDirectory(Path directory, String version) {
+    return withCache(BuildCache.documents(directory), version);
+  }
+
   public RunOptions withProgress(ProgressListener listener, Duration interval) {
     return new RunOptions(threads, cacheFile, toolVersion, listener, interval);
   }

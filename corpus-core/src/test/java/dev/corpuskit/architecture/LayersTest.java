@@ -60,6 +60,16 @@ class LayersTest {
           .whereLayer("report").mayOnlyAccessLayers("validate", "clean", "describe", "pack", "base", "format")
           .whereLayer("pipeline").mayNotBeAccessedByAnyLayer();
 
+  /**
+   * The incremental-build state (the document cache, the run and package stamps, the fingerprints)
+   * sits below the orchestration that uses it: it takes keys and totals as values and knows nothing of
+   * configurations, runs or summaries, so that the two can change apart without a cycle between them.
+   */
+  @ArchTest
+  static final ArchRule buildStateKnowsNothingOfTheOrchestration =
+      noClasses().that().resideInAPackage("dev.corpuskit.pipeline.state..")
+          .should().dependOnClassesThat().resideInAPackage("dev.corpuskit.pipeline");
+
   /** The core runs without Maven: the plugin adapts Maven to it, never the other way. */
   @ArchTest
   static final ArchRule noMavenTypeInTheCore =

@@ -13,6 +13,7 @@ import dev.corpuskit.pipeline.CorpusCleaning;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.DuplicateDocumentIdException;
+import dev.corpuskit.pipeline.PackageRequest;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.read.CorpusDocument;
@@ -120,7 +121,8 @@ class FileSystemHostileTest {
       assertThat(Files.readString(out.resolve(names.get(i)))).isEqualTo(texts.get(i));
     }
     Path jar = dir.resolve("long.jar");
-    CorpusPackaging.run(CorpusInfo.of("g", "long", "1"), TestCorpora.TIMESTAMP, out, reports, jar, 2);
+    CorpusPackaging.run(PackageRequest.of(CorpusInfo.of("g", "long", "1"), TestCorpora.TIMESTAMP, out, reports, jar)
+        .withThreads(2));
     try (CorpusReader reader = CorpusReader.open(jar); Stream<CorpusDocument> docs = reader.stream()) {
       assertThat(docs.map(d -> d.entry().path())).containsExactlyInAnyOrderElementsOf(names);
     }

@@ -241,7 +241,7 @@ class CorpusBuildTest {
   @Test
   void anInterruptedRunLeavesNoStampThatALaterRunTrusts() throws IOException {
     clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
-    Path stamp = CorpusBuild.stampFile(cached.cacheFile(), true);
+    Path stamp = BuildCache.runStamp(cached.cacheFile(), RunKind.CLEAN);
     assertThat(stamp).exists();
     Path file = src.resolve("cluster-1/001.txt");
     String original = Files.readString(file);
@@ -267,7 +267,7 @@ class CorpusBuildTest {
   @Test
   void aDamagedStampIsNotTrusted() throws IOException {
     clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
-    Path stamp = CorpusBuild.stampFile(cached.cacheFile(), true);
+    Path stamp = BuildCache.runStamp(cached.cacheFile(), RunKind.CLEAN);
     byte[] bytes = Files.readAllBytes(stamp);
     Files.write(stamp, java.util.Arrays.copyOf(bytes, bytes.length - 5));
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
@@ -339,13 +339,13 @@ class CorpusBuildTest {
     Instant created = Instant.parse("2024-01-01T00:00:00Z");
     CorpusInfo info = CorpusInfo.of("org.example", "c", "1");
     Path jar = tmp.resolve("c.jar");
-    assertThatThrownBy(() -> CorpusPackaging.run(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"),
-        jar)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> CorpusPackaging.run(PackageRequest.of(info, created, tmp.resolve("run/out"),
+        tmp.resolve("run/reports"), jar))).isInstanceOf(IOException.class);
 
-    CorpusBuild.forgetCache(tmp.resolve("cache/documents.bin"));
+    BuildCache.forget(tmp.resolve("cache"));
 
     assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isFalse();
-    CorpusPackaging.run(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"), jar);
+    CorpusPackaging.run(PackageRequest.of(info, created, tmp.resolve("run/out"), tmp.resolve("run/reports"), jar));
     assertSameAsFresh(CorpusConfig.defaults(src));
   }
 

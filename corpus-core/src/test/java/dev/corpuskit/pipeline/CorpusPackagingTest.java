@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -67,7 +68,8 @@ class CorpusPackagingTest {
   }
 
   PackageResult pack(Path reports, String jar) throws IOException {
-    return CorpusPackaging.run(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, tmp.resolve(jar));
+    return CorpusPackaging.run(PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve(jar))).result();
   }
 
   static List<String> names(Path jar) throws IOException {
@@ -126,6 +128,34 @@ class CorpusPackagingTest {
     assertThat(second.jarSha256()).isEqualTo(first.jarSha256());
   }
 
+  /**
+   * Whether a packaging may keep the jar is the core's choice, made from the request: with a cache
+   * folder it keeps an unchanged jar and keeps its stamp there under the core's name; without one it
+   * writes the jar every time and leaves no stamp.
+   */
+  @Test
+  void aRequestWithACacheFolderPackagesIncrementallyOneWithoutInFull() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    Path cache = tmp.resolve("build-cache");
+    PackageRequest full = PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, jar)
+        .withThreads(2);
+
+    assertThat(CorpusPackaging.run(full).kept()).isFalse();
+    assertThat(CorpusPackaging.run(full).kept()).as("without a cache folder: written again").isFalse();
+    assertThat(cache).doesNotExist();
+
+    PackageRequest incremental = full.withCache(cache, "1.0");
+    assertThat(CorpusPackaging.run(incremental).kept()).isFalse();
+    assertThat(cache.resolve("package.properties")).isRegularFile();
+    try (Stream<Path> files = Files.list(cache)) {
+      assertThat(files).containsExactly(cache.resolve("package.properties"));
+    }
+    assertThat(CorpusPackaging.run(incremental).kept()).as("unchanged: kept").isTrue();
+    assertThat(CorpusPackaging.run(incremental.withCache(cache, "2.0")).kept()).as("another version").isFalse();
+    assertThat(CorpusPackaging.run(full).kept()).as("a request without the cache ignores its stamp").isFalse();
+  }
+
   @Test
   void incrementalPackagingKeepsAnUnchangedJarAndCopiesUnchangedDocuments() throws IOException {
     Path reports = clean();
@@ -147,8 +177,9 @@ class CorpusPackagingTest {
     CorpusPackaging.Packaged otherLevel = incremental(reports, jar, stamp, 1);
     assertThat(otherLevel.kept()).as("another level packages again").isFalse();
     assertThat(otherLevel.result().reusedDocuments()).as("deflated at another level: nothing to copy").isZero();
-    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(CorpusPackaging.run(INFO,
-        TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, tmp.resolve("level1.jar"), 2, 1).jar()));
+    assertThat(Files.readAllBytes(jar)).isEqualTo(Files.readAllBytes(CorpusPackaging.run(PackageRequest.of(INFO,
+        TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, tmp.resolve("level1.jar")).withThreads(2)
+        .withCompressionLevel(1)).result().jar()));
   }
 
   @Test
@@ -272,9 +303,15 @@ class CorpusPackagingTest {
     }
   }
 
+  /** Packages incrementally, with the cache folder that holds {@code stamp}. */
   CorpusPackaging.Packaged incremental(Path reports, Path jar, Path stamp, int level) throws IOException {
-    return CorpusPackaging.runIncremental(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, jar, "1.0",
-        stamp, 2, level);
+    return CorpusPackaging.run(request(reports, jar, stamp).withCompressionLevel(level));
+  }
+
+  private PackageRequest request(Path reports, Path jar, Path stamp) {
+    assertThat(stamp.getFileName()).hasToString("package.properties");
+    return PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, jar).withThreads(2)
+        .withCache(stamp.getParent(), "1.0");
   }
 
   @Test
@@ -309,8 +346,8 @@ class CorpusPackagingTest {
     assertThat(documents).isEqualTo(3);
 
     // kept from the stamp, but still too few
-    assertThatThrownBy(() -> CorpusPackaging.runIncremental(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"),
-        reports, jar, "1.0", stamp, 2, 6, 4)).isInstanceOf(TooFewDocumentsException.class)
+    assertThatThrownBy(() -> CorpusPackaging.run(request(reports, jar, stamp).withMinDocuments(4)))
+        .isInstanceOf(TooFewDocumentsException.class)
         .hasMessage("the cleaned corpus in " + tmp.resolve("data") + " holds 3 documents (as "
             + reports.resolve(CorpusPackaging.MANIFEST) + " lists them), fewer than the 4 required: every source"
             + " was left out or had errors");
@@ -318,8 +355,9 @@ class CorpusPackagingTest {
     // an empty manifest: no jar is written
     Files.write(reports.resolve(CorpusPackaging.MANIFEST),
         Files.readAllLines(reports.resolve(CorpusPackaging.MANIFEST)).subList(0, 1));
-    assertThatThrownBy(() -> CorpusPackaging.run(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
-        tmp.resolve("empty.jar"), 2, 6, 1)).isInstanceOf(TooFewDocumentsException.class)
+    assertThatThrownBy(() -> CorpusPackaging.run(PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"),
+        reports, tmp.resolve("empty.jar")).withThreads(2).withMinDocuments(1)))
+        .isInstanceOf(TooFewDocumentsException.class)
         .extracting(e -> ((TooFewDocumentsException) e).documents()).isEqualTo(0);
     assertThat(tmp.resolve("empty.jar")).doesNotExist();
     // 0 allows it
@@ -328,7 +366,7 @@ class CorpusPackagingTest {
         Files.delete(file);
       }
     }
-    assertThat(CorpusPackaging.run(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
-        tmp.resolve("empty.jar"), 2, 6, 0).documents()).isZero();
+    assertThat(CorpusPackaging.run(PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve("empty.jar")).withThreads(2)).result().documents()).isZero();
   }
 }

@@ -306,8 +306,8 @@ class CorpusRunTest {
   private Map<String, byte[]> build(CorpusConfig config, RunOptions options, String name) throws IOException {
     clean(config, options, name);
     Path dir = tmp.resolve(name);
-    CorpusPackaging.run(CorpusInfo.of("org.example", "c", "1"), TIME, dir.resolve("out"), dir.resolve("reports"),
-        dir.resolve("c.jar"));
+    CorpusPackaging.run(PackageRequest.of(CorpusInfo.of("org.example", "c", "1"), TIME, dir.resolve("out"),
+        dir.resolve("reports"), dir.resolve("c.jar")));
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String report : new String[] {"validation.json", "cleaning.json", "manifest.tsv"}) {
       files.put(report, Files.readAllBytes(dir.resolve("reports").resolve(report)));

@@ -13,6 +13,8 @@ import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
+import dev.corpuskit.pipeline.state.CleanedDocument;
+import dev.corpuskit.pipeline.state.DocumentState;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DocumentRule;

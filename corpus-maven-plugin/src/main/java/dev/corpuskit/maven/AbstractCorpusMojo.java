@@ -1,6 +1,7 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.RunOptions;
@@ -26,9 +27,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** What every corpus goal shares: skipping, and reading the corpus with its rule configuration. */
 abstract class AbstractCorpusMojo extends AbstractMojo {
-
-  /** The cache file's name in the cache directory, shared by validate and clean. */
-  static final String CACHE_FILE = "documents.bin";
 
   /** Skips every corpus goal. */
   @Parameter(property = "corpus.skip", defaultValue = "false")
@@ -194,14 +192,14 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     RunOptions options = RunOptions.defaults().withThreads(count)
         .withProgress(line -> getLog().info("corpus:" + goal() + " " + line), Duration.ofSeconds(10));
     if (useCache) {
-      options = options.withCache(cacheFile(), toolVersion());
+      options = options.withCacheDirectory(resolve(cacheDirectory), toolVersion());
     }
     return options;
   }
 
   /** The cache file of validate and clean. */
   Path cacheFile() {
-    return resolve(cacheDirectory).resolve(CACHE_FILE);
+    return BuildCache.documents(resolve(cacheDirectory));
   }
 
   /**
@@ -211,7 +209,7 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   void forgetCacheUnlessUsed() throws MojoExecutionException {
     if (!useCache) {
       try {
-        CorpusBuild.forgetCache(cacheFile());
+        BuildCache.forget(resolve(cacheDirectory));
       } catch (IOException e) {
         throw new MojoExecutionException("Cannot delete the cache " + cacheFile() + ": " + e
             + ". Delete " + resolve(cacheDirectory) + " by hand.", e);

@@ -7,8 +7,9 @@ import dev.corpuskit.format.License;
 import dev.corpuskit.format.Source;
 import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pack.PackageResult;
-import dev.corpuskit.pipeline.CorpusBuild;
+import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusPackaging;
+import dev.corpuskit.pipeline.PackageRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -34,9 +35,6 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PackageMojo extends AbstractCorpusMojo {
-
-  /** The packaging stamp's name in the cache directory. */
-  static final String STAMP_FILE = "package.properties";
 
   /** The cleaned documents, as written by {@code corpus:clean}. */
   @Parameter(property = "corpus.outputDirectory", defaultValue = "${project.build.directory}/corpus")
@@ -179,12 +177,9 @@ public class PackageMojo extends AbstractCorpusMojo {
       if (compressionLevel < 0 || compressionLevel > 9) {
         throw ErrorMessages.invalid("compressionLevel", compressionLevel + " is not a deflate level");
       }
-      int minimum = minDocuments();
-      packaged = useCache
-          ? CorpusPackaging.runIncremental(info, created, outputDirectory.toPath(), reportsDirectory(), jar,
-              toolVersion(), resolve(cacheDirectory).resolve(STAMP_FILE), threads, compressionLevel, minimum)
-          : new CorpusPackaging.Packaged(CorpusPackaging.run(info, created, outputDirectory.toPath(),
-              reportsDirectory(), jar, threads, compressionLevel, minimum), false);
+      PackageRequest request = PackageRequest.of(info, created, outputDirectory.toPath(), reportsDirectory(), jar)
+          .withThreads(threads).withCompressionLevel(compressionLevel).withMinDocuments(minDocuments());
+      packaged = CorpusPackaging.run(useCache ? request.withCache(resolve(cacheDirectory), toolVersion()) : request);
     } catch (WriteFailedException e) {
       throw writeFailed(jar, e);
     } catch (NoSuchFileException e) {
@@ -193,7 +188,7 @@ public class PackageMojo extends AbstractCorpusMojo {
       // The cleaned files and the manifest are at odds: the next clean must not keep them as they are.
       String forgot = "";
       try {
-        CorpusBuild.forgetCache(cacheFile());
+        BuildCache.forget(resolve(cacheDirectory));
       } catch (IOException cannotDelete) {
         forgot = " after deleting " + resolve(cacheDirectory);
       }

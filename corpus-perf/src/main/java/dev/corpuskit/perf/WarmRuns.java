@@ -1,9 +1,10 @@
 package dev.corpuskit.perf;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.corpuskit.pipeline.CorpusCleaning;
+import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.RunOptions;
+import dev.corpuskit.pipeline.RunSink;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -12,8 +13,10 @@ import java.util.Locale;
 
 /**
  * How much of a cold build is the JIT warming up: validates and cleans a corpus several times in one
- * JVM, without a cache, each run into a new folder below {@code OUT_DIR}, and prints each run's wall
- * and process CPU time. The first run is what a Maven build pays; the later ones run compiled code.
+ * JVM, as {@code corpus:clean} does ({@link CorpusBuild#clean}, reports included) but without a cache,
+ * each run into a new folder below {@code OUT_DIR} ({@code run-N/corpus}, {@code run-N/reports}), and
+ * prints each run's wall and process CPU time. The first run is what a Maven build pays; the later ones
+ * run compiled code.
  *
  * <p>{@code java -cp corpus-perf/target/benchmarks.jar dev.corpuskit.perf.WarmRuns CORPUS OUT_DIR [RUNS=3] [THREADS]}
  */
@@ -38,7 +41,9 @@ public final class WarmRuns {
     for (int run = 1; run <= runs; run++) {
       long cpu = os.getProcessCpuTime();
       long start = System.nanoTime();
-      CorpusCleaning.run(CorpusConfig.defaults(corpus), options, out.resolve("run-" + run));
+      Path runDir = out.resolve("run-" + run);
+      CorpusBuild.clean(CorpusConfig.defaults(corpus), options, runDir.resolve("corpus"), runDir.resolve("reports"),
+          new RunSink() {});
       System.out.printf(Locale.ROOT, "run %d: %.2f s wall, %.2f s CPU%n", run, (System.nanoTime() - start) / 1e9,
           (os.getProcessCpuTime() - cpu) / 1e9);
     }

@@ -1,4 +1,4 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.source.CorpusScanner;
@@ -24,7 +24,7 @@ import java.util.List;
  * over every file's path, size, modification time and file key (device and inode where the platform
  * has them), so that a run can tell cheaply that nothing changed since the last one.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
   private Fingerprints() {}
 
@@ -34,7 +34,7 @@ final class Fingerprints {
    * @param digest the hash of every file's relative path, size, modification time and file key
    * @param newestMillis the newest modification time, in milliseconds, to tell racily clean files
    */
-  record Sources(byte[] digest, long newestMillis) {
+  public record Sources(byte[] digest, long newestMillis) {
 
     /** Whether these are the sources of a run that started at {@code startedAt} and saw {@code digest}. */
     boolean sameAs(byte[] otherDigest, long startedAt) {
@@ -48,12 +48,12 @@ final class Fingerprints {
    * the time the run saw (file systems with coarse timestamps), so such a file is "racily clean", as
    * git calls it, and only its content can tell.
    */
-  static boolean racy(long mtimeMillis, long startedAt) {
+  public static boolean racy(long mtimeMillis, long startedAt) {
     return Math.floorDiv(mtimeMillis, 1000) >= Math.floorDiv(startedAt, 1000);
   }
 
   /** The fingerprint of {@code files}, from the attributes their scan read, in their order. */
-  static Sources sources(List<CorpusScanner.Listed> files) {
+  public static Sources sources(List<CorpusScanner.Listed> files) {
     Hasher hasher = new Hasher();
     long newest = Long.MIN_VALUE;
     for (CorpusScanner.Listed file : files) {
@@ -67,12 +67,12 @@ final class Fingerprints {
    * Stats every file below {@code directory} (none when it does not exist), in {@link #walk}'s order,
    * so that a file changed, removed or added there changes the hash.
    */
-  static byte[] tree(Path directory) throws IOException {
+  public static byte[] tree(Path directory) throws IOException {
     return walk(directory, (file, path, stat) -> true);
   }
 
   /** Decides, for each file a {@link #walk} meets, whether it stays (and is hashed). */
-  interface TreeVisitor {
+  public interface TreeVisitor {
     /**
      * @param file the file
      * @param path its path relative to the walked directory, with {@code /} between names
@@ -88,7 +88,7 @@ final class Fingerprints {
    * gives for what {@code visitor} keeps. Only the listings of the folders being walked are held, one
    * per level of nesting, so memory grows with the largest folder, not with the number of files.
    */
-  static byte[] walk(Path directory, TreeVisitor visitor) throws IOException {
+  public static byte[] walk(Path directory, TreeVisitor visitor) throws IOException {
     Hasher hasher = new Hasher();
     if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
       walk(directory, "", visitor, hasher);
@@ -117,7 +117,7 @@ final class Fingerprints {
    * A report file as a run left it: its size and time for a quick check, its SHA-256 for when another
    * goal wrote the same bytes again (validate and clean both write {@code validation.json}).
    */
-  record Report(String name, long size, long mtimeMillis, byte[] sha256) {
+  public record Report(String name, long size, long mtimeMillis, byte[] sha256) {
 
     /** Whether {@code directory} still holds this report, with the same content. */
     boolean unchangedIn(Path directory) throws IOException {
@@ -135,7 +135,7 @@ final class Fingerprints {
   }
 
   /** The report {@code name} of {@code directory}, as it is now. */
-  static Report report(Path directory, String name) throws IOException {
+  public static Report report(Path directory, String name) throws IOException {
     Path file = directory.resolve(name);
     BasicFileAttributes stat = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     return new Report(name, stat.size(), stat.lastModifiedTime().toMillis(), hash(file));

@@ -1,9 +1,9 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
-import static dev.corpuskit.pipeline.BinaryFields.readBytes;
-import static dev.corpuskit.pipeline.BinaryFields.readString;
-import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
-import static dev.corpuskit.pipeline.BinaryFields.writeString;
+import static dev.corpuskit.pipeline.state.BinaryFields.readBytes;
+import static dev.corpuskit.pipeline.state.BinaryFields.readString;
+import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
+import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.report.ValidationTotals;
@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,40 +37,56 @@ import java.util.zip.CheckedOutputStream;
  * leaves no stamp (the old one is deleted before anything else is written). A CRC-32C of everything
  * before it ends the stamp: a damaged stamp is no stamp, never findings or totals replayed wrong.
  */
-final class LastRun {
+public final class LastRun {
 
   private static final int MAGIC = 0x434B4C32; // "CKL2"
   private static final int MAX_FIELD = 64 << 20;
   private static final Severity[] SEVERITIES = Severity.values();
 
   private final List<Finding> findings;
-  private final RunSummary summary;
+  private final Totals totals;
   private final List<Fingerprints.Report> reports;
   private final byte[] outputs;
 
-  private LastRun(List<Finding> findings, RunSummary summary, List<Fingerprints.Report> reports, byte[] outputs) {
+  private LastRun(List<Finding> findings, Totals totals, List<Fingerprints.Report> reports, byte[] outputs) {
     this.findings = findings;
-    this.summary = summary;
+    this.totals = totals;
     this.reports = reports;
     this.outputs = outputs;
   }
 
   /** The findings of that run, in the order it reported them. */
-  List<Finding> findings() {
+  public List<Finding> findings() {
     return findings;
   }
 
-  /** That run's totals, as a run that took every document from the cache and cleaned none. */
-  RunSummary summary() {
-    return new RunSummary(summary.validation(), summary.cleaned(), summary.validation().documents(), 0,
-        summary.steps(), summary.changesByStep());
+  /** That run's totals. */
+  public Totals totals() {
+    return totals;
+  }
+
+  /**
+   * The totals of a run that its stamp keeps.
+   *
+   * @param validation documents, bytes and findings per severity
+   * @param cleaned documents cleaned and listed in the manifest (0 when the run does not clean)
+   * @param steps the cleaning steps that ran, in order
+   * @param changesByStep change counts per detailed step id
+   */
+  public record Totals(ValidationTotals validation, int cleaned, List<String> steps,
+      Map<String, Integer> changesByStep) {
+
+    public Totals {
+      steps = List.copyOf(steps);
+      changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
+    }
   }
 
   /**
    * Reads the stamp in {@code file} if it was made under {@code key} from sources with the fingerprint
    * of {@code sources}, and none of them may have changed unseen since that run started; else empty.
    */
-  static Optional<LastRun> read(Path file, String key, Fingerprints.Sources sources) {
+  public static Optional<LastRun> read(Path file, String key, Fingerprints.Sources sources) {
     CheckedInputStream checked = null;
     try (DataInputStream in = new DataInputStream(checked = new CheckedInputStream(
         new BufferedInputStream(Files.newInputStream(file), 64 * 1024), new CRC32C()))) {
@@ -108,7 +125,7 @@ final class LastRun {
       if (in.readInt() != crc) {
         return Optional.empty();
       }
-      return Optional.of(new LastRun(findings, new RunSummary(totals, cleaned, 0, 0, steps, changes),
+      return Optional.of(new LastRun(findings, new Totals(totals, cleaned, steps, changes),
           reports, outputs));
     } catch (NoSuchFileException e) {
       return Optional.empty();
@@ -122,7 +139,7 @@ final class LastRun {
    * files too: {@code cleanedFiles} is their {@link Fingerprints#tree} now, null for a run that does
    * not clean.
    */
-  boolean outputsUnchanged(Path reportsDirectory, byte[] cleanedFiles) throws IOException {
+  public boolean outputsUnchanged(Path reportsDirectory, byte[] cleanedFiles) throws IOException {
     for (Fingerprints.Report report : reports) {
       if (!report.unchangedIn(reportsDirectory)) {
         return false;
@@ -135,12 +152,12 @@ final class LastRun {
    * Writes the stamp of a run as it goes: the header now, each finding as it comes, the rest on
    * {@link #finish}, which publishes it. Closing without finishing deletes it.
    */
-  static final class Writer implements Closeable {
+  public static final class Writer implements Closeable {
     private final PendingFile file;
     private final CheckedOutputStream checked;
     private final DataOutputStream out;
 
-    Writer(Path target, String key, long startedAt, Fingerprints.Sources sources) throws IOException {
+    public Writer(Path target, String key, long startedAt, Fingerprints.Sources sources) throws IOException {
       file = PendingFile.create(target);
       checked = new CheckedOutputStream(file.out(), new CRC32C());
       out = new DataOutputStream(checked);
@@ -150,7 +167,7 @@ final class LastRun {
       writeBytes(out, sources.digest());
     }
 
-    void finding(Finding f) throws IOException {
+    public void finding(Finding f) throws IOException {
       out.writeBoolean(true);
       writeString(out, f.ruleId());
       out.writeByte(f.severity().ordinal());
@@ -165,7 +182,7 @@ final class LastRun {
      * Ends the stamp with the run's totals, its reports as they are now and the fingerprint of its
      * cleaned files (null for a run that does not clean), and publishes it.
      */
-    void finish(RunSummary summary, List<Fingerprints.Report> reports, byte[] outputs) throws IOException {
+    public void finish(Totals summary, List<Fingerprints.Report> reports, byte[] outputs) throws IOException {
       out.writeBoolean(false);
       ValidationTotals t = summary.validation();
       out.writeInt(t.documents());

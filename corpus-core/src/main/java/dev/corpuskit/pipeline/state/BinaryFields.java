@@ -1,4 +1,4 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -1,9 +1,9 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
-import static dev.corpuskit.pipeline.BinaryFields.readBytes;
-import static dev.corpuskit.pipeline.BinaryFields.readString;
-import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
-import static dev.corpuskit.pipeline.BinaryFields.writeString;
+import static dev.corpuskit.pipeline.state.BinaryFields.readBytes;
+import static dev.corpuskit.pipeline.state.BinaryFields.readString;
+import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
+import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.validate.Finding;
@@ -38,7 +38,7 @@ import java.util.zip.CRC32C;
  * decoded: a state damaged on disk (a flipped bit in a cleaned form's SHA-256 would otherwise go into
  * the manifest, and stay there build after build) is dropped and its file processed again.
  */
-final class DocumentCache {
+public final class DocumentCache {
 
   private static final int MAGIC = 0x434B4337; // "CKC7"
   private static final int MAX_KEYS = 16 << 20;
@@ -49,7 +49,7 @@ final class DocumentCache {
   private DocumentCache() {}
 
   /** Streams the states of a cache file in path order. */
-  static final class Reader implements Closeable {
+  public static final class Reader implements Closeable {
     private final DataInputStream in;
     private final long startedAt;
     private final String cleaningKey;
@@ -65,7 +65,7 @@ final class DocumentCache {
     }
 
     /** No cache. */
-    static Reader empty() throws IOException {
+    public static Reader empty() throws IOException {
       return new Reader(null, Long.MIN_VALUE, "", false);
     }
 
@@ -73,7 +73,7 @@ final class DocumentCache {
      * Opens {@code file} for a run under {@code validationKey}; {@code cleaningKey} is null for a run
      * that does not clean, which keeps the cleaned forms for a later cleaning run to judge, as bytes.
      */
-    static Reader open(Path file, String validationKey, String cleaningKey) throws IOException {
+    public static Reader open(Path file, String validationKey, String cleaningKey) throws IOException {
       DataInputStream in;
       try {
         in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 64 * 1024));
@@ -104,17 +104,17 @@ final class DocumentCache {
      * changed after its state was taken without changing its size or time (see
      * {@link Fingerprints#racy}), so only its content can tell.
      */
-    long startedAt() {
+    public long startedAt() {
       return startedAt;
     }
 
     /** The cleaning key the cached cleaned forms were made under; empty when none. */
-    String cleaningKey() {
+    public String cleaningKey() {
       return cleaningKey;
     }
 
     /** The state of {@code relativePath}, if cached, still encoded; calls must come in ascending path order. */
-    Entry find(String relativePath) throws IOException {
+    public Entry find(String relativePath) throws IOException {
       while (next != null && next.path().compareTo(relativePath) < 0) {
         advance();
       }
@@ -162,10 +162,10 @@ final class DocumentCache {
    * @param keepCleaned whether its cleaned form holds under this run's cleaning key
    * @param crc the CRC-32C the cache holds for the path and bytes
    */
-  record Entry(String path, byte[] bytes, boolean keepCleaned, int crc) {
+  public record Entry(String path, byte[] bytes, boolean keepCleaned, int crc) {
 
     /** An entry whose CRC is taken from its path and bytes as they are. */
-    Entry(String path, byte[] bytes, boolean keepCleaned) {
+    public Entry(String path, byte[] bytes, boolean keepCleaned) {
       this(path, bytes, keepCleaned, stateCrc(path, bytes, bytes.length));
     }
 
@@ -173,7 +173,7 @@ final class DocumentCache {
      * The state, or null when its bytes do not decode to one exactly: the file is then processed as if
      * it were not cached.
      */
-    DocumentState state() {
+    public DocumentState state() {
       if (crc != stateCrc(path, bytes, bytes.length)) {
         return null; // damaged on disk: process the file again
       }
@@ -191,14 +191,14 @@ final class DocumentCache {
   }
 
   /** Writes the next cache file; it replaces the old one only on {@link #finish}. */
-  static final class Writer implements Closeable {
+  public static final class Writer implements Closeable {
     private final PendingFile file;
     private final DataOutputStream out;
     private final StateBuffer state = new StateBuffer();
     private final DataOutputStream stateOut = new DataOutputStream(state);
 
     /** Starts the cache of a run that started at {@code startedAt}, before it looked at any file. */
-    Writer(Path target, long startedAt, String validationKey, String cleaningKey) throws IOException {
+    public Writer(Path target, long startedAt, String validationKey, String cleaningKey) throws IOException {
       file = PendingFile.create(target);
       out = new DataOutputStream(file.out());
       out.writeInt(MAGIC);
@@ -209,7 +209,7 @@ final class DocumentCache {
     }
 
     /** Adds a state; states come in ascending path order. */
-    void write(DocumentState state) throws IOException {
+    public void write(DocumentState state) throws IOException {
       this.state.reset();
       writeState(stateOut, state);
       out.writeBoolean(true);
@@ -219,7 +219,7 @@ final class DocumentCache {
       out.writeInt(stateCrc(state.relativePath(), this.state.buffer(), this.state.size()));
     }
 
-    void finish() throws IOException {
+    public void finish() throws IOException {
       out.writeBoolean(false);
       out.flush();
       file.commit();
@@ -230,7 +230,7 @@ final class DocumentCache {
      * run that passes over the corpus twice and hands the first pass's states to the second. The file is
      * deleted when this writer closes.
      */
-    Reader reopen(String validationKey, String cleaningKey) throws IOException {
+    public Reader reopen(String validationKey, String cleaningKey) throws IOException {
       out.writeBoolean(false);
       out.flush();
       return Reader.open(file.content(), validationKey, cleaningKey);
@@ -303,7 +303,7 @@ final class DocumentCache {
    * which reads the cache for every thread. A form that does not decode counts as none: the document
    * is cleaned again.
    */
-  static DocumentState decoded(DocumentState state) {
+  public static DocumentState decoded(DocumentState state) {
     CleanedDocument cleaned = state.cleaned();
     if (cleaned == null || cleaned.isDecoded()) {
       return state;

@@ -1,4 +1,4 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -20,29 +20,29 @@ import java.util.List;
  *     ({@code RepeatedLines.Miner.keysOf}), or null when it is not cleanable
  * @param cleaned its cleaned form, or null when it was not cleaned
  */
-record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
+public record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
     byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
 
-  DocumentState {
+  public DocumentState {
     findings = List.copyOf(findings);
   }
 
   /** Whether cleaning may run: the file was parsed and no per-file rule found an error. */
-  boolean cleanable() {
+  public boolean cleanable() {
     return parsed && findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
   }
 
   /** This state for the same content, seen with another modification time or file key. */
-  DocumentState withStat(long newMtime, String newFileKey) {
+  public DocumentState withStat(long newMtime, String newFileKey) {
     return new DocumentState(relativePath, size, newMtime, newFileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
         cleaned);
   }
 
-  DocumentState withLineKeys(long[] keys) {
+  public DocumentState withLineKeys(long[] keys) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned);
   }
 
-  DocumentState withCleaned(CleanedDocument newCleaned) {
+  public DocumentState withCleaned(CleanedDocument newCleaned) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
         newCleaned);
   }

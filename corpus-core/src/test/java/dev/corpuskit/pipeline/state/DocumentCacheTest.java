@@ -1,4 +1,4 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

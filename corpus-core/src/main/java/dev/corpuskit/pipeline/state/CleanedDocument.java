@@ -1,9 +1,9 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
-import static dev.corpuskit.pipeline.BinaryFields.readBytes;
-import static dev.corpuskit.pipeline.BinaryFields.readString;
-import static dev.corpuskit.pipeline.BinaryFields.writeBytes;
-import static dev.corpuskit.pipeline.BinaryFields.writeString;
+import static dev.corpuskit.pipeline.state.BinaryFields.readBytes;
+import static dev.corpuskit.pipeline.state.BinaryFields.readString;
+import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
+import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.audit.Change;
 import java.io.ByteArrayInputStream;
@@ -19,7 +19,7 @@ import java.util.List;
  * A document as cleaning wrote it. The cache's reader keeps the cached form as bytes: runs that do not
  * clean pass it on as read, and a cleaning run decodes it on the worker that processes the file.
  */
-final class CleanedDocument {
+public final class CleanedDocument {
 
   private final Fields fields;
   private final byte[] encoded;
@@ -37,7 +37,7 @@ final class CleanedDocument {
   private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
       long corpusSignature, long[] extraCorpusLines) {}
 
-  CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+  public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
       long corpusSignature, long[] extraCorpusLines) {
     this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), corpusSignature,
         extraCorpusLines.clone()), null);
@@ -118,35 +118,35 @@ final class CleanedDocument {
     }
   }
 
-  String path() {
+  public String path() {
     return fields().path();
   }
 
-  long bytes() {
+  public long bytes() {
     return fields().bytes();
   }
 
-  int words() {
+  public int words() {
     return fields().words();
   }
 
-  byte[] sha256() {
+  public byte[] sha256() {
     return fields().sha256();
   }
 
-  long mtime() {
+  public long mtime() {
     return fields().mtime();
   }
 
-  List<Change> changes() {
+  public List<Change> changes() {
     return fields().changes();
   }
 
-  long corpusSignature() {
+  public long corpusSignature() {
     return fields().corpusSignature();
   }
 
-  long[] extraCorpusLines() {
+  public long[] extraCorpusLines() {
     return fields().extraCorpusLines();
   }
 

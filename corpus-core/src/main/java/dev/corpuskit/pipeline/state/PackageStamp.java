@@ -1,4 +1,4 @@
-package dev.corpuskit.pipeline;
+package dev.corpuskit.pipeline.state;
 
 import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.format.Sha256;
@@ -23,11 +23,11 @@ import java.util.Properties;
  * corpus metadata, the timestamp and the content of the manifest and reports (which hold every
  * document's SHA-256); the jar must still have the size and time it was written with.
  */
-final class PackageStamp {
+public final class PackageStamp {
 
   private PackageStamp() {}
 
-  static String key(String toolVersion, CorpusInfo info, Instant created, Path... files) throws IOException {
+  public static String key(String toolVersion, CorpusInfo info, Instant created, Path... files) throws IOException {
     MessageDigest digest = Sha256.digest();
     digest.update((toolVersion + "\n" + info + "\n" + created + "\n").getBytes(StandardCharsets.UTF_8));
     byte[] buffer = new byte[BUFFER];
@@ -56,7 +56,7 @@ final class PackageStamp {
    * write that kept the time) are not published again. Hashing reads the jar once, at about 1 GB/s:
    * a small part of packaging it again.
    */
-  static Optional<PackageResult> read(Path stamp, String key, Path jar) {
+  public static Optional<PackageResult> read(Path stamp, String key, Path jar) {
     try {
       Properties p = new Properties();
       p.load(new StringReader(Files.readString(stamp, StandardCharsets.UTF_8)));
@@ -82,13 +82,13 @@ final class PackageStamp {
    * What the deflated bytes of a jar depend on besides the content: the tool, the level and the Java
    * runtime whose deflater made them.
    */
-  static String deflater(String toolVersion, int level) {
+  public static String deflater(String toolVersion, int level) {
     return toolVersion + " level " + level + " " + System.getProperty("java.vendor") + " "
         + System.getProperty("java.version") + " " + System.getProperty("java.home");
   }
 
   /** Whether {@code stamp} shows that {@code jar} is untouched since {@code deflater} wrote it. */
-  static boolean jarMadeBy(Path stamp, String deflater, Path jar) {
+  public static boolean jarMadeBy(Path stamp, String deflater, Path jar) {
     try {
       Properties p = new Properties();
       p.load(new StringReader(Files.readString(stamp, StandardCharsets.UTF_8)));
@@ -100,7 +100,7 @@ final class PackageStamp {
     }
   }
 
-  static void write(Path stamp, String key, String deflater, PackageResult result) throws IOException {
+  public static void write(Path stamp, String key, String deflater, PackageResult result) throws IOException {
     Properties deflaterProperty = new Properties();
     deflaterProperty.setProperty("deflater", deflater);
     StringWriter escaped = new StringWriter(); // Properties' escaping, for a path with backslashes

@@ -210,7 +210,8 @@ public final class CorpusBuild {
     /**
      * What the run's results depend on besides the sources: the validation cache key (tool version,
      * corpus root, encoding, every rule's level and parameters), the file selection, where the reports
-     * go, and for cleaning the steps switched off, the language, the audit detail and the output.
+     * go, and for cleaning the steps switched off, the language, the audit detail, the output and the
+     * user's boilerplate rules.
      */
     private String key() {
       String validation = CacheKeys.of(config, options.toolVersion(), List.of()).validation();
@@ -218,7 +219,8 @@ public final class CorpusBuild {
           + "\n" + reports.toAbsolutePath().normalize() + "\n";
       if (output != null) {
         text += "clean\n" + new TreeSet<>(config.cleaning().disabledSteps()) + "\n" + config.cleaning().language()
-            + "\n" + config.auditDetail().id() + "\n" + output.toAbsolutePath().normalize() + "\n";
+            + "\n" + config.auditDetail().id() + "\n" + output.toAbsolutePath().normalize() + "\n"
+            + CacheKeys.lexicon(config);
       }
       return Sha256.hex(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -115,7 +115,7 @@ public final class CorpusRun {
   private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
     // Before anything is written: the output's ownership, and every path this run may write there.
     OutputRecord record = output == null ? null : OutputRecord.claim(output, ownership, requireDistinctOutputs(files));
-    Validator validator = new Validator(config.validation());
+    Validator validator = new Validator(config.validation(), config.cleaning().language());
     List<String> steps = output == null ? List.of() : config.cleaning().enabledSteps();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {

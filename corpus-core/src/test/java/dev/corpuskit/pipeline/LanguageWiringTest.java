@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,9 @@ class LanguageWiringTest {
     try (InputStream page = LanguageWiringTest.class.getResourceAsStream("/seeds-de/fernwaerme.txt")) {
       Files.copy(page, src.resolve("fernwaerme.txt"));
     }
+    // Dated well before any run, so that the source is never racily clean.
+    Files.setLastModifiedTime(src.resolve("fernwaerme.txt"),
+        FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
   }
 
   @Test

@@ -225,8 +225,10 @@ public class PackageMojo extends AbstractCorpusMojo {
 
   private CorpusInfo corpusInfo() throws MojoExecutionException {
     try {
-      return new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
+      CorpusInfo info = new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
           description, homepage, licenses(), sources());
+      // Stated only when set, so that the descriptors of a corpus without <language> stay as they were.
+      return language == null || language.isBlank() ? info : info.withLanguage(Configurations.language(language));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Invalid corpus metadata: " + e.getMessage()
           + ". Fix the project's <name>, <description>, <url>, <licenses> or the plugin's <sources>.", e);

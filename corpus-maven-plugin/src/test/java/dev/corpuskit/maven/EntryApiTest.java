@@ -22,7 +22,7 @@ class EntryApiTest {
   static final String[] API = {
     "dev.corpuskit.pipeline", "dev.corpuskit.validate", "dev.corpuskit.clean", "dev.corpuskit.pack",
     "dev.corpuskit.describe", "dev.corpuskit.report", "dev.corpuskit.io", "dev.corpuskit.format",
-    "dev.corpuskit.read"
+    "dev.corpuskit.read", "dev.corpuskit.lang"
   };
 
   @ArchTest

@@ -35,7 +35,7 @@ public final class Cleaner {
 
   /** A cleaner that runs {@code extraSteps} after the configured ones: the seam through which tests make a step fail. */
   Cleaner(CleanerConfig config, RepeatedLines repeatedLines, List<CleaningStep> extraSteps) {
-    StepContext context = new StepContext(Language.of(config.language()), repeatedLines);
+    StepContext context = new StepContext(Language.of(config.language()), repeatedLines, config.lexicon());
     for (StepCatalog.StepDefinition definition : StepCatalog.all()) {
       if (!config.disabledSteps().contains(definition.id())) {
         steps.add(definition.factory().apply(context));

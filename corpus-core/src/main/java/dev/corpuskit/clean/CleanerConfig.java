@@ -2,21 +2,26 @@ package dev.corpuskit.clean;
 
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.lang.Language;
+import dev.corpuskit.lang.UserLexicon;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How documents are cleaned: which steps are switched off and in which language the text is.
+ * How documents are cleaned: which steps are switched off, in which language the text is, and the
+ * user's own boilerplate rules.
  *
  * @param disabledSteps ids of steps that do not run
- * @param language the code of the language whose stop words and boilerplate lexicon are used
+ * @param language the code of the language whose data the steps use (see {@link Language}); a BCP 47
+ *     tag given here becomes the code of its primary language ({@code de-DE} becomes {@code de})
+ * @param lexicon the user's boilerplate rules, run after the language's; {@link UserLexicon#none()}
  */
-public record CleanerConfig(Set<String> disabledSteps, String language) {
+public record CleanerConfig(Set<String> disabledSteps, String language, UserLexicon lexicon) {
 
   /**
-   * @throws InvalidConfigurationException for {@code disabledSteps} when an id names no step, for
-   *     {@code language} when the language has no resources
+   * @throws InvalidConfigurationException for {@code disabledSteps} when an id names no step
+   * @throws dev.corpuskit.lang.UnknownLanguageException (an {@link InvalidConfigurationException} for
+   *     {@code language}) when there is no data for the language
    */
   public CleanerConfig {
     disabledSteps = Set.copyOf(new TreeSet<>(disabledSteps));
@@ -26,14 +31,23 @@ public record CleanerConfig(Set<String> disabledSteps, String language) {
             "no cleaning step '" + id + "'; known steps are " + String.join(", ", StepCatalog.ids()));
       }
     }
-    if (!Language.isSupported(language)) {
-      throw new InvalidConfigurationException("language", "no cleaning resources for language '" + language + "'");
-    }
+    language = Language.codeOf(language);
+    lexicon = lexicon == null ? UserLexicon.none() : lexicon;
+  }
+
+  /** Text in {@code language} with {@code disabledSteps} off, and no rules of the user's. */
+  public CleanerConfig(Set<String> disabledSteps, String language) {
+    this(disabledSteps, language, UserLexicon.none());
   }
 
   /** English text with {@code disabledSteps} off. */
   public CleanerConfig(Set<String> disabledSteps) {
     this(disabledSteps, Language.ENGLISH);
+  }
+
+  /** This configuration with the user's boilerplate rules {@code lexicon}. */
+  public CleanerConfig withLexicon(UserLexicon lexicon) {
+    return new CleanerConfig(disabledSteps, language, lexicon);
   }
 
   /**
@@ -46,10 +60,12 @@ public record CleanerConfig(Set<String> disabledSteps, String language) {
 
   /**
    * What cleaned forms depend on in this configuration, as the text of a cache key: the steps that run,
-   * in order, and the language. A setting that changes any cleaned form must change it.
+   * in order, the language and the user's rules (nothing when there are none, so that the keys of
+   * earlier versions stay valid). A setting that changes any cleaned form must change it.
    */
   public String cacheKey() {
-    return "steps " + String.join(",", enabledSteps()) + "\nlanguage " + language;
+    return "steps " + String.join(",", enabledSteps()) + "\nlanguage " + language
+        + (lexicon.isEmpty() ? "" : "\nlexicon " + lexicon.cacheKey());
   }
 
   /** Every step on, English. */

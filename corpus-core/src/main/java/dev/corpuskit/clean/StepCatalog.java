@@ -62,7 +62,7 @@ public final class StepCatalog {
         + " headers and reply links, or a comment heading naming the post, from the thread's start on.",
         c -> new CommentThreadStep(c.language()));
     add(BoilerplateStep.ID, "Remove web boilerplate; a marker of trailing boilerplate cuts the tail.",
-        c -> new BoilerplateStep(c.language()));
+        c -> new BoilerplateStep(c.language(), c.lexicon()));
     add(CorpusRepeatedStep.ID, "Remove lines repeated across many documents of the corpus.",
         c -> new CorpusRepeatedStep(c.repeatedLines()));
     add(RepeatedParagraphsStep.ID, "Drop a line that repeats an earlier one.", c -> new RepeatedParagraphsStep());

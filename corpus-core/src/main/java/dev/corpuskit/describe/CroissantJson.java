@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
 /**
  * Writes {@code croissant.json}, an MLCommons Croissant 1.0 description: the dataset's required
  * fields, the manifest as a FileObject, the documents as a FileSet, and a RecordSet with an id and a
- * text field per document.
+ * text field per document. The documents' language, when stated, is the context's {@code @language}
+ * and the dataset's {@code inLanguage}; else the context's language stays {@code en}.
  */
 public final class CroissantJson {
 
@@ -19,7 +20,7 @@ public final class CroissantJson {
   public static final String CONFORMS_TO = "http://mlcommons.org/croissant/1.0";
 
   private static final String[][] CONTEXT = {
-    {"@language", "en"}, {"@vocab", "https://schema.org/"}, {"citeAs", "cr:citeAs"},
+    {"@language", null}, {"@vocab", "https://schema.org/"}, {"citeAs", "cr:citeAs"},
     {"column", "cr:column"}, {"conformsTo", "dct:conformsTo"}, {"cr", "http://mlcommons.org/croissant/"},
     {"dct", "http://purl.org/dc/terms/"}, {"extract", "cr:extract"}, {"field", "cr:field"},
     {"fileProperty", "cr:fileProperty"}, {"fileObject", "cr:fileObject"}, {"fileSet", "cr:fileSet"},
@@ -38,7 +39,7 @@ public final class CroissantJson {
     String manifestSha256 = corpus.facts().manifestSha256();
     return Json.toBytes(Json.Escaping.HTML_SCRIPT, json -> {
       json.writeStartObject();
-      writeContext(json);
+      writeContext(json, corpus.info().language());
       json.writeStringField("@type", "sc:Dataset");
       json.writeStringField("conformsTo", CONFORMS_TO);
       json.writeStringField("name", corpus.info().artifactId());
@@ -46,6 +47,9 @@ public final class CroissantJson {
       json.writeStringField("description", corpus.oneParagraphDescription() != null
           ? corpus.oneParagraphDescription() : corpus.displayTitle());
       json.writeStringField("version", corpus.info().version());
+      if (corpus.info().language() != null) {
+        json.writeStringField("inLanguage", corpus.info().language());
+      }
       json.writeStringField("datePublished", corpus.created().atOffset(ZoneOffset.UTC).toLocalDate().toString());
       json.writeStringField("url", corpus.info().homepage() != null ? corpus.info().homepage()
           : "urn:maven:" + corpus.info().id() + ":" + corpus.info().version());
@@ -61,10 +65,10 @@ public final class CroissantJson {
     });
   }
 
-  private static void writeContext(JsonGenerator json) throws IOException {
+  private static void writeContext(JsonGenerator json, String language) throws IOException {
     json.writeObjectFieldStart("@context");
     for (String[] term : CONTEXT) {
-      json.writeStringField(term[0], term[1]);
+      json.writeStringField(term[0], term[1] != null ? term[1] : language != null ? language : "en");
     }
     json.writeObjectFieldStart("data");
     json.writeStringField("@id", "cr:data");

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * Writes {@code datapackage.json}, a Frictionless Data Package 2.0 descriptor: the package's name,
  * version, licences and sources, and one resource per document with its path, size and SHA-256. A
  * corpus without documents lists its {@code manifest.tsv} instead, as the standard requires a resource.
+ * The documents' language, when stated, is the one entry of {@code languages} (the Frictionless
+ * language-support pattern: BCP 47 tags, the first the default).
  */
 public final class DataPackageJson {
 
@@ -49,6 +51,11 @@ public final class DataPackageJson {
     writeIfSet(json, "homepage", corpus.info().homepage());
     json.writeStringField("version", corpus.info().version());
     json.writeStringField("created", corpus.created().toString());
+    if (corpus.info().language() != null) {
+      json.writeArrayFieldStart("languages");
+      json.writeString(corpus.info().language());
+      json.writeEndArray();
+    }
     writeLicenses(json, corpus);
     writeSources(json, corpus);
     writeResources(json, corpus);

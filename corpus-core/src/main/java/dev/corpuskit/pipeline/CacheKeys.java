@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.format.Sha256;
+import dev.corpuskit.lang.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -8,9 +9,10 @@ import java.nio.file.Path;
  * What cached results depend on besides the files themselves: the one place where a run's keys are
  * assembled from the keys each configuration record gives ({@link
  * dev.corpuskit.validate.ValidationConfig#cacheKey}, {@link dev.corpuskit.clean.CleanerConfig#cacheKey}).
- * Per-file findings depend on the tool version, the corpus root and the validation settings; cleaned
- * forms also on the cleaning settings and the audit detail their changes are kept at. What a cleaned
- * form took from the whole corpus is checked per document (its corpus signature), so that a change to
+ * Per-file findings depend on the tool version, the corpus root, the validation settings and the
+ * language (an HTML page's main text is judged by its stop words; English, the default, adds nothing,
+ * so that the keys of earlier versions stay valid); cleaned forms also on the cleaning settings and the
+ * audit detail their changes are kept at. What a cleaned form took from the whole corpus is checked per document (its corpus signature), so that a change to
  * one file re-cleans only the documents whose repeated lines it changes.
  *
  * @param validation the key of per-file findings
@@ -19,8 +21,10 @@ import java.nio.file.Path;
 record CacheKeys(String validation, String cleaning) {
 
   static CacheKeys of(CorpusConfig config, String toolVersion) {
+    String language = config.cleaning().language();
     String validation = hash("corpuskit-cache 4\n" + toolVersion + "\n"
-        + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey());
+        + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey()
+        + (language.equals(Language.ENGLISH) ? "" : "language " + language + "\n"));
     return new CacheKeys(validation,
         hash(validation + "\n" + config.cleaning().cacheKey() + "\naudit " + config.auditDetail().id()));
   }

@@ -122,7 +122,7 @@ public final class CorpusRun {
   private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
     // Before anything is written: the output's ownership, and every path this run may write there.
     OutputRecord record = kind.cleans() ? OutputRecord.claim(output, ownership, requireDistinctOutputs(files)) : null;
-    Validator validator = new Validator(config.validation());
+    Validator validator = new Validator(config.validation(), config.cleaning().language());
     List<String> steps = kind.cleans() ? config.cleaning().enabledSteps() : List.of();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {

@@ -10,7 +10,6 @@ import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
-import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.pipeline.state.CleanedDocument;
 import dev.corpuskit.pipeline.state.DocumentCache;
 import dev.corpuskit.pipeline.state.DocumentState;
@@ -229,7 +228,7 @@ final class DocumentProcessor {
     }
     ParsedDocument document;
     try {
-      document = Parsers.forFile(file).orElseThrow().parse(file, bytes, charset);
+      document = validator.parserFor(file).orElseThrow().parse(file, bytes, charset);
     } catch (RuntimeException | AssertionError | StackOverflowError e) {
       return withInternalError(file, state, InternalErrorRule.PARSE, e);
     }

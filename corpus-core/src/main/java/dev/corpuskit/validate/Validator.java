@@ -1,6 +1,7 @@
 package dev.corpuskit.validate;
 
 import dev.corpuskit.format.Sha256;
+import dev.corpuskit.lang.Language;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
@@ -40,12 +41,32 @@ public final class Validator {
   private final Function<SourceFile, Optional<Parser>> parsers;
 
   /**
-   * Creates the rules of {@code config}.
+   * Creates the rules of {@code config}, for a corpus in English.
    *
    * @throws InvalidRuleConfigException when a rule's parameters are invalid
    */
   public Validator(ValidationConfig config) {
     this(config, Parsers::forFile, List.of());
+  }
+
+  /**
+   * Creates the rules of {@code config}, for a corpus in {@code language} (a code or BCP 47 tag): the
+   * main text of an HTML page, which the rules check, is judged with that language's stop words.
+   *
+   * @throws InvalidRuleConfigException when a rule's parameters are invalid
+   * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
+   */
+  public Validator(ValidationConfig config, String language) {
+    this(config, parsersOf(Language.of(language)), List.of());
+  }
+
+  private static Function<SourceFile, Optional<Parser>> parsersOf(Language language) {
+    return source -> Parsers.forFile(source, language);
+  }
+
+  /** The parser this validator reads {@code source} with, or empty when its extension is not supported. */
+  public Optional<Parser> parserFor(SourceFile source) {
+    return parsers.apply(source);
   }
 
   /**

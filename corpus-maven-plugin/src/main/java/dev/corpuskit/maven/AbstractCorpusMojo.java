@@ -56,6 +56,15 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Parameter(property = "corpus.encoding", defaultValue = "${project.build.sourceEncoding}")
   String encoding;
 
+  /**
+   * The language of the documents, as a BCP 47 tag: {@code en} (the default) or {@code de}. It chooses
+   * the stop words the HTML extractor and the density steps judge prose by, and the data of every
+   * cleaning step; a tag with a region or script, such as {@code de-DE} or {@code en-GB}, uses the data
+   * of its primary language. When set, {@code datapackage.json} and {@code croissant.json} state it.
+   */
+  @Parameter(property = "corpus.language")
+  String language;
+
   /** Rule settings by rule id: severity (ERROR, WARNING, INFO, OFF) and parameters. */
   @Parameter
   List<RuleConfiguration> rules;
@@ -163,8 +172,13 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
 
   /** The corpus configuration, with cleaning steps switched off as given. */
   CorpusConfig corpusConfig(List<String> disabledSteps) throws MojoExecutionException {
+    return corpusConfig(disabledSteps, null);
+  }
+
+  /** The corpus configuration, with cleaning steps switched off and the user's lexicon (or null) as given. */
+  CorpusConfig corpusConfig(List<String> disabledSteps, File lexicon) throws MojoExecutionException {
     ValidationConfig validation = Configurations.validation(encoding, rules);
-    CleanerConfig cleaning = Configurations.cleaning(disabledSteps);
+    CleanerConfig cleaning = Configurations.cleaning(disabledSteps, language, lexicon);
     return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning)
         .withMinDocuments(minDocuments());
   }

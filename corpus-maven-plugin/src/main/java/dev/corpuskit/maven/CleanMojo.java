@@ -63,6 +63,16 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.auditDetail", defaultValue = "excerpt")
   String auditDetail;
 
+  /**
+   * A file of boilerplate rules of your own, in the format of the shipped {@code boilerplate.tsv}: one
+   * rule a line, rule id, TAB, {@code line} or {@code tail}, TAB, an RE2 pattern matched against the
+   * whole line after whitespace is collapsed, ends trimmed and letters lower-cased; {@code #} lines are
+   * comments. Read as UTF-8. Its rules run after the language's, and their removals are audited as
+   * {@code boilerplate/user:<rule id>}; changing a rule cleans the corpus again.
+   */
+  @Parameter(property = "corpus.lexicon")
+  File lexicon;
+
   /** Skips this goal only; {@code corpus.skip} skips every corpus goal. */
   @Parameter(property = "corpus.clean.skip", defaultValue = "false")
   boolean skipClean;
@@ -79,7 +89,7 @@ public class CleanMojo extends AbstractCorpusMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    CorpusConfig config = corpusConfig(disabledSteps).withAuditDetail(Configurations.auditDetail(auditDetail));
+    CorpusConfig config = corpusConfig(disabledSteps, lexicon).withAuditDetail(Configurations.auditDetail(auditDetail));
     Path reportsDirectory = reportsDirectory();
     Path validationReport = reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT);
     FindingsLog findings = findingsLog();

@@ -2,6 +2,10 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.format.InvalidConfigurationException;
+import dev.corpuskit.lang.InvalidLexiconException;
+import dev.corpuskit.lang.Language;
+import dev.corpuskit.lang.UnknownLanguageException;
+import dev.corpuskit.lang.UserLexicon;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.RuleConfig;
@@ -9,6 +13,7 @@ import dev.corpuskit.validate.RuleSetting;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.validate.Validator;
+import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +42,43 @@ final class Configurations {
   }
 
   static CleanerConfig cleaning(List<String> disabledSteps) throws MojoExecutionException {
+    return cleaning(disabledSteps, null, null);
+  }
+
+  /**
+   * The cleaning configuration: steps off, the language tag ({@code en} when null or blank), and the
+   * user's lexicon file (none when null).
+   */
+  static CleanerConfig cleaning(List<String> disabledSteps, String language, File lexicon)
+      throws MojoExecutionException {
+    String tag = language(language);
+    UserLexicon rules = UserLexicon.none();
+    if (lexicon != null) {
+      try {
+        rules = UserLexicon.read(lexicon.toPath());
+      } catch (InvalidLexiconException e) {
+        throw new MojoExecutionException("Invalid <lexicon> (corpus.lexicon): " + e.getMessage() + ". Fix the file"
+            + " (one rule a line: rule id, TAB, line or tail, TAB, an RE2 pattern) or the <lexicon> path.", e);
+      }
+    }
     try {
-      return new CleanerConfig(disabledSteps == null ? Set.of() : Set.copyOf(disabledSteps));
+      return new CleanerConfig(disabledSteps == null ? Set.of() : Set.copyOf(disabledSteps), tag, rules);
     } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
+    }
+  }
+
+  /**
+   * The language tag {@code value} in its canonical case, {@code en} when null or blank.
+   *
+   * @throws MojoExecutionException naming {@code <language>} and the known languages when there is no
+   *     data for it
+   */
+  static String language(String value) throws MojoExecutionException {
+    String tag = value == null || value.isBlank() ? Language.ENGLISH : value.strip();
+    try {
+      return Language.canonicalTag(tag);
+    } catch (UnknownLanguageException e) {
       throw ErrorMessages.invalidSetting(e);
     }
   }

@@ -44,7 +44,7 @@ final class ErrorMessages {
       Map.entry("disabledSteps", new Setting("<disabledSteps>", "corpus.disabledSteps",
           "Fix the <disabledStep> element in the plugin configuration: use a step id from that list.")),
       Map.entry("language", new Setting("<language>", "corpus.language",
-          "Use one of the known languages, as a BCP 47 code such as en.")),
+          "Set <language> to one of the known languages, alone or with a region such as de-DE.")),
       Map.entry("auditDetail", new Setting("<auditDetail>", "corpus.auditDetail",
           "Use excerpt (the default) or full.")),
       Map.entry("minDocuments", new Setting("<minDocuments>", "corpus.minDocuments",

@@ -216,8 +216,10 @@ public class PackageMojo extends AbstractCorpusMojo {
 
   private CorpusInfo corpusInfo() throws MojoExecutionException {
     try {
-      return new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
+      CorpusInfo info = new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
           description, homepage, licenses(), sources());
+      // Stated only when set, so that the descriptors of a corpus without <language> stay as they were.
+      return language == null || language.isBlank() ? info : info.withLanguage(Configurations.language(language));
     } catch (InvalidConfigurationException e) {
       throw ErrorMessages.invalidSetting(e);
     } catch (IllegalArgumentException e) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param homepage where the corpus is described, or null
  * @param licenses the corpus's licences, possibly none
  * @param sources where the documents came from, possibly none
+ * @param language the BCP 47 tag of the documents' language, such as {@code de} or {@code de-DE}, in its
+ *     canonical case; null when not stated
  */
 public record CorpusInfo(
     String groupId,
@@ -25,9 +27,12 @@ public record CorpusInfo(
     String description,
     String homepage,
     List<License> licenses,
-    List<Source> sources) {
+    List<Source> sources,
+    String language) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  /** A well-formed BCP 47 tag: a primary language subtag, then any others. */
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
   private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9_.+-]+");
 
   /** @throws InvalidConfigurationException naming the field at fault as its setting */
@@ -51,6 +56,23 @@ public record CorpusInfo(
     if (description != null && description.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
       throw new InvalidConfigurationException("description", "description holds a control character");
     }
+    if (language != null) {
+      if (!LANGUAGE_TAG.matcher(language).matches()) {
+        throw new IllegalArgumentException("language must be a BCP 47 tag such as de or de-DE: '" + language + "'");
+      }
+      language = java.util.Locale.forLanguageTag(language).toLanguageTag();
+    }
+  }
+
+  /** A corpus whose language is not stated. */
+  public CorpusInfo(String groupId, String artifactId, String version, String title, String description,
+      String homepage, List<License> licenses, List<Source> sources) {
+    this(groupId, artifactId, version, title, description, homepage, licenses, sources, null);
+  }
+
+  /** This corpus, its documents in the language {@code tag} (null: not stated). */
+  public CorpusInfo withLanguage(String tag) {
+    return new CorpusInfo(groupId, artifactId, version, title, description, homepage, licenses, sources, tag);
   }
 
   /** A corpus known only by its coordinates. */

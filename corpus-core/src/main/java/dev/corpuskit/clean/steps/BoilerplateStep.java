@@ -6,6 +6,7 @@ import dev.corpuskit.clean.CleaningStep;
 import dev.corpuskit.clean.Line;
 import dev.corpuskit.lang.Language.LexiconRule;
 import dev.corpuskit.lang.Language;
+import dev.corpuskit.lang.UserLexicon;
 import dev.corpuskit.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.Set;
  * Removes web boilerplate lines that match the language's lexicon of named patterns (the resource
  * {@code dev/corpuskit/lang/<language>/boilerplate.tsv}); each removal is audited
  * as {@code boilerplate/<pattern id>}.
+ *
+ * <p>A user's own rules ({@link UserLexicon}) run after the language's, a line going under the first
+ * rule that matches it; their removals are audited as {@code boilerplate/user:<rule id>}.
  *
  * <p>A pattern that opens trailing boilerplate (a comment section, a related-articles list, a rating
  * prompt) also cuts the tail: every line after it goes, audited under the id of the pattern the line
@@ -71,14 +75,22 @@ public final class BoilerplateStep implements CleaningStep {
 
   /** The step with the boilerplate lexicon of {@code language}. */
   public BoilerplateStep(Language language) {
-    this.lexicon = language.lexicon();
+    this(language, UserLexicon.none());
+  }
+
+  /** The step with the boilerplate lexicon of {@code language}, then the user's rules {@code user}. */
+  public BoilerplateStep(Language language, UserLexicon user) {
+    List<LexiconRule> rules = new ArrayList<>(language.lexicon());
+    rules.addAll(user.rules());
+    this.lexicon = List.copyOf(rules);
     this.auditIds = new String[lexicon.size()];
     List<Branch> all = new ArrayList<>();
     List<Set<String>> groups = new ArrayList<>();
     List<Set<String>> starts = new ArrayList<>();
     List<Set<String>> ends = new ArrayList<>();
     for (int i = 0; i < lexicon.size(); i++) {
-      auditIds[i] = ID + "/" + lexicon.get(i).id();
+      String prefix = i < language.lexicon().size() ? "" : UserLexicon.AUDIT_PREFIX;
+      auditIds[i] = ID + "/" + prefix + lexicon.get(i).id();
       Pattern pattern = lexicon.get(i).pattern();
       List<String> parts = PatternShape.branches(pattern.pattern());
       for (String part : parts == null ? List.of(pattern.pattern()) : parts) {

@@ -41,9 +41,10 @@ class ErrorMessagesTest {
   @Test
   void aSettingNamesItsElementAndItsPropertyAndKeepsTheCause() {
     InvalidConfigurationException language = new InvalidConfigurationException("language",
-        "no cleaning resources for language 'xx'");
-    assertThat(ErrorMessages.invalidSetting(language)).hasMessage("Invalid <language> (corpus.language): no cleaning"
-        + " resources for language 'xx'. Use one of the known languages, as a BCP 47 code such as en.")
+        "unknown language 'xx'; known: de, en");
+    assertThat(ErrorMessages.invalidSetting(language)).hasMessage("Invalid <language> (corpus.language): unknown"
+        + " language 'xx'; known: de, en. Set <language> to one of the known languages, alone or with a region"
+        + " such as de-DE.")
         .hasCause(language);
     assertThat(ErrorMessages.invalidSetting(new InvalidConfigurationException("outputTimestamp",
         "outputTimestamp must lie in 1980..2107 (UTC): 1970-01-01T00:00:10Z")).getMessage())

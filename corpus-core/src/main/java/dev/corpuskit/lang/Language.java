@@ -157,7 +157,13 @@ public record Language(
     String resource = path(code, "boilerplate.tsv");
     List<String> raw = rawLines(resource);
     for (int i = 0; i < raw.size(); i++) {
-      LexiconRule rule = LexiconRule.parse(resource, i + 1, raw.get(i));
+      LexiconRule rule;
+      try {
+        rule = LexiconRule.parse(resource, i + 1, raw.get(i));
+      } catch (InvalidLexiconException e) {
+        // The shipped data, not the user's configuration, is at fault.
+        throw new IllegalStateException("broken language data: " + e.getMessage(), e);
+      }
       if (rule != null) {
         lexicon.add(rule);
       }

@@ -2,7 +2,6 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.format.InvalidConfigurationException;
-import dev.corpuskit.lang.InvalidLexiconException;
 import dev.corpuskit.lang.Language;
 import dev.corpuskit.lang.UnknownLanguageException;
 import dev.corpuskit.lang.UserLexicon;
@@ -52,16 +51,8 @@ final class Configurations {
   static CleanerConfig cleaning(List<String> disabledSteps, String language, File lexicon)
       throws MojoExecutionException {
     String tag = language(language);
-    UserLexicon rules = UserLexicon.none();
-    if (lexicon != null) {
-      try {
-        rules = UserLexicon.read(lexicon.toPath());
-      } catch (InvalidLexiconException e) {
-        throw new MojoExecutionException("Invalid <lexicon> (corpus.lexicon): " + e.getMessage() + ". Fix the file"
-            + " (one rule a line: rule id, TAB, line or tail, TAB, an RE2 pattern) or the <lexicon> path.", e);
-      }
-    }
     try {
+      UserLexicon rules = lexicon == null ? UserLexicon.none() : UserLexicon.read(lexicon.toPath());
       return new CleanerConfig(disabledSteps == null ? Set.of() : Set.copyOf(disabledSteps), tag, rules);
     } catch (InvalidConfigurationException e) {
       throw ErrorMessages.invalidSetting(e);

@@ -45,6 +45,8 @@ final class ErrorMessages {
           "Fix the <disabledStep> element in the plugin configuration: use a step id from that list.")),
       Map.entry("language", new Setting("<language>", "corpus.language",
           "Set <language> to one of the known languages, alone or with a region such as de-DE.")),
+      Map.entry("lexicon", new Setting("<lexicon>", "corpus.lexicon",
+          "Fix the file (one rule a line: rule id, TAB, line or tail, TAB, an RE2 pattern) or the <lexicon> path.")),
       Map.entry("auditDetail", new Setting("<auditDetail>", "corpus.auditDetail",
           "Use excerpt (the default) or full.")),
       Map.entry("minDocuments", new Setting("<minDocuments>", "corpus.minDocuments",

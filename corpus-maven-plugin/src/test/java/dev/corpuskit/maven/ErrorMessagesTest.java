@@ -23,7 +23,7 @@ class ErrorMessagesTest {
 
   /** The setting keys the core's records and the corpus metadata use (see InvalidConfigurationException). */
   static final List<String> CORE_SETTINGS = List.of("groupId", "artifactId", "version", "title", "description",
-      "homepage", "license", "source", "disabledSteps", "language", "auditDetail", "minDocuments", "threads",
+      "homepage", "license", "source", "disabledSteps", "language", "lexicon", "auditDetail", "minDocuments", "threads",
       "compressionLevel", "outputTimestamp");
 
   private static final Path SRC = Path.of("/p/src/main/corpus");

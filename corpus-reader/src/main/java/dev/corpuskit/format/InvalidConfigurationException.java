@@ -10,7 +10,7 @@ package dev.corpuskit.format;
  *
  * <p>The keys are the settings' names in the library's records: {@code groupId}, {@code artifactId},
  * {@code version}, {@code title}, {@code description}, {@code homepage}, {@code license}, {@code source}
- * (corpus metadata); {@code disabledSteps}, {@code language}, {@code auditDetail}, {@code minDocuments},
+ * (corpus metadata); {@code disabledSteps}, {@code language}, {@code lexicon}, {@code auditDetail}, {@code minDocuments},
  * {@code threads}, {@code compressionLevel}, {@code outputTimestamp} (the core's configuration).
  */
 public class InvalidConfigurationException extends IllegalArgumentException {
@@ -25,6 +25,16 @@ public class InvalidConfigurationException extends IllegalArgumentException {
    */
   public InvalidConfigurationException(String setting, String message) {
     super(message);
+    this.setting = setting;
+  }
+
+  /**
+   * @param setting the setting at fault, one of the keys listed on this class
+   * @param message what is wrong with its value, naming the value
+   * @param cause what refused it, or null
+   */
+  public InvalidConfigurationException(String setting, String message, Throwable cause) {
+    super(message, cause);
     this.setting = setting;
   }
 

@@ -58,7 +58,7 @@ public enum AuditDetail {
     String shortBefore = excerpt(before, from);
     String shortAfter = after == null ? null : excerpt(after, from);
     return shortBefore == before && shortAfter == after
-        ? change : new Change(change.step(), change.line(), shortBefore, shortAfter);
+        ? change : new Change(change.step(), change.line(), shortBefore, shortAfter, change.charsRemoved());
   }
 
   /** Up to {@link #EXCERPT_CHARS} characters of {@code text} from about {@code from}; {@code text} itself if whole. */

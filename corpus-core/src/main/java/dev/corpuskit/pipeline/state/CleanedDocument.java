@@ -68,7 +68,7 @@ public final class CleanedDocument {
     List<Change> changes = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       changes.add(new Change(readString(in, maxField, "cache"), in.readInt(), readString(in, maxField, "cache"),
-          readString(in, maxField, "cache")));
+          readString(in, maxField, "cache"), in.readInt()));
     }
     long signature = in.readLong();
     int extra = in.readInt();
@@ -106,6 +106,7 @@ public final class CleanedDocument {
         out.writeInt(change.line());
         writeString(out, change.before());
         writeString(out, change.after());
+        out.writeInt(change.charsRemoved());
       }
       out.writeLong(fields.corpusSignature());
       out.writeInt(fields.extraCorpusLines().length);

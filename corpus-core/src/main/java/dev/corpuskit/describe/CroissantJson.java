@@ -7,12 +7,15 @@ import dev.corpuskit.format.Source;
 import dev.corpuskit.io.Json;
 import java.io.IOException;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Writes {@code croissant.json}, an MLCommons Croissant 1.0 description: the dataset's required
  * fields, the manifest as a FileObject, the documents as a FileSet, and a RecordSet with an id and a
- * text field per document. The documents' language, when stated, is the context's {@code @language}
- * and the dataset's {@code inLanguage}; else the context's language stays {@code en}.
+ * text field per document. Its creators are the POM's organization and developers, and its
+ * {@code citeAs} is the stated citation, the same text as the data card's. The documents' language,
+ * when stated, is the context's {@code @language} and the dataset's {@code inLanguage}; else the
+ * context's language stays {@code en}.
  */
 public final class CroissantJson {
 
@@ -54,10 +57,10 @@ public final class CroissantJson {
       json.writeStringField("url", corpus.info().homepage() != null ? corpus.info().homepage()
           : "urn:maven:" + corpus.info().id() + ":" + corpus.info().version());
       writeLicense(json, corpus);
-      json.writeObjectFieldStart("creator");
-      json.writeStringField("@type", "sc:Organization");
-      json.writeStringField("name", corpus.info().groupId());
-      json.writeEndObject();
+      writeCreators(json, corpus.details().creators());
+      if (corpus.details().citation() != null) {
+        json.writeStringField("citeAs", corpus.details().citation());
+      }
       writeSources(json, corpus);
       writeDistribution(json, manifestSha256);
       writeRecordSet(json);
@@ -79,6 +82,30 @@ public final class CroissantJson {
     json.writeStringField("@type", "@vocab");
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /**
+   * The POM's organization and developers as {@code sc:Organization} and {@code sc:Person}; left out
+   * when it states none, as the groupId is a namespace, not a creator.
+   */
+  private static void writeCreators(JsonGenerator json, List<Creator> creators) throws IOException {
+    if (creators.isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("creator");
+    for (Creator creator : creators) {
+      json.writeStartObject();
+      json.writeStringField("@type", creator.kind() == Creator.Kind.ORGANIZATION ? "sc:Organization" : "sc:Person");
+      json.writeStringField("name", creator.label());
+      if (creator.email() != null) {
+        json.writeStringField("email", creator.email());
+      }
+      if (creator.url() != null) {
+        json.writeStringField("url", creator.url());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void writeLicense(JsonGenerator json, CorpusDescription corpus) throws IOException {

@@ -3,17 +3,25 @@ package dev.corpuskit.describe;
 import dev.corpuskit.format.CorpusLayout;
 import dev.corpuskit.format.License;
 import dev.corpuskit.format.Source;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the data card, {@code README.md}: what the corpus is, its licence and sources, its size and
- * length distribution, how it was validated and cleaned, and how to load it. The POM's text is escaped
- * so that it renders as text, and only its http(s) URLs become links (see {@link #showsAsLink}).
+ * Writes the data card, {@code README.md}: YAML front matter in the Hugging Face dataset-card format
+ * ({@link FrontMatter}), then what the corpus is, its licence, creators and sources, its size and length
+ * distribution, how it was validated and cleaned and how much that removed, its intended use,
+ * limitations and personal data, how to load it and how to cite it. What the POM does not state is
+ * "not stated", never guessed. The POM's text is escaped so that it renders as text, and only its
+ * http(s) URLs become links (see {@link #showsAsLink}).
  */
 public final class DataCard {
+
+  /** What the card says of a fact the POM or the build does not state. */
+  static final String NOT_STATED = "not stated";
 
   private DataCard() {}
 
@@ -27,7 +35,7 @@ public final class DataCard {
 
   /** The card of {@code corpus}, as UTF-8 Markdown. */
   public static byte[] write(CorpusDescription corpus) {
-    StringBuilder md = new StringBuilder();
+    StringBuilder md = new StringBuilder(FrontMatter.of(corpus));
     md.append("# ").append(Markdown.text(corpus.displayTitle())).append("\n\n");
     if (corpus.oneParagraphDescription() != null) {
       md.append(Markdown.text(corpus.oneParagraphDescription())).append("\n\n");
@@ -36,8 +44,13 @@ public final class DataCard {
     lengths(md, corpus.facts().lengths());
     sources(md, corpus);
     howItWasMade(md, corpus.summary());
+    sizeBeforeAndAfter(md, corpus);
+    statement(md, "Intended use", corpus.details().intendedUse());
+    statement(md, "Limitations", corpus.details().limitations());
+    statement(md, "Personal data", corpus.details().personalData());
     files(md);
     usage(md, corpus);
+    citation(md, corpus.details().citation());
     return md.toString().getBytes(StandardCharsets.UTF_8);
   }
 
@@ -46,6 +59,7 @@ public final class DataCard {
     md.append("| | |\n|---|---|\n");
     row(md, "Coordinates", "`" + corpus.info().id() + ":" + corpus.info().version() + "`");
     row(md, "Licence", licences(corpus));
+    row(md, "Creators", creators(corpus.details().creators()));
     if (corpus.info().homepage() != null) {
       row(md, "Homepage", Markdown.url(corpus.info().homepage()));
     }
@@ -74,6 +88,74 @@ public final class DataCard {
       }
     }
     return text.toString();
+  }
+
+  private static String creators(List<Creator> creators) {
+    if (creators.isEmpty()) {
+      return NOT_STATED;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Creator creator : creators) {
+      if (text.length() > 0) {
+        text.append(", ");
+      }
+      boolean named = creator.name() != null;
+      text.append(creator.url() != null && (named || creator.email() != null)
+          ? Markdown.link(creator.label(), creator.url())
+          : creator.url() != null ? Markdown.url(creator.url()) : Markdown.text(creator.label()));
+      if (creator.email() != null && named) {
+        text.append(" (").append(Markdown.text(creator.email())).append(')');
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * The documents, bytes and words before and after cleaning and the share removed, as the build's
+   * {@code summary.json} states them; each figure it does not state is "not stated".
+   */
+  private static void sizeBeforeAndAfter(StringBuilder md, CorpusDescription corpus) {
+    InputFigures figures = corpus.figures();
+    md.append("## Size before and after cleaning\n\n");
+    md.append("| | Before | After |\n|---|---:|---:|\n");
+    figureRow(md, "Documents", figures.documentsIn(), figures.documentsOut());
+    figureRow(md, "Bytes", figures.bytesIn(), figures.bytesOut());
+    figureRow(md, "Words", figures.wordsIn(), figures.wordsOut());
+    md.append("\nShare removed by cleaning: ")
+        .append(figures.removedShare() == null ? NOT_STATED
+            : BigDecimal.valueOf(figures.removedShare()).movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%")
+        .append("\n\n");
+  }
+
+  private static void figureRow(StringBuilder md, String name, Long before, Long after) {
+    md.append("| ").append(name).append(" | ").append(before == null ? NOT_STATED : before.toString()).append(" | ")
+        .append(after == null ? NOT_STATED : after.toString()).append(" |\n");
+  }
+
+  /** A section holding what the POM states, as text, or "Not stated." */
+  private static void statement(StringBuilder md, String heading, String text) {
+    md.append("## ").append(heading).append("\n\n")
+        .append(text == null ? "Not stated." : Markdown.text(text)).append("\n\n");
+  }
+
+  /**
+   * The citation as printed in the POM, line by line in a code block whose fence is longer than any
+   * run of backticks in it, so that nothing in it renders as markup or ends the block.
+   */
+  private static void citation(StringBuilder md, String citation) {
+    md.append("\n## Citation\n\n");
+    if (citation == null) {
+      md.append("Not stated.\n");
+      return;
+    }
+    int longest = 0;
+    for (int i = 0, run = 0; i < citation.length(); i++) {
+      run = citation.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(Math.max(3, longest + 1));
+    md.append(fence).append(citation.startsWith("@") ? "bibtex" : "text").append('\n').append(citation)
+        .append('\n').append(fence).append('\n');
   }
 
   private static void lengths(StringBuilder md, LengthStats stats) {

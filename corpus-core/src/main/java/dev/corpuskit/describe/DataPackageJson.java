@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes {@code datapackage.json}, a Frictionless Data Package 2.0 descriptor: the package's name,
- * version, licences and sources, and one resource per document with its path, size and SHA-256. A
- * corpus without documents lists its {@code manifest.tsv} instead, as the standard requires a resource.
+ * version, licences, contributors (the POM's organization and developers) and sources, and one
+ * resource per document with its path, size and SHA-256. A corpus without documents lists its
+ * {@code manifest.tsv} instead, as the standard requires a resource.
  * The documents' language, when stated, is the one entry of {@code languages} (the Frictionless
  * language-support pattern: BCP 47 tags, the first the default).
  */
@@ -57,6 +58,7 @@ public final class DataPackageJson {
       json.writeEndArray();
     }
     writeLicenses(json, corpus);
+    writeContributors(json, corpus);
     writeSources(json, corpus);
     writeResources(json, corpus);
     json.writeEndObject();
@@ -83,6 +85,30 @@ public final class DataPackageJson {
         json.writeStringField("title", license.name());
       }
       writeIfSet(json, "path", license.url());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * The POM's organization and developers, as the creators of the package; a homepage is the path
+   * only when it is an http(s) URL, which is all the standard's path takes besides a file path.
+   */
+  private static void writeContributors(JsonGenerator json, CorpusDescription corpus) throws IOException {
+    if (corpus.details().creators().isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("contributors");
+    for (Creator creator : corpus.details().creators()) {
+      json.writeStartObject();
+      json.writeStringField("title", creator.label());
+      writeIfSet(json, "email", creator.email());
+      if (creator.url() != null && Markdown.webUrl(creator.url()) != null) {
+        json.writeStringField("path", creator.url());
+      }
+      json.writeArrayFieldStart("roles");
+      json.writeString("creator");
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -5,8 +5,9 @@ import dev.corpuskit.describe.CorpusDescription;
 import dev.corpuskit.describe.CroissantJson;
 import dev.corpuskit.describe.DataCard;
 import dev.corpuskit.describe.DataPackageJson;
+import dev.corpuskit.describe.InputFigures;
 import dev.corpuskit.describe.ManifestFacts;
-import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pack.EntryContent;
 import dev.corpuskit.pack.ManifestSource;
 import dev.corpuskit.pack.PackageResult;
@@ -14,6 +15,7 @@ import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
 import dev.corpuskit.pipeline.state.PackageStamp;
 import dev.corpuskit.report.ReportSummaries;
+import dev.corpuskit.report.SummaryFigures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,9 @@ import java.util.TreeMap;
 
 /**
  * Packages a cleaned corpus with its descriptors: reads the manifest and reports that cleaning wrote,
- * generates {@code datapackage.json}, {@code croissant.json} and the data card, and writes the jar. The
- * manifest is streamed, never held, so memory does not grow with the corpus.
+ * generates {@code datapackage.json}, {@code croissant.json} and the data card into the reports
+ * directory, and writes the jar with them. The manifest is streamed, never held, so memory does not grow
+ * with the corpus.
  */
 public final class CorpusPackaging {
 
@@ -32,6 +35,11 @@ public final class CorpusPackaging {
   public static final String MANIFEST = "manifest.tsv";
   public static final String VALIDATION_REPORT = "validation.json";
   public static final String CLEANING_REPORT = "cleaning.json";
+
+  /** The file names of the descriptors, in the jar and in the reports directory. */
+  public static final String DATA_PACKAGE = "datapackage.json";
+  public static final String CROISSANT = "croissant.json";
+  public static final String DATA_CARD = "README.md";
 
   private CorpusPackaging() {}
 
@@ -56,12 +64,15 @@ public final class CorpusPackaging {
     }
     Path stampFile = BuildCache.packageStamp(request.cacheDirectory());
     Path reportsDirectory = request.reportsDirectory();
-    String key = PackageStamp.key(request.toolVersion() + "\ndeflate level " + request.compressionLevel(),
-        request.info(), request.created(), reportsDirectory.resolve(MANIFEST),
-        reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT));
+    String key = PackageStamp.key(request.toolVersion() + "\ndeflate level " + request.compressionLevel()
+        + "\n" + request.card(), request.info(), request.created(), reportsDirectory.resolve(MANIFEST),
+        reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT),
+        reportsDirectory.resolve(SummaryFigures.FILE_NAME));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, request.targetJar());
     if (kept.isPresent()) {
       requireDocuments(request, kept.get().documents());
+      // The jar is the same, so are its descriptors: written again only in case the reports lost them.
+      writeDescriptors(request, describe(request));
       return new Packaged(kept.get(), true);
     }
     String deflater = PackageStamp.deflater(request.toolVersion(), request.compressionLevel());
@@ -92,26 +103,65 @@ public final class CorpusPackaging {
 
   private static PackageResult write(PackageRequest request, Packager packager) throws IOException {
     Path reportsDirectory = request.reportsDirectory();
-    CorpusInfo info = request.info();
-    ManifestSource manifest = ManifestSource.of(reportsDirectory.resolve(MANIFEST));
-    ManifestFacts facts = ManifestFacts.of(manifest);
-    requireDocuments(request, facts.documents());
+    CorpusDescription description = describe(request);
     Path validation = reportsDirectory.resolve(VALIDATION_REPORT);
     Path cleaning = reportsDirectory.resolve(CLEANING_REPORT);
-    BuildSummary summary = ReportSummaries.read(validation, cleaning);
-    CorpusDescription description = new CorpusDescription(info, manifest, facts, request.created(), summary);
-
     Map<String, Path> reports = new TreeMap<>();
     for (Path report : new Path[] {validation, cleaning}) {
       if (Files.isRegularFile(report)) {
         reports.put(report.getFileName().toString(), report);
       }
     }
+    Map<String, Path> written = writeDescriptors(request, description);
     Map<String, EntryContent> descriptors = new TreeMap<>();
-    descriptors.put("datapackage.json", out -> DataPackageJson.write(description, out));
-    descriptors.put("croissant.json", EntryContent.of(CroissantJson.write(description)));
-    descriptors.put("README.md", EntryContent.of(DataCard.write(description)));
-    PackageSpec spec = new PackageSpec(info, request.created(), reports, descriptors);
-    return packager.pack(spec, request.dataDirectory(), manifest, request.targetJar());
+    for (Map.Entry<String, Path> descriptor : written.entrySet()) {
+      descriptors.put(descriptor.getKey(), out -> Files.copy(descriptor.getValue(), out));
+    }
+    PackageSpec spec = new PackageSpec(request.info(), request.created(), reports, descriptors);
+    return packager.pack(spec, request.dataDirectory(), description.manifest(), request.targetJar());
+  }
+
+  /**
+   * The description of the corpus the manifest lists, with the build's summary and figures and the
+   * request's card details.
+   *
+   * @throws TooFewDocumentsException when the manifest lists fewer documents than the request requires
+   */
+  private static CorpusDescription describe(PackageRequest request) throws IOException {
+    Path reportsDirectory = request.reportsDirectory();
+    ManifestSource manifest = ManifestSource.of(reportsDirectory.resolve(MANIFEST));
+    ManifestFacts facts = ManifestFacts.of(manifest);
+    requireDocuments(request, facts.documents());
+    BuildSummary summary = ReportSummaries.read(reportsDirectory.resolve(VALIDATION_REPORT),
+        reportsDirectory.resolve(CLEANING_REPORT));
+    InputFigures figures = SummaryFigures.read(reportsDirectory.resolve(SummaryFigures.FILE_NAME));
+    return new CorpusDescription(request.info(), manifest, facts, request.created(), summary, request.card(),
+        figures);
+  }
+
+  /**
+   * Writes the data card and the descriptors to the reports directory, each atomically, so that a
+   * reviewer reads them without unpacking the jar; the jar's entries are copied from these files, so
+   * both hold the same bytes.
+   *
+   * @return the jar entry name of each descriptor and its file
+   */
+  private static Map<String, Path> writeDescriptors(PackageRequest request, CorpusDescription description)
+      throws IOException {
+    Path reportsDirectory = request.reportsDirectory();
+    Map<String, Path> files = new TreeMap<>();
+    Path dataPackage = reportsDirectory.resolve(DATA_PACKAGE);
+    AtomicFiles.write(dataPackage, out -> DataPackageJson.write(description, out));
+    files.put(DATA_PACKAGE, dataPackage);
+    files.put(CROISSANT, writeIfChanged(reportsDirectory.resolve(CROISSANT), CroissantJson.write(description)));
+    files.put(DATA_CARD, writeIfChanged(reportsDirectory.resolve(DATA_CARD), DataCard.write(description)));
+    return files;
+  }
+
+  private static Path writeIfChanged(Path file, byte[] bytes) throws IOException {
+    if (!AtomicFiles.holds(file, bytes)) {
+      AtomicFiles.write(file, bytes);
+    }
+    return file;
   }
 }

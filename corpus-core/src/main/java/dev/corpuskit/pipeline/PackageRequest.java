@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.describe.CardDetails;
 import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.pack.Packager;
 import java.nio.file.Path;
@@ -23,9 +24,12 @@ import java.util.Objects;
  * @param cacheDirectory the build's cache folder, whose stamp lets an unchanged jar be kept, or null to
  *     write the jar every time
  * @param toolVersion the version of the tool, part of the stamp's key: another version writes the jar again
+ * @param card what the publisher states for the data card and the descriptors beyond the corpus info:
+ *     creators, citation, intended use, limitations, personal data, task categories
  */
 public record PackageRequest(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
-    Path targetJar, int threads, int compressionLevel, int minDocuments, Path cacheDirectory, String toolVersion) {
+    Path targetJar, int threads, int compressionLevel, int minDocuments, Path cacheDirectory, String toolVersion,
+    CardDetails card) {
 
   public PackageRequest {
     Objects.requireNonNull(info, "info");
@@ -34,6 +38,7 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
     Objects.requireNonNull(reportsDirectory, "reportsDirectory");
     Objects.requireNonNull(targetJar, "targetJar");
     Objects.requireNonNull(toolVersion, "toolVersion");
+    card = card == null ? CardDetails.none() : card;
     if (minDocuments < 0) {
       throw new IllegalArgumentException("minDocuments must be 0 or more: " + minDocuments);
     }
@@ -46,23 +51,23 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
   public static PackageRequest of(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar,
-        Runtime.getRuntime().availableProcessors(), Packager.COMPRESSION_LEVEL, 0, null, "unknown");
+        Runtime.getRuntime().availableProcessors(), Packager.COMPRESSION_LEVEL, 0, null, "unknown", null);
   }
 
   public PackageRequest withThreads(int newThreads) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, newThreads,
-        compressionLevel, minDocuments, cacheDirectory, toolVersion);
+        compressionLevel, minDocuments, cacheDirectory, toolVersion, card);
   }
 
   public PackageRequest withCompressionLevel(int level) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads, level,
-        minDocuments, cacheDirectory, toolVersion);
+        minDocuments, cacheDirectory, toolVersion, card);
   }
 
   /** This request failing, with nothing written, when the manifest lists fewer than {@code minimum} documents. */
   public PackageRequest withMinDocuments(int minimum) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minimum, cacheDirectory, toolVersion);
+        compressionLevel, minimum, cacheDirectory, toolVersion, card);
   }
 
   /**
@@ -71,7 +76,13 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
    */
   public PackageRequest withCache(Path directory, String version) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minDocuments, Objects.requireNonNull(directory, "directory"), version);
+        compressionLevel, minDocuments, Objects.requireNonNull(directory, "directory"), version, card);
+  }
+
+  /** This request describing the corpus with {@code details} in its data card and descriptors. */
+  public PackageRequest withCard(CardDetails details) {
+    return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
+        compressionLevel, minDocuments, cacheDirectory, toolVersion, details);
   }
 
   /** Whether the jar may be kept from an earlier packaging: only with a cache folder. */

@@ -10,8 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A data card as a hosting site shows it: rendered by a CommonMark renderer with GitHub's tables, raw
- * HTML passed through and links not sanitized, so that markup the card lets through shows up as elements.
+ * A data card as a hosting site shows it: its YAML front matter taken off, as GitHub and the Hugging
+ * Face Hub do, the rest rendered by a CommonMark renderer with GitHub's tables, raw HTML passed through and
+ * links not sanitized, so that markup the card lets through shows up as elements.
  */
 final class CardRendering {
 
@@ -23,7 +24,23 @@ final class CardRendering {
 
   /** The card rendered to HTML and parsed back into a document. */
   static Document render(String markdown) {
-    return Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)));
+    return Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(withoutFrontMatter(markdown))));
+  }
+
+  /**
+   * {@code markdown} without the front matter at its top (a block from a {@code ---} line to the next)
+   * and the blank line after it.
+   */
+  static String withoutFrontMatter(String markdown) {
+    if (!markdown.startsWith("---\n")) {
+      return markdown;
+    }
+    int end = markdown.indexOf("\n---\n", 3);
+    if (end < 0) {
+      return markdown;
+    }
+    String rest = markdown.substring(end + 5);
+    return rest.startsWith("\n") ? rest.substring(1) : rest;
   }
 
   /** The body's elements as tag names in document order: the card's structure. */

@@ -50,7 +50,7 @@ class DataCardTest {
   void titleDescriptionAndOverview() {
     String card = card();
 
-    assertThat(card).startsWith("# German news\n\nA corpus of news articles.\n\n");
+    assertThat(CardRendering.withoutFrontMatter(card)).startsWith("# German news\n\nA corpus of news articles.\n\n");
     assertThat(card).contains("| Coordinates | `org.example.corpora:News_DE:1.2.0` |\n")
         .contains("| Homepage | <https://example.org/news> |\n")
         .contains("| Created | 2024-05-06T07:08:10Z |\n")
@@ -119,7 +119,8 @@ class DataCardTest {
   void minimalCorpusHasNoOptionalParts() {
     String card = card(CorpusInfo.of("g", "art", "1"), new Manifest(List.of()), null);
 
-    assertThat(card).startsWith("# art\n\n| |").contains("| Licence | not stated |\n")
+    assertThat(CardRendering.withoutFrontMatter(card)).startsWith("# art\n\n| |");
+    assertThat(card).contains("| Licence | not stated |\n")
         .contains("| Documents | 0 |\n").contains("| 0 | 0 | 0 | 0 | 0 | 0 |\n")
         .doesNotContain("| Homepage").doesNotContain("## Sources");
     assertThat(card).contains("<groupId>g</groupId>").contains("<artifactId>art</artifactId>")
@@ -161,7 +162,8 @@ class DataCardTest {
 
     String card = card(info, MANIFEST, null);
 
-    assertThat(card).startsWith("# Pipes \\| \\*stars\\* \\_under\\_ &lt;b&gt;\n\nOne \\| two\n\n");
+    assertThat(CardRendering.withoutFrontMatter(card))
+        .startsWith("# Pipes \\| \\*stars\\* \\_under\\_ &lt;b&gt;\n\nOne \\| two\n\n");
     for (String line : card.split("\n")) {
       if (line.startsWith("| Homepage") || line.startsWith("| Licence")) {
         assertThat(unescapedPipes(line)).as(line).isEqualTo(3);
@@ -201,8 +203,9 @@ class DataCardTest {
       assertThat(html.selectFirst("h1 + p").text()).as(text).isEqualTo(shown);
       assertThat(html.select("td:contains(Licence) + td > a").text()).as(text).isEqualTo(shown);
       assertThat(html.select("h2:contains(Sources) + ul > li").text()).as(text).isEqualTo(shown);
-      // the only markup with a '<' is the usage example's code block
-      assertThat(card.substring(0, card.indexOf("## Using it"))).as(text).doesNotContain("<")
+      // the only markup with a '<' is the usage example's code block (the front matter is YAML, not markup)
+      String body = CardRendering.withoutFrontMatter(card);
+      assertThat(body.substring(0, body.indexOf("## Using it"))).as(text).doesNotContain("<")
           .doesNotContain("\u2028").doesNotContain("\u2029");
     }
   }

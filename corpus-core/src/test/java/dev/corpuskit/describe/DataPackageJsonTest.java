@@ -220,6 +220,28 @@ class DataPackageJsonTest {
   }
 
   @Test
+  void contributorsAreThePomsOrganizationAndDevelopersAndStillValidate() throws IOException {
+    CardDetails details = DataCardFrontMatterTest.DETAILS.withCreators(List.of(
+        Creator.organization("Example Lab", "https://example.org/lab"),
+        Creator.person("Jane Doe", "jane@example.org", "mailto:jane@example.org"),
+        Creator.person(null, null, "https://example.org/~joe")));
+    byte[] bytes = DataPackageJson.write(description().with(details, null));
+
+    assertThat(DataPackageSchema.validate(bytes)).isEmpty();
+    JsonNode contributors = MAPPER.readTree(bytes).get("contributors");
+    assertThat(contributors).hasSize(3);
+    assertThat(contributors.get(0).get("title").asText()).isEqualTo("Example Lab");
+    assertThat(contributors.get(0).get("path").asText()).isEqualTo("https://example.org/lab");
+    assertThat(contributors.get(1).get("title").asText()).isEqualTo("Jane Doe");
+    assertThat(contributors.get(1).get("email").asText()).isEqualTo("jane@example.org");
+    // the standard's path is a file path or an http(s) URL: a mailto: is left out
+    assertThat(contributors.get(1).has("path")).isFalse();
+    assertThat(contributors.get(2).get("title").asText()).isEqualTo("https://example.org/~joe");
+    assertThat(contributors).allMatch(c -> c.get("roles").get(0).asText().equals("creator"));
+    assertThat(descriptor(description()).has("contributors")).isFalse();
+  }
+
+  @Test
   void sameInputGivesByteIdenticalOutput() throws IOException {
     byte[] first = DataPackageJson.write(description());
     byte[] second = DataPackageJson.write(description());

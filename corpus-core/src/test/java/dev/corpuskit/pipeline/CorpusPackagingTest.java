@@ -92,8 +92,63 @@ class CorpusPackagingTest {
     assertThat(TestCorpora.entryBytes(result.jar(), BASE + "cleaning.json"))
         .isEqualTo(Files.readAllBytes(reports.resolve("cleaning.json")));
     String card = new String(TestCorpora.entryBytes(result.jar(), BASE + "README.md"), UTF_8);
-    assertThat(card).startsWith("# News\n").contains("## How it was made")
+    assertThat(card).startsWith("---\npretty_name: \"News\"\n").contains("\n---\n\n# News\n")
+        .contains("## How it was made")
         .contains("| `min-words` | WARNING | 1 |").contains("| &nbsp;&nbsp;`boilerplate/cookie-notice` | 1 |");
+  }
+
+  /** A reviewer reads the card and descriptors in the reports folder: the jar's very bytes, unzipped. */
+  @Test
+  void theCardAndDescriptorsAreWrittenToTheReportsDirectoryAsInTheJar() throws IOException {
+    Path reports = clean();
+    Path cache = tmp.resolve("build-cache");
+    PackageRequest request = PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve("news.jar")).withCache(cache, "1.0");
+
+    PackageResult result = CorpusPackaging.run(request).result();
+
+    for (String name : List.of("README.md", "croissant.json", "datapackage.json")) {
+      assertThat(reports.resolve(name)).as(name).isRegularFile();
+      assertThat(Files.readAllBytes(reports.resolve(name))).as(name)
+          .isEqualTo(TestCorpora.entryBytes(result.jar(), BASE + name));
+    }
+    byte[] card = Files.readAllBytes(reports.resolve("README.md"));
+    Files.delete(reports.resolve("README.md"));
+    Files.write(reports.resolve("croissant.json"), "{}".getBytes(UTF_8));
+    assertThat(CorpusPackaging.run(request).kept()).isTrue();
+    assertThat(reports.resolve("README.md")).as("written again for a kept jar").hasBinaryContent(card);
+    assertThat(Files.readAllBytes(reports.resolve("croissant.json")))
+        .isEqualTo(TestCorpora.entryBytes(result.jar(), BASE + "croissant.json"));
+  }
+
+  @Test
+  void theCardDetailsAndTheSummarysFiguresReachTheJarAndAChangeToEitherWritesItAgain() throws IOException {
+    Path reports = clean();
+    Path jar = tmp.resolve("news.jar");
+    PackageRequest request = PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports, jar)
+        .withCache(tmp.resolve("build-cache"), "1.0");
+    assertThat(CorpusPackaging.run(request).kept()).isFalse();
+    String before = new String(TestCorpora.entryBytes(jar, BASE + "README.md"), UTF_8);
+    assertThat(before).contains("## Citation\n\nNot stated.\n").contains("| Documents | not stated | not stated |");
+
+    PackageRequest cited = request.withCard(new dev.corpuskit.describe.CardDetails(
+        List.of(dev.corpuskit.describe.Creator.organization("Example Lab", "https://example.org/lab")),
+        "Example Lab (2024). News.", "Testing.", null, null, List.of("text-generation")));
+    assertThat(CorpusPackaging.run(cited).kept()).as("other card details").isFalse();
+    assertThat(CorpusPackaging.run(cited).kept()).isTrue();
+    String card = new String(TestCorpora.entryBytes(jar, BASE + "README.md"), UTF_8);
+    assertThat(card).contains("task_categories:\n- \"text-generation\"\n")
+        .contains("## Citation\n\n```text\nExample Lab (2024). News.\n```\n");
+    JsonNode croissant = MAPPER.readTree(TestCorpora.entryBytes(jar, BASE + "croissant.json"));
+    assertThat(croissant.get("citeAs").asText()).isEqualTo("Example Lab (2024). News.");
+    assertThat(croissant.get("creator").get(0).get("name").asText()).isEqualTo("Example Lab");
+
+    Files.writeString(reports.resolve("summary.json"), "{\"documents\": {\"in\": 3, \"out\": 3},"
+        + " \"bytes\": {\"in\": 900, \"out\": 800}, \"removedShare\": 0.05}", UTF_8);
+    assertThat(CorpusPackaging.run(cited).kept()).as("a new summary").isFalse();
+    assertThat(new String(TestCorpora.entryBytes(jar, BASE + "README.md"), UTF_8))
+        .contains("| Documents | 3 | 3 |\n| Bytes | 900 | 800 |\n| Words | not stated | not stated |\n")
+        .contains("Share removed by cleaning: 5.00%");
   }
 
   @Test

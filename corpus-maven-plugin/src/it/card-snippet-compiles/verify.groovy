@@ -5,13 +5,62 @@ import javax.tools.ToolProvider
 // The data card tells a user which artifacts to depend on and prints Java to paste. Both are taken
 // from the card as printed: the reader's coordinates resolve, and the snippet, with its imports above
 // a class and its statements in main, compiles and runs with only corpus-reader and the corpus.
+// The card opens with front matter the Hugging Face Hub reads, parsed here by a YAML parser; it and
+// croissant.json name the POM's organization, developers, licence and citation.
 def corpusJar = new File(basedir, 'target/snippet-corpus-1.0.0.jar')
 def base = 'META-INF/corpus/dev.corpuskit.it/snippet-corpus/'
-def card, manifest
+def card, manifest, croissantBytes
+def descriptors = [:]
 new JarFile(corpusJar).withCloseable { j ->
     card = j.getInputStream(j.getEntry(base + 'README.md')).getText('UTF-8')
     manifest = j.getInputStream(j.getEntry(base + 'manifest.tsv')).getText('UTF-8')
+    ['README.md', 'croissant.json', 'datapackage.json'].each { name ->
+        descriptors[name] = j.getInputStream(j.getEntry(base + name)).bytes
+    }
 }
+
+// The same bytes, unzipped, in the reports folder.
+descriptors.each { name, bytes ->
+    def file = new File(basedir, "target/corpus-reports/$name")
+    assert file.isFile(): "no $name in target/corpus-reports"
+    assert file.bytes == bytes: "target/corpus-reports/$name differs from the jar's"
+}
+
+// The front matter: only `key: "value"`, `key:` and `- "value"` lines, each value quoted.
+assert card.startsWith('---\n'): card.take(200)
+def end = card.indexOf('\n---\n', 3)
+assert end > 0: 'the front matter is not closed'
+def frontText = card.substring(4, end + 1)
+frontText.readLines().each { line ->
+    assert line ==~ /[a-z_]+:( "([^"\\]|\\.)*")?|- "([^"\\]|\\.)*"/: "not a plain front-matter line: $line"
+}
+def yamlJars = new File(localRepositoryPath, 'org/yaml/snakeyaml').listFiles()
+    ?.collectMany { dir -> dir.listFiles().findAll { it.name ==~ /snakeyaml-[0-9.]+\.jar/ } }
+assert yamlJars: "snakeyaml is not in $localRepositoryPath (the invoker's extraArtifacts)"
+def yamlLoader = new URLClassLoader([yamlJars[0].toURI().toURL()] as URL[], getClass().classLoader)
+def front = yamlLoader.loadClass('org.yaml.snakeyaml.Yaml').getConstructor().newInstance().load(frontText)
+assert front.pretty_name == 'News about Syria: "the end", 2019 # #1 - \'IS\''
+assert front.license == 'cc-by-4.0'
+assert front.language == ['en']
+assert front.size_categories == ['n<1K']
+assert front.task_categories == ['text-generation']
+def cardBody = card.substring(end + 5)
+def citation = '@misc{snippet2026,\ntitle = {News about Syria: "the end"},\nnote = {Example Lab, 2026}\n}'
+assert cardBody.contains('## Intended use\n\nTesting that a data card\'s snippet compiles: not for training.\n'): cardBody
+assert cardBody.contains('## Limitations\n\nTwo articles: "tiny" by design.\n'): cardBody
+assert cardBody.contains('## Personal data\n\nNames of public figures, as the articles print them.\n'): cardBody
+assert cardBody.contains('## Citation\n\n```bibtex\n' + citation + '\n```\n'): cardBody
+assert cardBody.contains('| Creators | [Example Lab: News &amp; Archives](https://example.org/lab), Jane "JD" Doe'
+    + ' (jane@example.org), [rroe](https://example.org/~rroe) |'): cardBody
+
+def croissant = new groovy.json.JsonSlurper().parse(descriptors['croissant.json'])
+assert croissant.citeAs == citation
+assert croissant.creator == [
+    ['@type': 'sc:Organization', name: 'Example Lab: News & Archives', url: 'https://example.org/lab'],
+    ['@type': 'sc:Person', name: 'Jane "JD" Doe', email: 'jane@example.org'],
+    ['@type': 'sc:Person', name: 'rroe', url: 'https://example.org/~rroe']]
+def dataPackage = new groovy.json.JsonSlurper().parse(descriptors['datapackage.json'])
+assert dataPackage.contributors*.title == ['Example Lab: News & Archives', 'Jane "JD" Doe', 'rroe']
 
 def xml = (card =~ /(?s)```xml\n(.*?)```/)[0][1]
 def reader = (xml =~ /<groupId>dev\.corpuskit<\/groupId>\n  <artifactId>corpus-reader<\/artifactId>\n  <version>([^<]+)<\/version>/)

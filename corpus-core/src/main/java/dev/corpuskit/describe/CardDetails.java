@@ -2,7 +2,6 @@ package dev.corpuskit.describe;
 
 import dev.corpuskit.format.InvalidConfigurationException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * What the publisher states about a corpus beyond its coordinates, for the data card and the
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
 public record CardDetails(List<Creator> creators, String citation, String intendedUse, String limitations,
     String personalData, List<String> taskCategories) {
 
-  /** A Hugging Face task category: lower-case words joined by '-'. */
-  private static final Pattern TASK = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   /** @throws InvalidConfigurationException naming the setting at fault */
   public CardDetails {
     creators = creators == null ? List.of() : List.copyOf(creators);
@@ -33,7 +29,7 @@ public record CardDetails(List<Creator> creators, String citation, String intend
     taskCategories = taskCategories == null ? List.of() : taskCategories.stream()
         .filter(t -> t != null && !t.isBlank()).map(String::strip).distinct().toList();
     for (String task : taskCategories) {
-      if (!TASK.matcher(task).matches()) {
+      if (!isTaskId(task)) {
         throw new InvalidConfigurationException("taskCategories", "'" + task + "' is not a task category:"
             + " use the Hugging Face id, lower-case words joined by '-', such as text-generation");
       }
@@ -50,9 +46,18 @@ public record CardDetails(List<Creator> creators, String citation, String intend
     return new CardDetails(list, citation, intendedUse, limitations, personalData, taskCategories);
   }
 
+  /** Whether {@code task} is a Hugging Face task id: lower-case words and digits joined by single '-'. */
+  private static boolean isTaskId(String task) {
+    if (task.isEmpty() || task.startsWith("-") || task.endsWith("-") || task.contains("--")) {
+      return false;
+    }
+    return task.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+  }
+
   /**
-   * {@code value} without the indentation a POM adds to every line, or null when blank; a control
-   * character other than a line break or tab is refused.
+   * {@code value} without the indentation a POM adds to every line, or null when blank: with
+   * {@code keepLines}, its lines (runs of blank lines as one), else one line with runs of spaces and
+   * tabs as one space. A control character other than a line break or tab is refused.
    */
   private static String text(String setting, String value, boolean keepLines) {
     if (value == null || value.isBlank()) {
@@ -61,8 +66,27 @@ public record CardDetails(List<Creator> creators, String citation, String intend
     if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
       throw new InvalidConfigurationException(setting, setting + " holds a control character");
     }
-    List<String> lines = value.replace("\r\n", "\n").replace('\r', '\n').lines().map(String::strip).toList();
-    String joined = String.join(keepLines ? "\n" : " ", lines).strip();
-    return keepLines ? joined.replaceAll("\n{3,}", "\n\n") : joined.replaceAll("[ \t]+", " ");
+    StringBuilder text = new StringBuilder(value.length());
+    boolean blank = false;
+    for (String line : value.lines().map(String::strip).toList()) {
+      if (line.isEmpty()) {
+        blank = text.length() > 0;
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append(keepLines ? (blank ? "\n\n" : "\n") : " ");
+      }
+      blank = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        boolean space = c == ' ' || c == '\t';
+        if (keepLines || !space) {
+          text.append(c);
+        } else if (text.charAt(text.length() - 1) != ' ') {
+          text.append(' ');
+        }
+      }
+    }
+    return text.toString();
   }
 }

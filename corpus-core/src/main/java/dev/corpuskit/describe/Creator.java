@@ -31,7 +31,7 @@ public record Creator(Kind kind, String name, String email, String url) {
       throw new InvalidConfigurationException(setting,
           (kind == Kind.ORGANIZATION ? "the organization" : "a developer") + " needs a name, an email or a url");
     }
-    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+    if (email != null && !isAddress(email)) {
       throw new InvalidConfigurationException(setting, "email must be an address such as jane@example.org: '"
           + email + "'");
     }
@@ -50,6 +50,13 @@ public record Creator(Kind kind, String name, String email, String url) {
   /** What to call this creator: the name, else the e-mail address, else the url. */
   public String label() {
     return name != null ? name : email != null ? email : url;
+  }
+
+  /** Whether {@code email} is one '@' with something on either side and no space. */
+  private static boolean isAddress(String email) {
+    int at = email.indexOf('@');
+    return at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
+        && email.chars().noneMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
 
   private static String oneLineOrNull(String setting, String what, String value) {

@@ -72,7 +72,8 @@ final class FrontMatter {
     licence(yaml, corpus.info().licenses());
     String language = corpus.info().language();
     if (language != null) {
-      String primary = language.split("-", 2)[0];
+      int dash = language.indexOf('-');
+      String primary = dash < 0 ? language : language.substring(0, dash);
       list(yaml, "language", List.of(primary));
       if (!primary.equals(language)) {
         list(yaml, "language_details", List.of(language));
@@ -109,8 +110,7 @@ final class FrontMatter {
       }
     }
     if (license.url() != null) {
-      String url = license.url().toLowerCase(Locale.ROOT).replaceFirst("^https?://(www\\.)?", "")
-          .replaceFirst("(\\.html?|\\.txt|/legalcode(\\.[a-z]+)?)$", "").replaceFirst("/+$", "");
+      String url = comparableUrl(license.url());
       for (Map.Entry<String, List<String>> known : HUB_LICENSES.entrySet()) {
         if (known.getValue().contains(url)) {
           return known.getKey();
@@ -118,6 +118,54 @@ final class FrontMatter {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code url} as the licence tables list it: lower case, without the scheme, a {@code www.}, a
+   * {@code .html}, {@code .htm} or {@code .txt} ending, a {@code /legalcode} page or trailing slashes.
+   */
+  static String comparableUrl(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    for (String prefix : new String[] {"https://", "http://"}) {
+      if (u.startsWith(prefix)) {
+        u = u.substring(prefix.length());
+        break;
+      }
+    }
+    if (u.startsWith("www.")) {
+      u = u.substring(4);
+    }
+    int legalcode = u.lastIndexOf("/legalcode");
+    if (legalcode >= 0 && u.indexOf('/', legalcode + 1) < 0) {
+      u = u.substring(0, legalcode);
+    }
+    for (String ending : new String[] {".html", ".htm", ".txt"}) {
+      if (u.endsWith(ending)) {
+        u = u.substring(0, u.length() - ending.length());
+        break;
+      }
+    }
+    int end = u.length();
+    while (end > 0 && u.charAt(end - 1) == '/') {
+      end--;
+    }
+    return u.substring(0, end);
+  }
+
+  /** The Hub's form of a licence name: lower-case letters, digits and '.', runs of anything else as one '-'. */
+  static String licenseName(String name) {
+    StringBuilder id = new StringBuilder(name.length());
+    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+        id.append(c);
+      } else if (id.length() > 0 && id.charAt(id.length() - 1) != '-') {
+        id.append('-');
+      }
+    }
+    while (id.length() > 0 && id.charAt(id.length() - 1) == '-') {
+      id.setLength(id.length() - 1);
+    }
+    return id.length() == 0 ? "other" : id.toString();
   }
 
   private static void licence(StringBuilder yaml, List<License> licenses) {
@@ -144,9 +192,7 @@ final class FrontMatter {
     if (other != null) {
       // The Hub's license_name is an id such as my-license-1.0; the POM's name may be free text.
       if (other.name() != null) {
-        String id = other.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-")
-            .replaceAll("^-+|-+$", "");
-        yaml.append("license_name: ").append(quoted(id.isEmpty() ? "other" : id)).append('\n');
+        yaml.append("license_name: ").append(quoted(licenseName(other.name()))).append('\n');
       }
       if (other.url() != null) {
         yaml.append("license_link: ").append(quoted(other.url())).append('\n');

@@ -76,7 +76,21 @@ final class ErrorMessages {
       Map.entry("license", new Setting("<licenses> of the project or <license> of the plugin", "corpus.license",
           "Give each <license> a one-line <name> (an SPDX id such as CC-BY-4.0) or <url>.")),
       Map.entry("source", new Setting("<sources> of the plugin", null,
-          "Give each <source> a one-line <title> or <url>, or leave the <source> out.")));
+          "Give each <source> a one-line <title> or <url>, or leave the <source> out.")),
+      Map.entry("organization", new Setting("<organization> of the project", null,
+          "Give it a one-line <name> and an absolute <url>, or leave it out.")),
+      Map.entry("developers", new Setting("<developers> of the project", null,
+          "Give each <developer> a one-line <name> (or <id>), an <email> such as jane@example.org and a <url>.")),
+      Map.entry("taskCategories", new Setting("<taskCategories>", "corpus.taskCategories",
+          "Use the Hugging Face task ids, such as text-generation or text-classification.")),
+      Map.entry("citation", new Setting("<citation>", "corpus.citation",
+          "Remove the control character; line breaks and tabs are fine.")),
+      Map.entry("intendedUse", new Setting("<intendedUse>", "corpus.intendedUse",
+          "Remove the control character; line breaks and tabs are fine.")),
+      Map.entry("limitations", new Setting("<limitations>", "corpus.limitations",
+          "Remove the control character; line breaks and tabs are fine.")),
+      Map.entry("personalData", new Setting("<personalData>", "corpus.personalData",
+          "Remove the control character; line breaks and tabs are fine.")));
 
   private static final Setting SOURCE_DIRECTORY = new Setting("<sourceDirectory>", "corpus.sourceDirectory",
       "point <sourceDirectory> (-Dcorpus.sourceDirectory=DIR) at the folder that holds the documents.");

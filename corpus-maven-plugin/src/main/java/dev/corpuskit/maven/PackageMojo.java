@@ -1,5 +1,7 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.describe.CardDetails;
+import dev.corpuskit.describe.Creator;
 import dev.corpuskit.describe.DataCard;
 import dev.corpuskit.format.CorpusInfo;
 import dev.corpuskit.format.InvalidConfigurationException;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Developer;
+import org.apache.maven.model.Organization;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,7 +34,7 @@ import org.apache.maven.project.MavenProject;
 /**
  * Packages the cleaned corpus as the project's artifact: a reproducible jar with the documents,
  * {@code manifest.tsv}, {@code SHA256SUMS}, {@code datapackage.json}, {@code croissant.json}, a data
- * card and the reports. {@code mvn install} and {@code mvn deploy} then publish it like any other
+ * card and the reports. The card and the two descriptors are also written to the reports directory. {@code mvn install} and {@code mvn deploy} then publish it like any other
  * artifact.
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -82,6 +86,32 @@ public class PackageMojo extends AbstractCorpusMojo {
   /** Where the documents came from: {@code <source><title/><url/></source>}, for provenance. */
   @Parameter
   List<SourceConfiguration> sources;
+
+  /**
+   * How to cite the corpus, for the data card's Citation section and {@code croissant.json}'s
+   * {@code citeAs}: a BibTeX entry or a reference, lines kept. Not stated when absent.
+   */
+  @Parameter(property = "corpus.citation")
+  String citation;
+
+  /** What the corpus is meant for, for the data card. Not stated when absent. */
+  @Parameter(property = "corpus.intendedUse")
+  String intendedUse;
+
+  /** What the corpus is not fit for: its known gaps and biases, for the data card. Not stated when absent. */
+  @Parameter(property = "corpus.limitations")
+  String limitations;
+
+  /** What personal data the corpus holds and how it was handled, for the data card. Not stated when absent. */
+  @Parameter(property = "corpus.personalData")
+  String personalData;
+
+  /**
+   * The Hugging Face task categories of the corpus, such as {@code text-generation}, for the data card's
+   * front matter ({@code -Dcorpus.taskCategories=a,b}). Left out when absent.
+   */
+  @Parameter(property = "corpus.taskCategories")
+  List<String> taskCategories;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   MavenProject project;
@@ -178,7 +208,8 @@ public class PackageMojo extends AbstractCorpusMojo {
         throw ErrorMessages.invalid("compressionLevel", compressionLevel + " is not a deflate level");
       }
       PackageRequest request = PackageRequest.of(info, created, outputDirectory.toPath(), reportsDirectory(), jar)
-          .withThreads(threads).withCompressionLevel(compressionLevel).withMinDocuments(minDocuments());
+          .withThreads(threads).withCompressionLevel(compressionLevel).withMinDocuments(minDocuments())
+          .withCard(cardDetails());
       packaged = CorpusPackaging.run(useCache ? request.withCache(resolve(cacheDirectory), toolVersion()) : request);
     } catch (WriteFailedException e) {
       throw writeFailed(jar, e);
@@ -226,6 +257,39 @@ public class PackageMojo extends AbstractCorpusMojo {
       throw new MojoExecutionException("Invalid corpus metadata: " + e.getMessage()
           + ". Fix the project's <name>, <description>, <url>, <licenses> or the plugin's <sources>.", e);
     }
+  }
+
+  /** What the POM and the parameters state for the data card beyond the corpus info. */
+  private CardDetails cardDetails() throws MojoExecutionException {
+    try {
+      return new CardDetails(creators(project.getOrganization(), project.getDevelopers()), citation, intendedUse,
+          limitations, personalData, taskCategories);
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
+    }
+  }
+
+  /**
+   * The project's organization and developers as the corpus's creators, in the POM's order: a developer
+   * without a name is named by the id the POM gives, and one with none of name, id, email or url is left
+   * out, as there is nothing to name.
+   */
+  static List<Creator> creators(Organization organization, List<Developer> developers) {
+    List<Creator> creators = new ArrayList<>();
+    if (organization != null && (present(organization.getName()) || present(organization.getUrl()))) {
+      creators.add(Creator.organization(organization.getName(), organization.getUrl()));
+    }
+    for (Developer developer : developers == null ? List.<Developer>of() : developers) {
+      String name = present(developer.getName()) ? developer.getName() : developer.getId();
+      if (present(name) || present(developer.getEmail()) || present(developer.getUrl())) {
+        creators.add(Creator.person(name, developer.getEmail(), developer.getUrl()));
+      }
+    }
+    return creators;
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
   }
 
   /**

@@ -24,7 +24,8 @@ class ErrorMessagesTest {
   /** The setting keys the core's records and the corpus metadata use (see InvalidConfigurationException). */
   static final List<String> CORE_SETTINGS = List.of("groupId", "artifactId", "version", "title", "description",
       "homepage", "license", "source", "disabledSteps", "language", "lexicon", "auditDetail", "minDocuments", "threads",
-      "compressionLevel", "outputTimestamp");
+      "compressionLevel", "outputTimestamp", "organization", "developers", "taskCategories", "citation", "intendedUse",
+      "limitations", "personalData");
 
   private static final Path SRC = Path.of("/p/src/main/corpus");
 

@@ -1,8 +1,11 @@
 package dev.corpuskit.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.describe.Creator;
 import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.format.License;
 import dev.corpuskit.format.Source;
 import dev.corpuskit.io.WriteFailedException;
@@ -75,5 +78,40 @@ class PackageMojoTest {
     assertThat(PackageMojo.unlinkedUrls(new CorpusInfo("g", "a", "1", null, null, "https://example.org",
         List.of(new License(null, "http://example.org/l")), List.of(new Source(null, "HTTPS://example.org/s")))))
         .isEmpty();
+  }
+
+  /** The POM's organization and developers are the creators, in order; nothing is made up for a blank one. */
+  @Test
+  void theProjectsOrganizationAndDevelopersAreTheCreators() {
+    org.apache.maven.model.Organization organization = new org.apache.maven.model.Organization();
+    organization.setName("Example Lab");
+    organization.setUrl("https://example.org/lab");
+    org.apache.maven.model.Developer jane = new org.apache.maven.model.Developer();
+    jane.setName("Jane Doe");
+    jane.setEmail("jane@example.org");
+    org.apache.maven.model.Developer joe = new org.apache.maven.model.Developer();
+    joe.setId("joe");
+    joe.setUrl("https://example.org/~joe");
+    org.apache.maven.model.Developer blank = new org.apache.maven.model.Developer();
+    blank.setOrganization("Somewhere");
+
+    assertThat(PackageMojo.creators(organization, List.of(jane, joe, blank))).containsExactly(
+        Creator.organization("Example Lab", "https://example.org/lab"),
+        Creator.person("Jane Doe", "jane@example.org", null),
+        Creator.person("joe", null, "https://example.org/~joe"));
+    assertThat(PackageMojo.creators(null, List.of())).isEmpty();
+    assertThat(PackageMojo.creators(new org.apache.maven.model.Organization(), null)).isEmpty();
+  }
+
+  @Test
+  void aBadDeveloperEmailNamesTheElement() {
+    org.apache.maven.model.Developer developer = new org.apache.maven.model.Developer();
+    developer.setName("Jane");
+    developer.setEmail("jane at example");
+
+    assertThatThrownBy(() -> PackageMojo.creators(null, List.of(developer)))
+        .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(
+            ErrorMessages.invalidSetting(e).getMessage()).startsWith("Invalid <developers> of the project: email"
+                + " must be an address such as jane@example.org: 'jane at example'. Give each <developer>"));
   }
 }

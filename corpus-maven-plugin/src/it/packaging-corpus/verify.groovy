@@ -29,7 +29,9 @@ new JarFile(jar).withCloseable { j ->
     assert dp.sources[0].path == 'https://example.org/crawl/2019'
     assert dp.resources*.path == ['data/000_5c79cd4b06b37693.txt', 'data/001_f0d43eef8eea6572.txt']
     def card = j.getInputStream(j.getEntry(base + 'README.md')).getText('UTF-8')
-    assert card.startsWith('# News about Syria, 2019')
+    // Front matter for the Hugging Face Hub first, then the card.
+    assert card.startsWith('---\npretty_name: "News about Syria, 2019"\nlicense: "cc-by-4.0"\n')
+    assert card.contains('\n---\n\n# News about Syria, 2019\n')
     assert card.contains('| Documents | 2 |')
 }
 return true

@@ -40,6 +40,33 @@ class ExampleArtifactIT {
     assertThat(descriptor.path("sources")).hasSize(4);
   }
 
+  /**
+   * The card states what is known of the articles and no more: their language, a licence the Hub does not
+   * list (so "other", by its name), the intended use its licence allows; no creator and no citation, as
+   * the POM states none. The reports folder holds the card as the jar does.
+   */
+  @Test
+  void itsCardStatesWhatIsKnownAndNothingMore() throws Exception {
+    String card;
+    JsonNode croissant;
+    try (CorpusReader corpus = CorpusReader.open(JAR); InputStream in = corpus.openFile("README.md");
+        InputStream json = corpus.openFile("croissant.json")) {
+      card = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      croissant = JSON.readTree(json);
+    }
+
+    assertThat(card).startsWith("---\npretty_name: \"End of the Islamic State's territory in Syria (2019): news"
+        + " articles\"\nlicense: \"other\"\nlicense_name: \"licenseref-research-use-only\"\nlanguage:\n- \"en\"\n"
+        + "size_categories:\n- \"n<1K\"\n---\n");
+    assertThat(card).contains("| Creators | not stated |").contains("## Citation\n\nNot stated.\n")
+        .contains("## Intended use\n\nA small example for research and tooling tests only");
+    assertThat(croissant.has("creator")).isFalse();
+    assertThat(croissant.has("citeAs")).isFalse();
+    assertThat(croissant.path("inLanguage").asText()).isEqualTo("en");
+    Path reports = JAR.resolveSibling("corpus-reports");
+    assertThat(java.nio.file.Files.readString(reports.resolve("README.md"))).isEqualTo(card);
+  }
+
   @Test
   void everyArticleReadsBackCleanedAndVerified() throws Exception {
     try (CorpusReader corpus = CorpusReader.open(JAR, Verification.FULL);

@@ -47,15 +47,19 @@ public final class HeadlessChromium {
    * the calling test where Chromium is missing, or fails it when {@code CI} is set.
    */
   public static HeadlessChromium require(Path workDirectory) {
-    String ci = System.getenv("CI");
-    boolean present = Files.isExecutable(EXECUTABLE);
+    return require(EXECUTABLE, System.getenv("CI"), workDirectory);
+  }
+
+  /** {@link #require(Path)} for the browser at {@code executable}, with {@code ci} the value of {@code CI}. */
+  static HeadlessChromium require(Path executable, String ci, Path workDirectory) {
+    boolean present = Files.isExecutable(executable);
     if (!present && ci != null && !ci.isEmpty()) {
-      fail("No Chromium at " + EXECUTABLE + ", and CI=" + ci + " is set: the browser test must run in CI."
+      fail("No Chromium at " + executable + ", and CI=" + ci + " is set: the browser test must run in CI."
           + " .ci/run installs Debian's chromium package; install it with: apt-get install -y chromium");
     }
-    assumeTrue(present, () -> "Skipped: no Chromium at " + EXECUTABLE
+    assumeTrue(present, () -> "Skipped: no Chromium at " + executable
         + " (install Debian's chromium package: apt-get install -y chromium). In CI (CI set) this fails.");
-    return new HeadlessChromium(EXECUTABLE, workDirectory, TIMEOUT_SECONDS);
+    return new HeadlessChromium(executable, workDirectory, TIMEOUT_SECONDS);
   }
 
   /** The DOM of {@code page} once Chromium has loaded it, serialised as HTML. */

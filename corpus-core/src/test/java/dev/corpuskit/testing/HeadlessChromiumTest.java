@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The browser helper's guards, tried on stand-ins for the browser: a hung browser is killed and the
@@ -65,6 +66,35 @@ class HeadlessChromiumTest {
     assertThat(arguments).last().isEqualTo(page.toUri().toString());
     assertThat(arguments).filteredOn(a -> a.startsWith("--user-data-dir=")).singleElement()
         .satisfies(a -> assertThat(a).startsWith("--user-data-dir=" + tmp.resolve("work")));
+  }
+
+  @Test
+  void aMissingBrowserFailsTheTestUnderCi() {
+    Path missing = tmp.resolve("no-chromium");
+
+    assertThatThrownBy(() -> HeadlessChromium.require(missing, "true", tmp.resolve("work")))
+        .isInstanceOf(AssertionFailedError.class)
+        .hasMessageContaining(missing.toString()).hasMessageContaining("CI=true").hasMessageContaining("apt-get");
+  }
+
+  @Test
+  void aMissingBrowserSkipsTheTestOutsideCi() {
+    Path missing = tmp.resolve("no-chromium");
+
+    for (String ci : new String[] {null, ""}) {
+      assertThatThrownBy(() -> HeadlessChromium.require(missing, ci, tmp.resolve("work")))
+          .isInstanceOf(TestAbortedException.class)
+          .hasMessageContaining("Skipped: no Chromium at " + missing);
+    }
+  }
+
+  @Test
+  void aPresentBrowserIsUsedUnderCiOrNot() throws IOException {
+    Path present = script("echo '<html></html>'");
+
+    assertThat(HeadlessChromium.require(present, "true", tmp.resolve("work")).dumpDom(tmp.resolve("p.html")))
+        .isEqualTo("<html></html>\n");
+    assertThat(HeadlessChromium.require(present, null, tmp.resolve("work"))).isNotNull();
   }
 
   @Test

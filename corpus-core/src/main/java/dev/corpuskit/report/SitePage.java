@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,9 +36,6 @@ public final class SitePage {
 
   /** The id of the element that holds the whole report. */
   public static final String MAIN_ID = "corpus-report";
-
-  /** A URL scheme, such as {@code https:} or {@code data:}: such a link is not a neighbour. */
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private final String style;
   private final String main;
@@ -168,7 +164,28 @@ public final class SitePage {
   /** Whether {@code link} names a file beside the page: relative, not an anchor, no scheme. */
   static boolean isNeighbour(String link) {
     return !link.isEmpty() && !link.startsWith("#") && !link.startsWith("/") && !link.startsWith("?")
-        && !SCHEME.matcher(link).find();
+        && !hasScheme(link);
+  }
+
+  /** Whether {@code link} starts with a URL scheme, such as {@code https:} or {@code data:} (RFC 3986). */
+  private static boolean hasScheme(String link) {
+    if (!isAsciiLetter(link.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < link.length(); i++) {
+      char c = link.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** {@code link} without its query and fragment. */
@@ -188,12 +205,19 @@ public final class SitePage {
     if (file.isEmpty() || file.contains("\\") || file.indexOf('%') >= 0) {
       return false;
     }
-    for (String part : file.split("/", -1)) {
+    int start = 0;
+    while (start <= file.length()) {
+      int end = file.indexOf('/', start);
+      String part = file.substring(start, end < 0 ? file.length() : end);
       if (part.isEmpty() || part.equals(".") || part.equals("..")) {
         return false;
       }
+      if (end < 0) {
+        return true;
+      }
+      start = end + 1;
     }
-    return true;
+    return false; // ends in "/": a folder
   }
 
   /** Whether {@code to} exists and has the bytes of {@code from}, compared without reading both whole. */

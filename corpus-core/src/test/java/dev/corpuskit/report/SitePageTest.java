@@ -84,14 +84,17 @@ class SitePageTest {
   void linksOutOfTheFolderAreNotCopied() throws IOException {
     String html = "<html><head></head><body><main id=\"corpus-report\"><a href=\"../corpus/a.txt\">a</a>"
         + "<a href=\"./x.json\">x</a><a href=\"mailto:a@example.org\">m</a><img src=\"data:image/png;base64,AA\">"
-        + "<a href=\"//example.org/x\">p</a><a href=\"data/b.txt?raw\">b</a></main></body></html>";
+        + "<a href=\"//example.org/x\">p</a><a href=\"data/b.txt?raw\">b</a><a href=\"HTTPS://Example.org\">h</a>"
+        + "<a href=\"x-y.z+1:opaque\">s</a><a href=\"notes/a:b.json\">c</a><a href=\"dir/\">d</a>"
+        + "<a href=\"a//b.json\">e</a></main></body></html>";
 
     SitePage page = SitePage.parse(html, "r/", "index.html");
 
-    assertThat(page.linkedFiles()).containsExactly("data/b.txt");
+    assertThat(page.linkedFiles()).containsExactly("data/b.txt", "notes/a:b.json");
     assertThat(page.style()).isEmpty();
     assertThat(page.html()).isEqualTo(page.main()).contains("href=\"r/../corpus/a.txt\"", "href=\"mailto:a@example.org\"",
-        "src=\"data:image/png;base64,AA\"", "href=\"//example.org/x\"", "href=\"r/data/b.txt?raw\"");
+        "src=\"data:image/png;base64,AA\"", "href=\"//example.org/x\"", "href=\"r/data/b.txt?raw\"",
+        "href=\"HTTPS://Example.org\"", "href=\"x-y.z+1:opaque\"", "href=\"r/notes/a:b.json\"");
   }
 
   @Test

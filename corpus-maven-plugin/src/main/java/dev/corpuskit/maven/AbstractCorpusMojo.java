@@ -166,6 +166,11 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   /** Whether this goal's own skip ({@code corpus.<goal>.skip}) is set. */
   abstract boolean goalSkipped();
 
+  /** Whether {@code corpus.skip} or this goal's own skip is set. */
+  boolean skipped() {
+    return skip || goalSkipped();
+  }
+
   /** Called when the goal is skipped by {@code property}; fails when skipping it leaves the build broken. */
   void skipped(String property) throws MojoExecutionException {
   }

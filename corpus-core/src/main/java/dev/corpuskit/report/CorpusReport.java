@@ -83,6 +83,7 @@ public final class CorpusReport {
   private final AuditDetail detail;
   private final String configurationSha256;
   private final ReportDocuments requested;
+  private final java.util.function.Predicate<String> isRequested;
   private final MessageDigest sources = Sha256.digest();
   private final Map<String, long[]> findingsByRule = new TreeMap<>();
   private final List<Finding> listed = new ArrayList<>();
@@ -112,6 +113,7 @@ public final class CorpusReport {
     this.detail = detail;
     this.configurationSha256 = configurationSha256;
     this.requested = requested;
+    this.isRequested = requested.matcher();
   }
 
   /** A source of the run, in file order: its path, size and SHA-256 (null when not read) enter the sources' hash. */
@@ -164,7 +166,7 @@ public final class CorpusReport {
         }
       }
     }
-    if (requested.matches(audit.id())) {
+    if (isRequested.test(audit.id())) {
       requestedMatched++;
       requestedAudits.put(audit.id(), audit);
       if (requestedAudits.size() > ReportDocuments.MAX_DOCUMENTS) {

@@ -3,6 +3,7 @@ package dev.corpuskit.report;
 import dev.corpuskit.format.InvalidConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -50,12 +51,16 @@ public record ReportDocuments(List<String> patterns) {
 
   /** Whether the report shows document {@code id} in full. */
   public boolean matches(String id) {
-    for (String pattern : patterns) {
-      if (pattern.equals(id) || regex(pattern).matcher(id).matches()) {
-        return true;
-      }
+    return matcher().test(id);
+  }
+
+  /** {@link #matches}, with the globs compiled once: for a test on every document of a run. */
+  public Predicate<String> matcher() {
+    if (patterns.isEmpty()) {
+      return id -> false;
     }
-    return false;
+    List<Pattern> regexes = patterns.stream().map(ReportDocuments::regex).toList();
+    return id -> regexes.stream().anyMatch(regex -> regex.matcher(id).matches());
   }
 
   /** The setting as a key of the run's stamp: empty when no document is named. */

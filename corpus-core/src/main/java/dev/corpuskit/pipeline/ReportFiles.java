@@ -11,6 +11,8 @@ import dev.corpuskit.report.SourceText;
 import dev.corpuskit.report.ValidationJsonWriter;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.parse.Format;
+import dev.corpuskit.parse.MainText;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.source.SourceFile;
@@ -89,7 +91,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /**
    * Reads a source of {@code config} again as its cleaning saw it: an HTML page's main text, with the
-   * count of blocks its extraction removed. A source that cannot be read or parsed any more gives none.
+   * step of the blocks its extraction removed. A source that cannot be read or parsed any more gives none.
    */
   static CorpusReport.SourceReader sourceReader(CorpusConfig config) {
     Validator validator = new Validator(config.validation(), config.cleaning().language());
@@ -102,7 +104,8 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       try {
         ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
             config.validation().charset());
-        return Optional.of(new SourceText(document.text(), document.removed().size()));
+        return Optional.of(new SourceText(document.text(),
+            document.format() == Format.HTML ? MainText.AUDIT_STEP : null));
       } catch (IOException | RuntimeException e) {
         return Optional.empty(); // gone or changed since: the page shows the audit's texts instead
       }

@@ -13,6 +13,7 @@ import dev.corpuskit.validate.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The report a person reviews, {@code index.html}, and its figures as JSON, {@code summary.json}: fed
@@ -83,7 +86,7 @@ public final class CorpusReport {
   private final AuditDetail detail;
   private final String configurationSha256;
   private final ReportDocuments requested;
-  private final java.util.function.Predicate<String> isRequested;
+  private final Predicate<String> isRequested;
   private final MessageDigest sources = Sha256.digest();
   private final Map<String, long[]> findingsByRule = new TreeMap<>();
   private final List<Finding> listed = new ArrayList<>();
@@ -337,7 +340,7 @@ public final class CorpusReport {
     ValidationTotals totals = figures.totals();
     html.raw("<section id=\"banner\" class=\"").raw(figures.passed() ? "passed" : "failed").raw("\">\n")
         .raw("<h1>").raw(figures.passed() ? "Passed" : "Failed").raw(": ")
-        .text(String.format(java.util.Locale.ROOT, "%,d errors, %,d warnings", totals.errors(), totals.warnings()))
+        .text(String.format(Locale.ROOT, "%,d errors, %,d warnings", totals.errors(), totals.warnings()))
         .raw("</h1>\n<table class=\"figures\">\n<tr><th></th><th>in</th><th>out</th></tr>\n");
     row(html, "Documents", totals.documents(), documentsOut);
     row(html, "Bytes", totals.bytes(), bytesOut);
@@ -363,7 +366,7 @@ public final class CorpusReport {
       for (Severity severity : Severity.values()) {
         long count = rule.getValue()[severity.ordinal()];
         if (count > 0) {
-          html.raw("<tr class=\"").raw(severity.name().toLowerCase(java.util.Locale.ROOT)).raw("\"><td>")
+          html.raw("<tr class=\"").raw(severity.name().toLowerCase(Locale.ROOT)).raw("\"><td>")
               .text(rule.getKey()).raw("</td><td>").text(severity.name()).raw("</td><td>").text(number(count))
               .raw("</td></tr>\n");
         }
@@ -376,7 +379,7 @@ public final class CorpusReport {
     html.raw("</table>\n<h3>Errors and warnings</h3>\n<table id=\"findings\">\n")
         .raw("<tr><th>Where</th><th>Severity</th><th>Rule</th><th>Message</th></tr>\n");
     for (Finding finding : listed) {
-      html.raw("<tr class=\"").raw(finding.severity().name().toLowerCase(java.util.Locale.ROOT)).raw("\"><td><code>")
+      html.raw("<tr class=\"").raw(finding.severity().name().toLowerCase(Locale.ROOT)).raw("\"><td><code>")
           .text(finding.file() + ":" + finding.line() + ":" + finding.column()).raw("</code></td><td>")
           .text(finding.severity().name()).raw("</td><td>").text(finding.ruleId()).raw("</td><td>")
           .text(finding.message()).raw("</td></tr>\n");
@@ -521,21 +524,15 @@ public final class CorpusReport {
       boolean excerpt) {
     html.raw("<article class=\"document\" id=\"").attr(prefix + anchor(audit.id())).raw("\">\n<h4>").text(audit.id())
         .raw(" <small>").text(audit.source()).raw(" → ").text(audit.path()).raw("</small></h4>\n");
-    List<Change> changes = audit.changes();
-    int markup = source.map(SourceText::markupChanges).orElse(0);
-    if (source.isEmpty()) {
-      for (Change change : changes) {
-        if (change.step().startsWith("html-main-text")) {
-          markup++;
-        } else {
-          break;
-        }
-      }
+    List<Change> markup = new ArrayList<>();
+    List<Change> text = new ArrayList<>();
+    for (Change change : audit.changes()) {
+      (source.isPresent() && source.get().inMarkup(change) ? markup : text).add(change);
     }
-    if (markup > 0) {
+    if (!markup.isEmpty()) {
       html.raw("<p>Blocks of the page that the main-text extraction left out, by their line in the markup:</p>\n")
           .raw("<table class=\"lines markup\">\n");
-      for (Change change : changes.subList(0, Math.min(markup, changes.size()))) {
+      for (Change change : markup) {
         html.raw("<tr><td class=\"ln\">").text(String.valueOf(change.line())).raw("</td><td>");
         changeCell(html, change, change.before());
         html.raw("</td></tr>\n");
@@ -543,7 +540,7 @@ public final class CorpusReport {
       html.raw("</table>\n");
     }
     TreeMap<Integer, List<Change>> byLine = new TreeMap<>();
-    for (Change change : changes.subList(Math.min(markup, changes.size()), changes.size())) {
+    for (Change change : text) {
       byLine.computeIfAbsent(change.line(), line -> new ArrayList<>()).add(change);
     }
     if (source.isEmpty()) {
@@ -579,10 +576,10 @@ public final class CorpusReport {
             .raw("</td></tr>\n");
       }
       previous = line;
-      String text = line <= lines.size() ? lines.get(line - 1) : null;
+      String shown = line <= lines.size() ? lines.get(line - 1) : null;
       List<Change> at = byLine.get(line);
       if (at == null) {
-        html.raw("<tr><td class=\"ln\">").text(String.valueOf(line)).raw("</td><td>").text(text).raw("</td></tr>\n");
+        html.raw("<tr><td class=\"ln\">").text(String.valueOf(line)).raw("</td><td>").text(shown).raw("</td></tr>\n");
         rows++;
         continue;
       }
@@ -590,8 +587,8 @@ public final class CorpusReport {
         Change change = at.get(i);
         html.raw("<tr><td class=\"ln\">").text(String.valueOf(line)).raw("</td><td>");
         // The first change of a line starts from the source's line; a later one from what the audit kept.
-        changeCell(html, change, i == 0 && change.isRemoval() && text != null && detailKeptWhole(change, text)
-            ? text : change.before());
+        changeCell(html, change, i == 0 && change.isRemoval() && shown != null && detailKeptWhole(change, shown)
+            ? shown : change.before());
         html.raw("</td></tr>\n");
         rows++;
       }
@@ -687,11 +684,11 @@ public final class CorpusReport {
   }
 
   static String number(long n) {
-    return String.format(java.util.Locale.ROOT, "%,d", n);
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   static String percent(double share) {
-    return String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 
   // ---------------------------------------------------------------- corpus:package
@@ -707,7 +704,7 @@ public final class CorpusReport {
   public static boolean refreshPackage(Path reportsDirectory, PackageResult result) throws IOException {
     List<String> files = new ArrayList<>();
     for (String name : DESCRIPTORS) {
-      if (java.nio.file.Files.isRegularFile(reportsDirectory.resolve(name))) {
+      if (Files.isRegularFile(reportsDirectory.resolve(name))) {
         files.add(name);
       }
     }
@@ -725,10 +722,10 @@ public final class CorpusReport {
   public static boolean refreshPackage(Path reportsDirectory, String jarName, String jarSha256, List<String> files)
       throws IOException {
     Path page = reportsDirectory.resolve(PAGE);
-    if (!java.nio.file.Files.isRegularFile(page)) {
+    if (!Files.isRegularFile(page)) {
       return false;
     }
-    String text = java.nio.file.Files.readString(page, StandardCharsets.UTF_8);
+    String text = Files.readString(page, StandardCharsets.UTF_8);
     int start = text.indexOf(PACKAGE_START);
     int end = start < 0 ? -1 : text.indexOf(PACKAGE_END, start);
     if (end < 0) {
@@ -802,7 +799,7 @@ public final class CorpusReport {
           case '"' -> out.append("&quot;");
           default -> {
             if (invisible(c)) {
-              String code = String.format(java.util.Locale.ROOT, "U+%04X", c);
+              String code = String.format(Locale.ROOT, "U+%04X", c);
               out.append("<span class=\"invisible\" title=\"").append(code).append("\">")
                   .append(Character.getType(c) == Character.SPACE_SEPARATOR ? "⍽" : "[" + code + "]")
                   .append("</span>");

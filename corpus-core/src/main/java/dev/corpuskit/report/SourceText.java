@@ -5,7 +5,14 @@ package dev.corpuskit.report;
  * text of a plain-text source, the main text of an HTML page.
  *
  * @param text the text whose lines the cleaning steps' changes number
- * @param markupChanges how many of the audit's first changes are blocks the HTML extraction removed,
- *     numbered by their line in the markup rather than in {@code text}; 0 for plain text
+ * @param markupStep the step whose changes (its id, or its id and a detail after a slash) number lines
+ *     of the markup rather than of {@code text}: the HTML extraction's blocks; null for plain text
  */
-public record SourceText(String text, int markupChanges) {}
+public record SourceText(String text, String markupStep) {
+
+  /** Whether {@code change}'s step is {@link #markupStep}'s. */
+  boolean inMarkup(dev.corpuskit.audit.Change change) {
+    return markupStep != null
+        && (change.step().equals(markupStep) || change.step().startsWith(markupStep + "/"));
+  }
+}

@@ -145,6 +145,31 @@ class ReportPageTest {
   }
 
   @Test
+  void anHtmlPageShowsTheBlocksItsExtractionLeftOutThenItsMainText() throws IOException {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    StringBuilder article = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      article.append("<p>The council met on Monday to discuss the new bridge over the river, paragraph ")
+          .append(i).append(", and agreed on a budget for the works next spring.</p>\n");
+    }
+    Files.writeString(src.resolve("page.html"), "<!DOCTYPE html>\n<html lang=\"en\"><head><title>News</title>"
+        + "</head>\n<body>\n<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/a\">Sports</a></li></ul></nav>\n"
+        + "<article>\n<h1>The bridge</h1>\n" + article + "</article>\n"
+        + "<footer><p>Copyright 2019 Example News. All rights reserved.</p></footer>\n</body></html>\n");
+    Path reports = tmp.resolve("reports");
+    CorpusBuild.clean(CorpusConfig.defaults(src), RunOptions.defaults(), tmp.resolve("out"), reports,
+        new RunSink() {}, OutputOwnership.strict(), ReportDocuments.of("page"));
+    String page = Files.readString(reports.resolve("index.html"), StandardCharsets.UTF_8);
+
+    String shown = article(page, "document-page");
+    assertThat(shown).contains("<table class=\"lines markup\">").containsPattern(
+        "<del class=\"removed\" data-step=\"html-main-text/[^\"]+\">[^<]*Home[^<]*</del>");
+    String mainText = shown.substring(shown.indexOf("<table class=\"lines\">"));
+    assertThat(mainText).contains("<td class=\"ln\">1</td><td>The council met on Monday")
+        .doesNotContain("html-main-text");
+  }
+
+  @Test
   void packageRefreshFillsOnlyThePackageSection() throws IOException {
     Path reports = clean(tmp.resolve("a"), 2);
     byte[] before = Files.readAllBytes(reports.resolve("index.html"));

@@ -115,7 +115,9 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   @Override
   public void source(String relativePath, long size, byte[] sha256) {
     if (page != null) {
+      long start = System.nanoTime();
       page.source(relativePath, size, sha256);
+      pageNanos += System.nanoTime() - start;
     }
   }
 
@@ -123,7 +125,9 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   public void finding(Finding finding) throws IOException {
     validation.add(finding);
     if (page != null) {
+      long start = System.nanoTime();
       page.finding(finding);
+      pageNanos += System.nanoTime() - start;
     }
   }
 

@@ -4,7 +4,6 @@ import dev.corpuskit.format.InvalidConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The documents the report shows in full besides its samples: ids, or globs over ids ({@code *} any
@@ -43,24 +42,30 @@ public record ReportDocuments(List<String> patterns) {
       return none();
     }
     List<String> patterns = new ArrayList<>();
-    for (String part : list.split(",", -1)) {
-      patterns.add(part.strip());
+    int start = 0;
+    for (int comma = list.indexOf(','); ; comma = list.indexOf(',', start)) {
+      patterns.add(list.substring(start, comma < 0 ? list.length() : comma).strip());
+      if (comma < 0) {
+        break;
+      }
+      start = comma + 1;
     }
     return new ReportDocuments(patterns);
   }
 
   /** Whether the report shows document {@code id} in full. */
   public boolean matches(String id) {
-    return matcher().test(id);
+    for (String pattern : patterns) {
+      if (globMatches(pattern, id)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** {@link #matches}, with the globs compiled once: for a test on every document of a run. */
+  /** {@link #matches} as a predicate, for a test on every document of a run. */
   public Predicate<String> matcher() {
-    if (patterns.isEmpty()) {
-      return id -> false;
-    }
-    List<Pattern> regexes = patterns.stream().map(ReportDocuments::regex).toList();
-    return id -> regexes.stream().anyMatch(regex -> regex.matcher(id).matches());
+    return patterns.isEmpty() ? id -> false : this::matches;
   }
 
   /** The setting as a key of the run's stamp: empty when no document is named. */
@@ -68,21 +73,36 @@ public record ReportDocuments(List<String> patterns) {
     return patterns.isEmpty() ? "" : "report documents " + String.join(",", patterns) + "\n";
   }
 
-  private static Pattern regex(String glob) {
-    StringBuilder regex = new StringBuilder();
+  /**
+   * Whether {@code glob} matches all of {@code id}, by dynamic programming over both (time and memory
+   * the product of their lengths, whatever the pattern: no backtracking).
+   */
+  static boolean globMatches(String glob, String id) {
+    int n = id.length();
+    // matches[j]: the pattern read so far matches id's first j characters.
+    boolean[] matches = new boolean[n + 1];
+    matches[0] = true;
     for (int i = 0; i < glob.length(); i++) {
       char c = glob.charAt(i);
-      if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-        regex.append(".*");
-        i++;
-      } else if (c == '*') {
-        regex.append("[^/]*");
-      } else if (c == '?') {
-        regex.append("[^/]");
+      boolean[] next = new boolean[n + 1];
+      if (c == '*') {
+        boolean any = i + 1 < glob.length() && glob.charAt(i + 1) == '*';
+        if (any) {
+          i++;
+        }
+        boolean run = false;
+        for (int j = 0; j <= n; j++) {
+          run = matches[j] || run && (any || id.charAt(j - 1) != '/');
+          next[j] = run;
+        }
       } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
+        for (int j = 1; j <= n; j++) {
+          char d = id.charAt(j - 1);
+          next[j] = matches[j - 1] && (c == '?' ? d != '/' : c == d);
+        }
       }
+      matches = next;
     }
-    return Pattern.compile(regex.toString());
+    return matches[n];
   }
 }

@@ -48,6 +48,16 @@ assert finding.file == 'market.txt' && finding.line == 3 && finding.column == 8 
 def manifest = new File(reports, 'manifest.tsv').readLines('UTF-8')
 assert manifest.drop(1).collect { it.split('\t')[1] } == ['bridge.txt', 'library.txt', 'reports/birds.txt']
 
+// The page shows the failure and the finding with its position; its figures say the same.
+def html = new File(reports, 'index.html').getText('UTF-8')
+assert html.contains('<section id="banner" class="failed">') && html.contains('Failed')
+assert html.contains('<code>market.txt:3:8</code>')
+assert html.contains('<section id="package"></section>'): 'nothing packaged'
+def summary = new groovy.json.JsonSlurper().parse(new File(reports, 'summary.json'))
+assert summary.status == 'failed'
+assert summary.documents.in == 4 && summary.documents.out == 3
+assert summary.findings.errors == 1 && summary.findings.byRule.encoding.ERROR == 1
+
 def jars = new File(basedir, 'target').listFiles().findAll { it.name.endsWith('.jar') }
 assert jars.isEmpty(): "no jar after a failed build: $jars"
 return true

@@ -34,4 +34,20 @@ new JarFile(jar).withCloseable { j ->
         assert MessageDigest.getInstance('SHA-256').digest(bytes).encodeHex().toString() == hash
     }
 }
+// The page a person reviews, with its figures, beside the reports; packaging filled its package section.
+def reports = new File(basedir, 'target/corpus-reports')
+def page = new File(reports, 'index.html').getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>')
+assert page.contains('<section id="banner" class="passed">') && page.contains('Passed')
+['<table id="findings-by-rule">', '<table id="findings">', '<table id="cleaning">', '<section id="charts">',
+ '<section id="examples">'].each { assert page.contains(it): "index.html lacks $it" }
+assert page =~ /<del class="removed" data-step="boilerplate\/[^"]+">[^<]*<\/del> <span class="step">boilerplate\//
+assert page.contains('<section id="package">\n<h2>Package</h2>')
+assert page.contains('valid-corpus-1.0.0.jar')
+assert log.contains('Wrote the report ')
+def summary = new groovy.json.JsonSlurper().parse(new File(reports, 'summary.json'))
+assert summary.status == 'passed'
+assert summary.documents.in == 2 && summary.documents.out == 2
+assert summary.words.out < summary.words.in
+assert summary.configurationSha256 ==~ /[0-9a-f]{64}/
 return true

@@ -22,11 +22,22 @@ record CacheKeys(String validation, String cleaning) {
 
   static CacheKeys of(CorpusConfig config, String toolVersion) {
     String language = config.cleaning().language();
-    String validation = hash("corpuskit-cache 4\n" + toolVersion + "\n"
+    String validation = hash("corpuskit-cache 5\n" + toolVersion + "\n"
         + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey()
         + (language.equals(Language.ENGLISH) ? "" : "language " + language + "\n"));
     return new CacheKeys(validation,
         hash(validation + "\n" + config.cleaning().cacheKey() + "\naudit " + config.auditDetail().id()));
+  }
+
+  /**
+   * The SHA-256 of what the cleaned corpus depends on besides its sources, as the report shows it: the
+   * validation, language, cleaning and audit settings and the file selection, without the tool version
+   * or any absolute path, so that the same configuration gives the same hash on any machine.
+   */
+  static String configuration(CorpusConfig config) {
+    return hash("corpuskit-configuration 1\n" + config.validation().cacheKey() + "\nlanguage "
+        + config.cleaning().language() + "\n" + config.cleaning().cacheKey() + "\naudit "
+        + config.auditDetail().id() + "\nincludes " + config.includes() + "\nexcludes " + config.excludes() + "\n");
   }
 
   /**

@@ -59,6 +59,7 @@ final class Commit {
   void add(SourceFile file, DocumentState state, DocumentCache.Writer cache) throws IOException {
     documents++;
     bytes += state.size();
+    sink.source(file.relativePath(), state.size(), state.sourceSha256());
     for (Finding finding : state.findings()) {
       report(finding);
     }
@@ -76,7 +77,8 @@ final class Commit {
       }
       sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
               HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256())),
-          new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes()));
+          new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), state.size(),
+              cleaned.wordsIn()));
     }
     if (cache != null) {
       cache.write(state);

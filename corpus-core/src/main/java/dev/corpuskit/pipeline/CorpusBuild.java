@@ -3,13 +3,17 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pipeline.state.Fingerprints;
 import dev.corpuskit.pipeline.state.LastRun;
+import dev.corpuskit.report.CorpusReport;
+import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +43,16 @@ public final class CorpusBuild {
    * @param summary its totals
    * @param kept whether nothing had changed since the last run, whose reports and files were kept
    * @param leftOut how many files of the corpus folder the includes and excludes left out
+   * @param reportMillis the time a cleaning run spent on {@code index.html} and {@code summary.json}
+   *     (collecting and writing), 0 when it kept them
    */
-  public record Result(RunSummary summary, boolean kept, int leftOut) {}
+  public record Result(RunSummary summary, boolean kept, int leftOut, long reportMillis) {
+
+    /** A run that spent no time on the page. */
+    public Result(RunSummary summary, boolean kept, int leftOut) {
+      this(summary, kept, leftOut, 0);
+    }
+  }
 
   /**
    * Validates the corpus of {@code config} into {@code validation.json} in {@code reportsDirectory},
@@ -51,7 +63,8 @@ public final class CorpusBuild {
    */
   public static Result validate(CorpusConfig config, RunOptions options, Path reportsDirectory, RunSink findings)
       throws IOException {
-    return new Goal(config, options, RunKind.VALIDATE, reportsDirectory, null, findings, null).run();
+    return new Goal(config, options, RunKind.VALIDATE, reportsDirectory, null, findings, null,
+        ReportDocuments.none()).run();
   }
 
   /**
@@ -76,8 +89,18 @@ public final class CorpusBuild {
    */
   public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
       RunSink findings, OutputOwnership ownership) throws IOException {
+    return clean(config, options, outputDirectory, reportsDirectory, findings, ownership, ReportDocuments.none());
+  }
+
+  /**
+   * Cleans as {@link #clean(CorpusConfig, RunOptions, Path, Path, RunSink, OutputOwnership)} does, the
+   * report page ({@code index.html}) showing {@code reportDocuments} in full besides its samples.
+   */
+  public static Result clean(CorpusConfig config, RunOptions options, Path outputDirectory, Path reportsDirectory,
+      RunSink findings, OutputOwnership ownership, ReportDocuments reportDocuments) throws IOException {
     Objects.requireNonNull(outputDirectory, "outputDirectory");
-    return new Goal(config, options, RunKind.CLEAN, reportsDirectory, outputDirectory, findings, ownership).run();
+    return new Goal(config, options, RunKind.CLEAN, reportsDirectory, outputDirectory, findings, ownership,
+        reportDocuments).run();
   }
 
   /** The selected files, without their attributes. */
@@ -94,9 +117,10 @@ public final class CorpusBuild {
    *
    * @param output the output folder of a cleaning run, null for a validating one
    * @param ownership which output folders a cleaning run may take over, null for a validating one
+   * @param reportDocuments the documents a cleaning run's page shows in full
    */
   private record Goal(CorpusConfig config, RunOptions options, RunKind kind, Path reports, Path output,
-      RunSink findings, OutputOwnership ownership) {
+      RunSink findings, OutputOwnership ownership, ReportDocuments reportDocuments) {
 
     Result run() throws IOException {
       long startedAt = System.currentTimeMillis(); // before any file is looked at
@@ -107,10 +131,15 @@ public final class CorpusBuild {
       }
       if (options.cacheFile() == null) {
         CorpusScanner.Selection selection = config.select();
-        return new Result(fullRun(files(selection), null, tree -> { }), false, selection.leftOut());
+        long[] reportMillis = new long[1];
+        RunSummary summary = fullRun(files(selection), null, tree -> { }, reportMillis);
+        return new Result(summary, false, selection.leftOut(), reportMillis[0]);
       }
       Path stamp = BuildCache.runStamp(options.cacheFile(), kind);
       String key = CacheKeys.of(config, options.toolVersion()).lastRun(config, kind, reports, output);
+      if (!reportDocuments.key().isEmpty()) { // the documents the page shows in full
+        key = Sha256.hex((key + reportDocuments.key()).getBytes(StandardCharsets.UTF_8));
+      }
       // The cleaned files are stat'ed on a second thread while the sources are listed.
       ExecutorService pool = Workers.pool("corpus-check", 1);
       try {
@@ -127,7 +156,9 @@ public final class CorpusBuild {
         Fingerprints.Sources sources = Fingerprints.sources(listed);
         Optional<LastRun> last = LastRun.read(stamp, key, sources);
         byte[] cleanedFiles = outputs == null ? null : Workers.await(outputs); // done before anything is written
-        if (last.isPresent() && last.get().outputsUnchanged(reports, cleanedFiles)) {
+        // The page is not fingerprinted, as packaging fills its package section; it only has to be there.
+        if (last.isPresent() && last.get().outputsUnchanged(reports, cleanedFiles)
+            && (!kind.cleans() || Files.isRegularFile(reports.resolve(CorpusReport.PAGE)))) {
           for (Finding finding : last.get().findings()) {
             findings.finding(finding);
           }
@@ -141,14 +172,15 @@ public final class CorpusBuild {
         Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
         try (LastRun.Writer next = new LastRun.Writer(stamp, key, startedAt, sources)) {
           byte[][] outputTree = new byte[1][];
-          RunSummary summary = fullRun(files, next, left -> outputTree[0] = left);
+          long[] reportMillis = new long[1];
+          RunSummary summary = fullRun(files, next, left -> outputTree[0] = left, reportMillis);
           List<Fingerprints.Report> written = new ArrayList<>();
           for (String name : kind.reports()) {
             written.add(Fingerprints.report(reports, name));
           }
           next.finish(new LastRun.Totals(summary.validation(), summary.cleaned(), summary.steps(),
               summary.changesByStep()), written, outputTree[0]);
-          return new Result(summary, false, selection.leftOut());
+          return new Result(summary, false, selection.leftOut(), reportMillis[0]);
         }
       } finally {
         Workers.stop(pool);
@@ -157,15 +189,20 @@ public final class CorpusBuild {
 
     /**
      * Runs the corpus through {@link CorpusRun}, streaming to the reports, the sink and the stamp;
-     * {@code outputTree} takes the cleaned files' {@link Fingerprints#tree} as a cleaning run leaves them.
+     * {@code outputTree} takes the cleaned files' {@link Fingerprints#tree} as a cleaning run leaves them,
+     * {@code reportMillis} the time spent on the page.
      */
-    private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp, Consumer<byte[]> outputTree)
-        throws IOException {
+    private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp, Consumer<byte[]> outputTree,
+        long[] reportMillis) throws IOException {
       try (ReportFiles reportFiles = kind.cleans()
-          ? ReportFiles.forCleaning(reports, config.validation().rules(), config.cleaning().enabledSteps(),
-              config.auditDetail())
+          ? ReportFiles.forCleaning(reports, config, reportDocuments)
           : ReportFiles.forValidation(reports, config.validation().rules())) {
         RunSink sink = new RunSink() {
+          @Override
+          public void source(String relativePath, long size, byte[] sha256) throws IOException {
+            reportFiles.source(relativePath, size, sha256);
+          }
+
           @Override
           public void finding(Finding finding) throws IOException {
             reportFiles.finding(finding);
@@ -189,6 +226,7 @@ public final class CorpusBuild {
             ? CorpusRun.clean(config, options, output, sink, files, outputTree, ownership)
             : CorpusRun.validate(config, options, sink, files);
         reportFiles.finish(summary);
+        reportMillis[0] = reportFiles.pageMillis();
         return summary;
       }
     }

@@ -269,7 +269,7 @@ final class DocumentProcessor {
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
     long[] extra = notIn(cleaned.corpusLines(), lineKeys);
     return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes,
-        repeatedLines.signature(lineKeys, extra), extra);
+        repeatedLines.signature(lineKeys, extra), extra, Words.count(document.text()));
   }
 
   /** Makes {@code folder} unless this run has; whether it was there before this run first needed it. */

@@ -5,16 +5,28 @@ import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.pack.ManifestWriter;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.report.CleaningJsonWriter;
+import dev.corpuskit.report.CorpusReport;
+import dev.corpuskit.report.ReportDocuments;
+import dev.corpuskit.report.SourceText;
 import dev.corpuskit.report.ValidationJsonWriter;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.parse.Format;
+import dev.corpuskit.parse.MainText;
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.parse.Parser;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.Validator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A sink that streams a run's results to the reports directory: {@code validation.json} and, for a
- * cleaning run, {@code cleaning.json} and {@code manifest.tsv}. The files replace the old ones only on
+ * cleaning run, {@code cleaning.json}, {@code manifest.tsv} and the report a person reviews,
+ * {@code index.html} with {@code summary.json} ({@link CorpusReport}). The files replace the old ones only on
  * {@link #finish}; closing without it leaves the old ones as they were.
  */
 public final class ReportFiles implements RunSink, AutoCloseable {
@@ -22,43 +34,117 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   private final ValidationJsonWriter validation;
   private final CleaningJsonWriter cleaning;
   private final ManifestWriter manifest;
+  /** The page of a cleaning run, null without one. */
+  private final CorpusReport page;
+  /** Reads the page's sampled sources again. */
+  private final CorpusReport.SourceReader sources;
+  /** Milliseconds spent on the page, for the log of a run's phases. */
+  private long pageNanos;
 
-  private ReportFiles(ValidationJsonWriter validation, CleaningJsonWriter cleaning, ManifestWriter manifest) {
+  private ReportFiles(ValidationJsonWriter validation, CleaningJsonWriter cleaning, ManifestWriter manifest,
+      CorpusReport page, CorpusReport.SourceReader sources) {
     this.validation = validation;
     this.cleaning = cleaning;
     this.manifest = manifest;
+    this.page = page;
+    this.sources = sources;
   }
 
   /** The report of a validation run. */
   public static ReportFiles forValidation(Path reportsDirectory, RuleConfig rules) throws IOException {
     return new ReportFiles(
-        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules), null, null);
+        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules), null, null,
+        null, null);
+  }
+
+  /**
+   * The reports, manifest and page of a cleaning run of {@code config}, the page showing
+   * {@code documents} in full besides its samples.
+   */
+  public static ReportFiles forCleaning(Path reportsDirectory, CorpusConfig config, ReportDocuments documents)
+      throws IOException {
+    CorpusReport page = new CorpusReport(reportsDirectory, config.cleaning().enabledSteps(), config.auditDetail(),
+        CacheKeys.configuration(config), documents);
+    return forCleaning(reportsDirectory, config.validation().rules(), config.cleaning().enabledSteps(),
+        config.auditDetail(), page, sourceReader(config));
   }
 
   /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */
   public static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
       AuditDetail detail) throws IOException {
+    return forCleaning(reportsDirectory, rules, steps, detail, null, null);
+  }
+
+  private static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
+      AuditDetail detail, CorpusReport page, CorpusReport.SourceReader sources) throws IOException {
     ValidationJsonWriter validation =
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
     try {
       return new ReportFiles(validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
-          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)));
+          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)), page, sources);
     } catch (IOException e) {
       validation.close();
       throw e;
     }
   }
 
+  /**
+   * Reads a source of {@code config} again as its cleaning saw it: an HTML page's main text, with the
+   * step of the blocks its extraction removed. A source that cannot be read or parsed any more gives none.
+   */
+  static CorpusReport.SourceReader sourceReader(CorpusConfig config) {
+    Validator validator = new Validator(config.validation(), config.cleaning().language());
+    return relativePath -> {
+      SourceFile file = new SourceFile(config.sourceDirectory(), relativePath);
+      Optional<Parser> parser = validator.parserFor(file);
+      if (parser.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
+            config.validation().charset());
+        return Optional.of(new SourceText(document.text(),
+            document.format() == Format.HTML ? MainText.AUDIT_STEP : null));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty(); // gone or changed since: the page shows the audit's texts instead
+      }
+    };
+  }
+
+  @Override
+  public void source(String relativePath, long size, byte[] sha256) {
+    if (page != null) {
+      long start = System.nanoTime();
+      page.source(relativePath, size, sha256);
+      pageNanos += System.nanoTime() - start;
+    }
+  }
+
   @Override
   public void finding(Finding finding) throws IOException {
     validation.add(finding);
+    if (page != null) {
+      long start = System.nanoTime();
+      page.finding(finding);
+      pageNanos += System.nanoTime() - start;
+    }
   }
 
   @Override
   public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
     manifest.add(entry);
     cleaning.add(audit);
+    if (page != null) {
+      long start = System.nanoTime();
+      page.cleaned(entry, audit);
+      pageNanos += System.nanoTime() - start;
+    }
+  }
+
+  /** The time spent on the page so far, in milliseconds (its collecting and writing). */
+  public long pageMillis() {
+    return pageNanos / 1_000_000;
   }
 
   /** Writes the totals and publishes the files. */
@@ -67,6 +153,11 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     if (cleaning != null) {
       cleaning.finish(summary.cleaned(), summary.changesByStep());
       manifest.finish();
+    }
+    if (page != null) {
+      long start = System.nanoTime();
+      page.finish(summary.validation(), sources);
+      pageNanos += System.nanoTime() - start;
     }
   }
 

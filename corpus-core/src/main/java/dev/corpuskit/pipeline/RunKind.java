@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.report.CorpusReport;
 import java.util.List;
 
 /**
@@ -12,10 +13,11 @@ enum RunKind {
   VALIDATE("validate", List.of(CorpusPackaging.VALIDATION_REPORT)),
   /**
    * Validates the sources and cleans those without errors into an output folder, with
-   * {@code validation.json}, {@code cleaning.json} and {@code manifest.tsv}.
+   * {@code validation.json}, {@code cleaning.json}, {@code manifest.tsv} and the page with its
+   * {@code summary.json} (the page itself is not fingerprinted: packaging fills its package section).
    */
   CLEAN("clean", List.of(CorpusPackaging.VALIDATION_REPORT, CorpusPackaging.CLEANING_REPORT,
-      CorpusPackaging.MANIFEST));
+      CorpusPackaging.MANIFEST, CorpusReport.SUMMARY));
 
   private final String id;
   private final List<String> reports;

@@ -12,6 +12,12 @@ import java.util.List;
  */
 public interface RunSink {
 
+  /**
+   * A source file of the run, before its findings: its path relative to the corpus root, its size and
+   * the SHA-256 of its bytes (null when it was not read: an unknown type, too large).
+   */
+  default void source(String relativePath, long size, byte[] sha256) throws IOException {}
+
   /** A finding; findings come in file order, then rule order. */
   default void finding(Finding finding) throws IOException {}
 

@@ -13,7 +13,8 @@ class RunKindTest {
     assertThat(RunKind.VALIDATE.cleans()).isFalse();
     assertThat(RunKind.CLEAN.cleans()).isTrue();
     assertThat(RunKind.VALIDATE.reports()).containsExactly("validation.json");
-    assertThat(RunKind.CLEAN.reports()).containsExactly("validation.json", "cleaning.json", "manifest.tsv");
+    assertThat(RunKind.CLEAN.reports()).containsExactly("validation.json", "cleaning.json", "manifest.tsv",
+        "summary.json");
   }
 
   /** The stamps keep their names, so that a build after an upgrade finds those of the build before. */

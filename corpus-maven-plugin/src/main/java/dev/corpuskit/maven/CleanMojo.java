@@ -6,6 +6,8 @@ import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.OutputOwnership;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
+import dev.corpuskit.report.CorpusReport;
+import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.validate.Finding;
 import java.io.File;
 import java.io.IOException;
@@ -73,6 +75,14 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.lexicon")
   File lexicon;
 
+  /**
+   * Documents the report page ({@code index.html} in the reports directory) shows in full, line by line
+   * with what each step did, besides its samples: document ids or globs over them ({@code *}, {@code **},
+   * {@code ?}), separated by commas, for example {@code 001_f0d43eef8eea6572,news/2019-*}. At most 50.
+   */
+  @Parameter(property = "corpus.reportDocuments")
+  String reportDocuments;
+
   /** Skips this goal only; {@code corpus.skip} skips every corpus goal. */
   @Parameter(property = "corpus.clean.skip", defaultValue = "false")
   boolean skipClean;
@@ -99,8 +109,9 @@ public class CleanMojo extends AbstractCorpusMojo {
     OutputOwnership ownership = new OutputOwnership(buildDirectory == null ? null : resolve(buildDirectory),
         adoptOutputDirectory);
     try {
+      ReportDocuments documents = ReportDocuments.of(reportDocuments);
       result = CorpusBuild.clean(config, runOptions(), resolve(outputDirectory), reportsDirectory,
-          tidying(logging(findings)), ownership);
+          tidying(logging(findings)), ownership, documents);
     } catch (IOException e) {
       throw ErrorMessages.io("clean " + sourceDirectory, sourceDirectory.toPath(), e);
     }
@@ -113,6 +124,10 @@ public class CleanMojo extends AbstractCorpusMojo {
     } else {
       logReuse(summary);
       logChanges(summary);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      getLog().info(String.format("Wrote the report %s in %d ms (%d%% of this goal's %d ms)",
+          reportsDirectory.resolve(CorpusReport.PAGE), result.reportMillis(),
+          millis == 0 ? 0 : result.reportMillis() * 100 / millis, millis));
     }
     if (failsOnFindings()) {
       findings.failIfNeeded(summary.validation(), validationReport);

@@ -49,6 +49,8 @@ final class ErrorMessages {
           "Fix the file (one rule a line: rule id, TAB, line or tail, TAB, an RE2 pattern) or the <lexicon> path.")),
       Map.entry("auditDetail", new Setting("<auditDetail>", "corpus.auditDetail",
           "Use excerpt (the default) or full.")),
+      Map.entry("reportDocuments", new Setting("<reportDocuments>", "corpus.reportDocuments",
+          "List document ids or globs such as news/2019-* separated by commas, without empty entries.")),
       Map.entry("minDocuments", new Setting("<minDocuments>", "corpus.minDocuments",
           "Use 0 or more (0 allows an empty corpus).")),
       Map.entry("threads", new Setting("<threads>", "corpus.threads",

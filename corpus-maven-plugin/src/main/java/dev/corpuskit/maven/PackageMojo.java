@@ -11,6 +11,7 @@ import dev.corpuskit.io.WriteFailedException;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusPackaging;
+import dev.corpuskit.report.CorpusReport;
 import dev.corpuskit.pipeline.PackageRequest;
 import java.io.File;
 import java.io.IOException;
@@ -228,6 +229,12 @@ public class PackageMojo extends AbstractCorpusMojo {
     }
     project.getArtifact().setFile(jar.toFile());
     PackageResult result = packaged.result();
+    try {
+      CorpusReport.refreshPackage(reportsDirectory(), result);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot add the package to " + reportsDirectory().resolve(CorpusReport.PAGE)
+          + ": " + e.getMessage() + ". Run corpus:clean again to write the page anew.", e);
+    }
     getLog().info(String.format("%s %d documents (%d bytes) %s %s (sha256 %s)",
         packaged.kept() ? "Unchanged since the last build: kept" : "Packaged",
         result.documents(), result.totalBytes(), packaged.kept() ? "in" : "into", jar, result.jarSha256()));

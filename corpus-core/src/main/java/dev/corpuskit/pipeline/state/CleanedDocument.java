@@ -33,14 +33,21 @@ public final class CleanedDocument {
    * @param changes what cleaning changed, in step order
    * @param corpusSignature {@code RepeatedLines.signature} of the lines cleaning took from the corpus
    * @param extraCorpusLines keys of those lines that are not among the source's line keys
+   * @param wordsIn the words of the text cleaning started from, for the report's words in
    */
   private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
-      long corpusSignature, long[] extraCorpusLines) {}
+      long corpusSignature, long[] extraCorpusLines, int wordsIn) {}
 
   public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
-      long corpusSignature, long[] extraCorpusLines) {
+      long corpusSignature, long[] extraCorpusLines, int wordsIn) {
     this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), corpusSignature,
-        extraCorpusLines.clone()), null);
+        extraCorpusLines.clone(), wordsIn), null);
+  }
+
+  /** A cleaned form whose input words are not known (0). */
+  public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+      long corpusSignature, long[] extraCorpusLines) {
+    this(path, bytes, words, sha256, mtime, changes, corpusSignature, extraCorpusLines, 0);
   }
 
   private CleanedDocument(Fields fields, byte[] encoded) {
@@ -79,7 +86,9 @@ public final class CleanedDocument {
     for (int i = 0; i < extra; i++) {
       extraLines[i] = in.readLong();
     }
-    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, signature, extraLines), encoded);
+    int wordsIn = in.readInt();
+    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, signature, extraLines, wordsIn),
+        encoded);
   }
 
   /** Whether the fields are at hand: made by cleaning or decoded, not only kept as bytes. */
@@ -113,6 +122,7 @@ public final class CleanedDocument {
       for (long key : fields.extraCorpusLines()) {
         out.writeLong(key);
       }
+      out.writeInt(fields.wordsIn());
       return buffer.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array is not read from anywhere
@@ -141,6 +151,11 @@ public final class CleanedDocument {
 
   public List<Change> changes() {
     return fields().changes();
+  }
+
+  /** The words of the text cleaning started from. */
+  public int wordsIn() {
+    return fields().wordsIn();
   }
 
   public long corpusSignature() {

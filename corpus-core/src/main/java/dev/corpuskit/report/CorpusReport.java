@@ -747,27 +747,26 @@ public final class CorpusReport {
   }
 
   private static final String STYLE = """
-      body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
-      main{max-width:1100px;margin:0 auto;padding:1em 1.5em}
-      h1{margin:.2em 0}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
-      #banner{padding:.8em 1.2em;border-radius:6px;border:2px solid}
-      #banner.passed{background:#eaf7ea;border-color:#3a8a3a}#banner.failed{background:#fbeaea;border-color:#b03030}
-      table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.15em .5em;text-align:left;vertical-align:top}
-      table.figures td,#cleaning td,#findings-by-rule td{text-align:right}
-      #cleaning td:nth-child(-n+2),#findings-by-rule td:nth-child(-n+2){text-align:left}
-      #cleaning tr.step{background:#f4f4f4;font-weight:600}
-      tr.error td{background:#fdf0f0}tr.warning td{background:#fdf8e8}
-      code{font-family:ui-monospace,monospace;font-size:90%;word-break:break-all}
-      table.lines{width:100%;font-family:ui-monospace,monospace;font-size:13px}
-      table.lines td{border:none;border-bottom:1px solid #f0f0f0;white-space:pre-wrap;word-break:break-word}
-      td.ln{color:#888;text-align:right;width:4em;user-select:none}
-      tr.gap td{color:#888;font-style:italic}
-      del.removed{background:#fde2e2;color:#8a1f1f;text-decoration:line-through}
-      del.changed{background:#f8b4b4;text-decoration:line-through}ins.changed{background:#b8e6b8;text-decoration:none}
-      span.step{font-family:system-ui,sans-serif;font-size:11px;color:#fff;background:#666;border-radius:3px;padding:0 .35em;margin-left:.4em}
-      span.invisible{background:#e0e7ff;color:#3344aa;border-radius:2px}
-      article.document{margin:1.2em 0;border-top:2px solid #ddd}
-      svg{max-width:100%;height:auto}svg text{font:11px system-ui,sans-serif}
+      #corpus-report{font:15px/1.45 system-ui,sans-serif;color:#1b1b1b;background:#fff;max-width:1100px;margin:0 auto;padding:1em 1.5em}
+      #corpus-report h1{margin:.2em 0}#corpus-report h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
+      #corpus-report #banner{padding:.8em 1.2em;border-radius:6px;border:2px solid}
+      #corpus-report #banner.passed{background:#eaf7ea;border-color:#3a8a3a}#corpus-report #banner.failed{background:#fbeaea;border-color:#b03030}
+      #corpus-report table{border-collapse:collapse;margin:.5em 0}#corpus-report td,#corpus-report th{border:1px solid #ddd;padding:.15em .5em;text-align:left;vertical-align:top}
+      #corpus-report table.figures td,#corpus-report #cleaning td,#corpus-report #findings-by-rule td{text-align:right}
+      #corpus-report #cleaning td:nth-child(-n+2),#corpus-report #findings-by-rule td:nth-child(-n+2){text-align:left}
+      #corpus-report #cleaning tr.step{background:#f4f4f4;font-weight:600}
+      #corpus-report tr.error td{background:#fdf0f0}#corpus-report tr.warning td{background:#fdf8e8}
+      #corpus-report code{font-family:ui-monospace,monospace;font-size:90%;word-break:break-all}
+      #corpus-report table.lines{width:100%;font-family:ui-monospace,monospace;font-size:13px}
+      #corpus-report table.lines td{border:none;border-bottom:1px solid #f0f0f0;white-space:pre-wrap;word-break:break-word}
+      #corpus-report td.ln{color:#888;text-align:right;width:4em;user-select:none}
+      #corpus-report tr.gap td{color:#888;font-style:italic}
+      #corpus-report del.removed{background:#fde2e2;color:#8a1f1f;text-decoration:line-through}
+      #corpus-report del.changed{background:#f8b4b4;text-decoration:line-through}#corpus-report ins.changed{background:#b8e6b8;text-decoration:none}
+      #corpus-report span.step{font-family:system-ui,sans-serif;font-size:11px;color:#fff;background:#666;border-radius:3px;padding:0 .35em;margin-left:.4em}
+      #corpus-report span.invisible{background:#e0e7ff;color:#3344aa;border-radius:2px}
+      #corpus-report article.document{margin:1.2em 0;border-top:2px solid #ddd}
+      #corpus-report svg{max-width:100%;height:auto}#corpus-report svg text{font:11px system-ui,sans-serif}
       """;
 
   /** Builds the page's text, escaping what it is given as text. */

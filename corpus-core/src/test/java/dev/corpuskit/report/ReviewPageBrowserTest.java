@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +52,6 @@ class ReviewPageBrowserTest {
   }
 
   @Test
-  @Disabled("needs the review page")
   void theExampleCorpusPassesAndShowsItsRemovedBoilerplate() throws IOException {
     Path page = cleaned(EXAMPLE, TARGET.resolve("review-page/example"));
 
@@ -69,7 +67,6 @@ class ReviewPageBrowserTest {
   }
 
   @Test
-  @Disabled("needs the review page")
   void aCorpusWithErrorsFailsAndListsThem() throws IOException {
     Path sources = TARGET.resolve("review-page/errors-src");
     deleteTree(sources);

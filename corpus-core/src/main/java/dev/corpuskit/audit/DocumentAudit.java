@@ -8,11 +8,20 @@ import java.util.List;
  * @param id the document id
  * @param source the source file, relative to the corpus root
  * @param path the cleaned file, relative to the output directory
- * @param changes every change, in step order
+ * @param changes the changes the audit lists, ordered by line, those of a line in step order (the
+ *     blocks an HTML page's main-text extraction left out come first, by their line in the markup)
+ * @param counted per step, sorted by id, the changes the audit counts without listing them (see
+ *     {@link StepCount}); empty when it lists them all
  */
-public record DocumentAudit(String id, String source, String path, List<Change> changes) {
+public record DocumentAudit(String id, String source, String path, List<Change> changes, List<StepCount> counted) {
 
   public DocumentAudit {
     changes = List.copyOf(changes);
+    counted = List.copyOf(counted);
+  }
+
+  /** An audit that lists every change. */
+  public DocumentAudit(String id, String source, String path, List<Change> changes) {
+    this(id, source, path, changes, List.of());
   }
 }

@@ -48,7 +48,7 @@ final class ErrorMessages {
       Map.entry("lexicon", new Setting("<lexicon>", "corpus.lexicon",
           "Fix the file (one rule a line: rule id, TAB, line or tail, TAB, an RE2 pattern) or the <lexicon> path.")),
       Map.entry("auditDetail", new Setting("<auditDetail>", "corpus.auditDetail",
-          "Use excerpt (the default) or full.")),
+          "Use excerpt (the default), full or counts.")),
       Map.entry("minDocuments", new Setting("<minDocuments>", "corpus.minDocuments",
           "Use 0 or more (0 allows an empty corpus).")),
       Map.entry("threads", new Setting("<threads>", "corpus.threads",

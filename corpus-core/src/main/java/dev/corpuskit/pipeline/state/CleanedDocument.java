@@ -6,6 +6,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.audit.Change;
+import dev.corpuskit.audit.StepCount;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -30,16 +31,22 @@ public final class CleanedDocument {
    * @param words its word count
    * @param sha256 SHA-256 of its bytes
    * @param mtime its modification time in milliseconds when written, to notice a file changed since
-   * @param changes what cleaning changed, in step order
+   * @param changes the changes the audit lists, as {@code DocumentAudit} orders them
+   * @param counted per step, the changes the audit counts without listing them
    * @param corpusSignature {@code RepeatedLines.signature} of the lines cleaning took from the corpus
    * @param extraCorpusLines keys of those lines that are not among the source's line keys
    */
   private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
-      long corpusSignature, long[] extraCorpusLines) {}
+      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines) {}
 
   public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
       long corpusSignature, long[] extraCorpusLines) {
-    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), corpusSignature,
+    this(path, bytes, words, sha256, mtime, changes, List.of(), corpusSignature, extraCorpusLines);
+  }
+
+  public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines) {
+    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), List.copyOf(counted), corpusSignature,
         extraCorpusLines.clone()), null);
   }
 
@@ -70,6 +77,14 @@ public final class CleanedDocument {
       changes.add(new Change(readString(in, maxField, "cache"), in.readInt(), readString(in, maxField, "cache"),
           readString(in, maxField, "cache"), in.readInt()));
     }
+    int steps = in.readInt();
+    if (steps < 0 || steps > encoded.length) {
+      throw new IOException("damaged cache: " + steps + " counted steps");
+    }
+    List<StepCount> counted = new ArrayList<>(steps);
+    for (int i = 0; i < steps; i++) {
+      counted.add(new StepCount(readString(in, maxField, "cache"), in.readInt(), in.readInt(), in.readLong()));
+    }
     long signature = in.readLong();
     int extra = in.readInt();
     if (extra < 0 || extra > encoded.length) {
@@ -79,7 +94,7 @@ public final class CleanedDocument {
     for (int i = 0; i < extra; i++) {
       extraLines[i] = in.readLong();
     }
-    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, signature, extraLines), encoded);
+    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, counted, signature, extraLines), encoded);
   }
 
   /** Whether the fields are at hand: made by cleaning or decoded, not only kept as bytes. */
@@ -107,6 +122,13 @@ public final class CleanedDocument {
         writeString(out, change.before());
         writeString(out, change.after());
         out.writeInt(change.charsRemoved());
+      }
+      out.writeInt(fields.counted().size());
+      for (StepCount count : fields.counted()) {
+        writeString(out, count.step());
+        out.writeInt(count.changes());
+        out.writeInt(count.linesRemoved());
+        out.writeLong(count.charsRemoved());
       }
       out.writeLong(fields.corpusSignature());
       out.writeInt(fields.extraCorpusLines().length);
@@ -141,6 +163,10 @@ public final class CleanedDocument {
 
   public List<Change> changes() {
     return fields().changes();
+  }
+
+  public List<StepCount> counted() {
+    return fields().counted();
   }
 
   public long corpusSignature() {

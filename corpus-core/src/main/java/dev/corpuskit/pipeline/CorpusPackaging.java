@@ -56,7 +56,8 @@ public final class CorpusPackaging {
     }
     Path stampFile = BuildCache.packageStamp(request.cacheDirectory());
     Path reportsDirectory = request.reportsDirectory();
-    String key = PackageStamp.key(request.toolVersion() + "\ndeflate level " + request.compressionLevel(),
+    String key = PackageStamp.key(request.toolVersion() + "\ndeflate level " + request.compressionLevel()
+        + (request.publishCleaningReport() ? "" : "\nwithout " + CLEANING_REPORT),
         request.info(), request.created(), reportsDirectory.resolve(MANIFEST),
         reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, request.targetJar());
@@ -99,10 +100,14 @@ public final class CorpusPackaging {
     Path validation = reportsDirectory.resolve(VALIDATION_REPORT);
     Path cleaning = reportsDirectory.resolve(CLEANING_REPORT);
     BuildSummary summary = ReportSummaries.read(validation, cleaning);
+    if (!request.publishCleaningReport()) {
+      summary = summary.withoutCleaningReport();
+    }
     CorpusDescription description = new CorpusDescription(info, manifest, facts, request.created(), summary);
 
     Map<String, Path> reports = new TreeMap<>();
-    for (Path report : new Path[] {validation, cleaning}) {
+    // Left out when not published: it stays in the reports directory, its counts in the data card.
+    for (Path report : request.publishCleaningReport() ? new Path[] {validation, cleaning} : new Path[] {validation}) {
       if (Files.isRegularFile(report)) {
         reports.put(report.getFileName().toString(), report);
       }

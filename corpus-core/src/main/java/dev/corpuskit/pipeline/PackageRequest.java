@@ -23,9 +23,13 @@ import java.util.Objects;
  * @param cacheDirectory the build's cache folder, whose stamp lets an unchanged jar be kept, or null to
  *     write the jar every time
  * @param toolVersion the version of the tool, part of the stamp's key: another version writes the jar again
+ * @param publishCleaningReport whether the jar holds {@code cleaning.json}; when not, it stays in the
+ *     reports directory only, and the descriptors do not name it (its change counts still make the
+ *     data card's figures)
  */
 public record PackageRequest(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
-    Path targetJar, int threads, int compressionLevel, int minDocuments, Path cacheDirectory, String toolVersion) {
+    Path targetJar, int threads, int compressionLevel, int minDocuments, Path cacheDirectory, String toolVersion,
+    boolean publishCleaningReport) {
 
   public PackageRequest {
     Objects.requireNonNull(info, "info");
@@ -46,23 +50,23 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
   public static PackageRequest of(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar,
-        Runtime.getRuntime().availableProcessors(), Packager.COMPRESSION_LEVEL, 0, null, "unknown");
+        Runtime.getRuntime().availableProcessors(), Packager.COMPRESSION_LEVEL, 0, null, "unknown", true);
   }
 
   public PackageRequest withThreads(int newThreads) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, newThreads,
-        compressionLevel, minDocuments, cacheDirectory, toolVersion);
+        compressionLevel, minDocuments, cacheDirectory, toolVersion, publishCleaningReport);
   }
 
   public PackageRequest withCompressionLevel(int level) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads, level,
-        minDocuments, cacheDirectory, toolVersion);
+        minDocuments, cacheDirectory, toolVersion, publishCleaningReport);
   }
 
   /** This request failing, with nothing written, when the manifest lists fewer than {@code minimum} documents. */
   public PackageRequest withMinDocuments(int minimum) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minimum, cacheDirectory, toolVersion);
+        compressionLevel, minimum, cacheDirectory, toolVersion, publishCleaningReport);
   }
 
   /**
@@ -71,7 +75,13 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
    */
   public PackageRequest withCache(Path directory, String version) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minDocuments, Objects.requireNonNull(directory, "directory"), version);
+        compressionLevel, minDocuments, Objects.requireNonNull(directory, "directory"), version, publishCleaningReport);
+  }
+
+  /** This request publishing {@code cleaning.json} in the jar, or leaving it in the reports directory only. */
+  public PackageRequest withCleaningReport(boolean publish) {
+    return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads, compressionLevel,
+        minDocuments, cacheDirectory, toolVersion, publish);
   }
 
   /** Whether the jar may be kept from an earlier packaging: only with a cache folder. */

@@ -7,7 +7,8 @@ import java.util.List;
  * A cleaned document.
  *
  * @param text the cleaned text
- * @param changes every change, in step order
+ * @param changes every change but those of blank lines ({@link Audit}), ordered by line, those of a line in
+ *     step order
  * @param corpusLines the {@link RepeatedLines#keyOf keys} of the lines whose cleaning depended on the whole corpus
  *     (see {@link RepeatedLines#signature})
  */

@@ -97,7 +97,7 @@ public final class Cleaner {
         }
       }
     }
-    return new Cleaned(Line.join(lines), audit.changes(), audit.corpusLines());
+    return new Cleaned(Line.join(lines), audit.changesByLine(), audit.corpusLines());
   }
 
   /** The ids of the steps that run, in order. */

@@ -26,6 +26,11 @@ public record Line(int number, String text, String terminator) {
 
   /** Whether the line holds only horizontal whitespace. */
   public boolean isBlank() {
+    return isBlank(text);
+  }
+
+  /** Whether {@code text} holds only horizontal whitespace, as a {@link #isBlank blank} line does. */
+  public static boolean isBlank(String text) {
     // Char by char: no supplementary code point and no surrogate is whitespace or a space character.
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -15,14 +15,16 @@ import java.util.TreeMap;
  * @param steps the ids of the cleaning steps that ran, in order
  * @param changesByStep detailed step id (such as {@code boilerplate/cookie-notice}) to change count, sorted
  * @param auditDetail how much of each changed line {@code cleaning.json} holds: {@code full},
- *     {@code excerpt}, or empty when the report does not say (it then holds whole lines)
+ *     {@code excerpt}, {@code counts}, or empty when the report does not say (it then holds whole lines)
+ * @param cleaningReportPublished whether the corpus holds {@code cleaning.json}, which the card then names
  */
 public record BuildSummary(
     Map<String, String> ruleSeverities,
     Map<String, Long> findingsByRule,
     List<String> steps,
     Map<String, Integer> changesByStep,
-    String auditDetail) {
+    String auditDetail,
+    boolean cleaningReportPublished) {
 
   public BuildSummary {
     ruleSeverities = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSeverities));
@@ -30,6 +32,17 @@ public record BuildSummary(
     steps = List.copyOf(steps);
     changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
     auditDetail = auditDetail == null ? "" : auditDetail;
+  }
+
+  /** A summary of a build whose {@code cleaning.json} is published with the corpus. */
+  public BuildSummary(Map<String, String> ruleSeverities, Map<String, Long> findingsByRule, List<String> steps,
+      Map<String, Integer> changesByStep, String auditDetail) {
+    this(ruleSeverities, findingsByRule, steps, changesByStep, auditDetail, true);
+  }
+
+  /** This summary, for a corpus published without its {@code cleaning.json}. */
+  public BuildSummary withoutCleaningReport() {
+    return new BuildSummary(ruleSeverities, findingsByRule, steps, changesByStep, auditDetail, false);
   }
 
   /** A summary whose audit holds whole lines. */

@@ -48,7 +48,7 @@ public final class DataCard {
     statement(md, "Intended use", corpus.details().intendedUse());
     statement(md, "Limitations", corpus.details().limitations());
     statement(md, "Personal data", corpus.details().personalData());
-    files(md);
+    files(md, corpus.summary());
     usage(md, corpus);
     citation(md, corpus.details().citation());
     return md.toString().getBytes(StandardCharsets.UTF_8);
@@ -201,8 +201,11 @@ public final class DataCard {
           .append(summary.findingsByRule().getOrDefault(rule.getKey(), 0L)).append(" |\n");
     }
     List<String> stages = parsingStages(summary);
-    md.append("\nCleaned with these steps, in order (changes; every change is in `cleaning.json`")
-        .append(summary.auditDetail().equals("excerpt") ? ", with an excerpt of its line" : "")
+    md.append("\nCleaned with these steps, in order (changes")
+        .append(summary.cleaningReportPublished() ? "; every change is in `cleaning.json`" : "")
+        .append(!summary.cleaningReportPublished() ? ""
+            : summary.auditDetail().equals("excerpt") ? ", with an excerpt of its line"
+            : summary.auditDetail().equals("counts") ? ", counted per document" : "")
         .append(stages.isEmpty() ? "" : "; first the text that parsing left out, such as the blocks of HTML"
             + " pages outside their main text (`html-main-text`)")
         .append("):\n\n");
@@ -233,14 +236,16 @@ public final class DataCard {
     return stages;
   }
 
-  private static void files(StringBuilder md) {
+  private static void files(StringBuilder md, BuildSummary summary) {
     md.append("## Files\n\n");
     md.append("- `").append(CorpusLayout.DATA).append("`: the cleaned documents (UTF-8, LF, one final newline)\n");
     md.append("- `").append(CorpusLayout.MANIFEST_TSV)
         .append("`: id, path, bytes, words, sha256 and source sha256 of each document\n");
     md.append("- `").append(CorpusLayout.SHA256SUMS).append("`: checked with `sha256sum -c SHA256SUMS` here\n");
     md.append("- `datapackage.json` (Frictionless Data Package 2.0), `croissant.json` (MLCommons Croissant 1.0)\n");
-    md.append("- `validation.json`, `cleaning.json`: the reports of the build that made the corpus\n\n");
+    md.append(summary.cleaningReportPublished()
+        ? "- `validation.json`, `cleaning.json`: the reports of the build that made the corpus\n\n"
+        : "- `validation.json`: the validation report of the build that made the corpus\n\n");
   }
 
   /**

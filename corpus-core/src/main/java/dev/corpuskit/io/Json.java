@@ -16,16 +16,23 @@ import java.nio.file.Path;
 
 /**
  * Writes pretty-printed JSON with LF line ends, whatever the platform, atomically. Every document
- * escapes U+2028 and U+2029 as <code>&#92;u2028</code> and <code>&#92;u2029</code>, which JavaScript
- * before ES2019 takes for line ends inside a string; text without the characters a document escapes is
- * written byte for byte as Jackson writes it.
+ * escapes the characters a reader cannot see as <code>&#92;uXXXX</code>: format characters (Unicode
+ * Cf: U+200B, U+FEFF, U+00AD...), space separators other than U+0020 (Zs: U+00A0, U+2009...), the line
+ * and paragraph separators U+2028 and U+2029 (which JavaScript before ES2019 also takes for line ends
+ * inside a string) and the control characters other than tab and line feed (Cc, which JSON escapes
+ * below U+0020 anyway). A report that quotes <code>"a&#92;u00A0b"</code> then shows the no-break space a step
+ * replaced instead of what looks like a plain one; a parser reads the same string back. Text without
+ * these characters is written byte for byte as Jackson writes it.
  */
 public final class Json {
 
   /** What a document escapes beyond what JSON requires; either way it reads back the same. */
   public enum Escaping {
 
-    /** U+2028 and U+2029 only: for reports, whose messages quote POM elements such as {@code <excludes>}. */
+    /**
+     * The invisible characters only: for reports, whose messages quote POM elements such as
+     * {@code <excludes>}.
+     */
     LINE_SEPARATORS(false),
 
     /**
@@ -42,11 +49,19 @@ public final class Json {
     }
   }
 
-  /** Jackson's escapes for JSON, plus {@code '<'} if asked, U+2028 and U+2029. */
+  /** Jackson's escapes for JSON, plus {@code '<'} if asked, and every {@link #isInvisible invisible} character. */
   private static final class Escapes extends CharacterEscapes {
 
-    private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
-    private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+    /** The escapes of the invisible characters below U+3000, made once; others are made as met. */
+    private static final SerializableString[] COMMON = new SerializableString[0x3001];
+
+    static {
+      for (int c = 0x80; c < COMMON.length; c++) {
+        if (isInvisible(c)) {
+          COMMON[c] = escape(c);
+        }
+      }
+    }
 
     private final int[] ascii = standardAsciiEscapesForJSON();
 
@@ -54,6 +69,7 @@ public final class Json {
       if (angleBrackets) {
         ascii['<'] = ESCAPE_STANDARD;
       }
+      ascii[0x7F] = ESCAPE_STANDARD; // DEL, the one control character JSON leaves raw
     }
 
     @Override
@@ -63,8 +79,29 @@ public final class Json {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      return ch == '\u2028' ? LINE_SEPARATOR : ch == '\u2029' ? PARAGRAPH_SEPARATOR : null;
+      if (ch < COMMON.length) {
+        return COMMON[ch];
+      }
+      return isInvisible(ch) ? escape(ch) : null;
     }
+
+    private static SerializableString escape(int ch) {
+      return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+    }
+  }
+
+  /**
+   * Whether a person reading the document cannot see {@code ch}: a format character (Cf), a space
+   * other than U+0020 (Zs), a line or paragraph separator (Zl, Zp), or a control character (Cc) other
+   * than tab and line feed.
+   */
+  public static boolean isInvisible(int ch) {
+    return switch (Character.getType(ch)) {
+      case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      case Character.SPACE_SEPARATOR -> ch != ' ';
+      case Character.CONTROL -> ch != '\t' && ch != '\n';
+      default -> false;
+    };
   }
 
   private Json() {}

@@ -2,6 +2,7 @@ package dev.corpuskit.pipeline;
 
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.audit.StepCount;
 import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.pipeline.state.CleanedDocument;
 import dev.corpuskit.pipeline.state.DocumentCache;
@@ -75,10 +76,13 @@ final class Commit {
       for (Change change : cleaned.changes()) {
         changesByStep.merge(change.step(), 1, Integer::sum);
       }
+      for (StepCount count : cleaned.counted()) {
+        changesByStep.merge(count.step(), count.changes(), Integer::sum);
+      }
       sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
               HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256())),
-          new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), state.size(),
-              cleaned.wordsIn()));
+          new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), cleaned.counted(),
+              state.size(), cleaned.wordsIn()));
     }
     if (cache != null) {
       cache.write(state);

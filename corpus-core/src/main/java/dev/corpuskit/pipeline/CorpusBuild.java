@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.format.Sha256;
@@ -210,6 +211,11 @@ public final class CorpusBuild {
             if (stamp != null) {
               stamp.finding(finding);
             }
+          }
+
+          @Override
+          public void repeatedLines(RepeatedLines repeated) throws IOException {
+            reportFiles.repeatedLines(repeated);
           }
 
           @Override

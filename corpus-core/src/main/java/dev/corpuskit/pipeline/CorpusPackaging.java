@@ -65,7 +65,8 @@ public final class CorpusPackaging {
     Path stampFile = BuildCache.packageStamp(request.cacheDirectory());
     Path reportsDirectory = request.reportsDirectory();
     String key = PackageStamp.key(request.toolVersion() + "\ndeflate level " + request.compressionLevel()
-        + "\n" + request.card(), request.info(), request.created(), reportsDirectory.resolve(MANIFEST),
+        + "\n" + request.card() + (request.publishCleaningReport() ? "" : "\nwithout " + CLEANING_REPORT),
+        request.info(), request.created(), reportsDirectory.resolve(MANIFEST),
         reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT),
         reportsDirectory.resolve(SummaryFigures.FILE_NAME));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, request.targetJar());
@@ -107,7 +108,8 @@ public final class CorpusPackaging {
     Path validation = reportsDirectory.resolve(VALIDATION_REPORT);
     Path cleaning = reportsDirectory.resolve(CLEANING_REPORT);
     Map<String, Path> reports = new TreeMap<>();
-    for (Path report : new Path[] {validation, cleaning}) {
+    // Left out when not published: it stays in the reports directory, its counts in the data card.
+    for (Path report : request.publishCleaningReport() ? new Path[] {validation, cleaning} : new Path[] {validation}) {
       if (Files.isRegularFile(report)) {
         reports.put(report.getFileName().toString(), report);
       }
@@ -134,6 +136,9 @@ public final class CorpusPackaging {
     requireDocuments(request, facts.documents());
     BuildSummary summary = ReportSummaries.read(reportsDirectory.resolve(VALIDATION_REPORT),
         reportsDirectory.resolve(CLEANING_REPORT));
+    if (!request.publishCleaningReport()) {
+      summary = summary.withoutCleaningReport();
+    }
     InputFigures figures = SummaryFigures.read(reportsDirectory.resolve(SummaryFigures.FILE_NAME));
     return new CorpusDescription(request.info(), manifest, facts, request.created(), summary, request.card(),
         figures);

@@ -194,6 +194,7 @@ public final class CorpusRun {
         validated.write(state);
       });
       RepeatedLines repeated = miner.build();
+      run.sink().repeatedLines(repeated);
       try (DocumentCache.Reader states = validated.reopen(keys.validation(), keys.cleaning())) {
         return process(run, new Pass(states, keys.validation(), keys.cleaning(),
             cleaning(run.validator(), repeated), validating));

@@ -249,14 +249,12 @@ final class DocumentProcessor {
     cleanedNow.incrementAndGet();
     Cleaned cleaned = document.format() == Format.HTML ? cleaner.get().cleanMainText(document.text())
         : cleaner.get().clean(document.text());
-    // An HTML page's audit starts with the blocks its main-text extraction removed.
+    // An HTML page's audit starts with the blocks its main-text extraction removed (by their line in
+    // the markup), then the changes to its main text, by line.
     List<Change> changes = new ArrayList<>(document.removed().size() + cleaned.changes().size());
-    for (Change change : document.removed()) {
-      changes.add(auditDetail.reduce(change));
-    }
-    for (Change change : cleaned.changes()) {
-      changes.add(auditDetail.reduce(change));
-    }
+    changes.addAll(document.removed());
+    changes.addAll(cleaned.changes());
+    AuditDetail.Kept kept = auditDetail.keep(changes, document.bytes().length);
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
     Path target = output.resolve(path);
@@ -268,8 +266,8 @@ final class DocumentProcessor {
     }
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
     long[] extra = notIn(cleaned.corpusLines(), lineKeys);
-    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, changes,
-        repeatedLines.signature(lineKeys, extra), extra, Words.count(document.text()));
+    return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, kept.listed(),
+        kept.counted(), repeatedLines.signature(lineKeys, extra), extra, Words.count(document.text()));
   }
 
   /** Makes {@code folder} unless this run has; whether it was there before this run first needed it. */

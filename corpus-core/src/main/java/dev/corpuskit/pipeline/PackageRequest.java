@@ -26,10 +26,13 @@ import java.util.Objects;
  * @param toolVersion the version of the tool, part of the stamp's key: another version writes the jar again
  * @param card what the publisher states for the data card and the descriptors beyond the corpus info:
  *     creators, citation, intended use, limitations, personal data, task categories
+ * @param publishCleaningReport whether the jar holds {@code cleaning.json}; when not, it stays in the
+ *     reports directory only, and the descriptors do not name it (its change counts still make the
+ *     data card's figures)
  */
 public record PackageRequest(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
     Path targetJar, int threads, int compressionLevel, int minDocuments, Path cacheDirectory, String toolVersion,
-    CardDetails card) {
+    CardDetails card, boolean publishCleaningReport) {
 
   public PackageRequest {
     Objects.requireNonNull(info, "info");
@@ -51,23 +54,23 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
   public static PackageRequest of(CorpusInfo info, Instant created, Path dataDirectory, Path reportsDirectory,
       Path targetJar) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar,
-        Runtime.getRuntime().availableProcessors(), Packager.COMPRESSION_LEVEL, 0, null, "unknown", null);
+        Runtime.getRuntime().availableProcessors(), Packager.COMPRESSION_LEVEL, 0, null, "unknown", null, true);
   }
 
   public PackageRequest withThreads(int newThreads) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, newThreads,
-        compressionLevel, minDocuments, cacheDirectory, toolVersion, card);
+        compressionLevel, minDocuments, cacheDirectory, toolVersion, card, publishCleaningReport);
   }
 
   public PackageRequest withCompressionLevel(int level) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads, level,
-        minDocuments, cacheDirectory, toolVersion, card);
+        minDocuments, cacheDirectory, toolVersion, card, publishCleaningReport);
   }
 
   /** This request failing, with nothing written, when the manifest lists fewer than {@code minimum} documents. */
   public PackageRequest withMinDocuments(int minimum) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minimum, cacheDirectory, toolVersion, card);
+        compressionLevel, minimum, cacheDirectory, toolVersion, card, publishCleaningReport);
   }
 
   /**
@@ -76,13 +79,20 @@ public record PackageRequest(CorpusInfo info, Instant created, Path dataDirector
    */
   public PackageRequest withCache(Path directory, String version) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minDocuments, Objects.requireNonNull(directory, "directory"), version, card);
+        compressionLevel, minDocuments, Objects.requireNonNull(directory, "directory"), version, card,
+        publishCleaningReport);
   }
 
   /** This request describing the corpus with {@code details} in its data card and descriptors. */
   public PackageRequest withCard(CardDetails details) {
     return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads,
-        compressionLevel, minDocuments, cacheDirectory, toolVersion, details);
+        compressionLevel, minDocuments, cacheDirectory, toolVersion, details, publishCleaningReport);
+  }
+
+  /** This request publishing {@code cleaning.json} in the jar, or leaving it in the reports directory only. */
+  public PackageRequest withCleaningReport(boolean publish) {
+    return new PackageRequest(info, created, dataDirectory, reportsDirectory, targetJar, threads, compressionLevel,
+        minDocuments, cacheDirectory, toolVersion, card, publish);
   }
 
   /** Whether the jar may be kept from an earlier packaging: only with a cache folder. */

@@ -1,5 +1,9 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.audit.Change;
+import dev.corpuskit.clean.Cleaned;
+import dev.corpuskit.clean.Cleaner;
+import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.pack.ManifestWriter;
@@ -20,6 +24,7 @@ import dev.corpuskit.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +71,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     CorpusReport page = new CorpusReport(reportsDirectory, config.cleaning().enabledSteps(), config.auditDetail(),
         CacheKeys.configuration(config), documents);
     return forCleaning(reportsDirectory, config.validation().rules(), config.cleaning().enabledSteps(),
-        config.auditDetail(), page, sourceReader(config));
+        config.auditDetail(), page, new SampleReader(config));
   }
 
   /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */
@@ -90,12 +95,30 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   }
 
   /**
-   * Reads a source of {@code config} again as its cleaning saw it: an HTML page's main text, with the
-   * step of the blocks its extraction removed. A source that cannot be read or parsed any more gives none.
+   * Reads a source of {@code config} again as its cleaning saw it (an HTML page's main text, with the
+   * step of the blocks its extraction removed) and cleans it again, so that the page shows every change
+   * of the few documents it samples whole, whatever the audit's detail kept of them. A source that
+   * cannot be read or parsed any more gives none.
    */
-  static CorpusReport.SourceReader sourceReader(CorpusConfig config) {
-    Validator validator = new Validator(config.validation(), config.cleaning().language());
-    return relativePath -> {
+  static final class SampleReader implements CorpusReport.SourceReader {
+    private final CorpusConfig config;
+    private final Validator validator;
+    private RepeatedLines repeated = RepeatedLines.none();
+    private Cleaner cleaner;
+
+    SampleReader(CorpusConfig config) {
+      this.config = config;
+      this.validator = new Validator(config.validation(), config.cleaning().language());
+    }
+
+    /** The corpus's repeated lines, which the run's {@code corpus-repeated} step removed. */
+    void repeatedLines(RepeatedLines lines) {
+      repeated = lines;
+      cleaner = null;
+    }
+
+    @Override
+    public Optional<SourceText> read(String relativePath) {
       SourceFile file = new SourceFile(config.sourceDirectory(), relativePath);
       Optional<Parser> parser = validator.parserFor(file);
       if (parser.isEmpty()) {
@@ -104,12 +127,25 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       try {
         ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
             config.validation().charset());
-        return Optional.of(new SourceText(document.text(),
-            document.format() == Format.HTML ? MainText.AUDIT_STEP : null));
+        boolean html = document.format() == Format.HTML;
+        if (cleaner == null) {
+          cleaner = new Cleaner(config.cleaning(), repeated);
+        }
+        Cleaned cleaned = html ? cleaner.cleanMainText(document.text()) : cleaner.clean(document.text());
+        List<Change> changes = new ArrayList<>(document.removed());
+        changes.addAll(cleaned.changes());
+        return Optional.of(new SourceText(document.text(), html ? MainText.AUDIT_STEP : null, changes));
       } catch (IOException | RuntimeException e) {
         return Optional.empty(); // gone or changed since: the page shows the audit's texts instead
       }
-    };
+    }
+  }
+
+  @Override
+  public void repeatedLines(RepeatedLines repeated) {
+    if (sources instanceof SampleReader reader) {
+      reader.repeatedLines(repeated);
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
@@ -20,6 +21,12 @@ public interface RunSink {
 
   /** A finding; findings come in file order, then rule order. */
   default void finding(Finding finding) throws IOException {}
+
+  /**
+   * The lines repeated across the corpus that this cleaning run's {@code corpus-repeated} step removes,
+   * once they are known and before any document is cleaned; a run without that step does not call it.
+   */
+  default void repeatedLines(RepeatedLines repeated) throws IOException {}
 
   /** A cleaned document: its manifest row and its audit. */
   default void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.audit.StepCount;
 import dev.corpuskit.io.Json;
 import dev.corpuskit.io.PendingFile;
 import java.io.Closeable;
@@ -16,19 +17,27 @@ import java.util.Map;
 
 /**
  * Streams {@code cleaning.json}: the steps and the audit detail, each document's audit as it is added
- * (one line per change), then the document count and the change counts per step, so that no audit is
- * held in memory. The file appears only on {@link #finish}.
+ * (one line per change, in line order), then the document count and the change counts per step, so
+ * that no audit is held in memory. The file appears only on {@link #finish}.
+ *
+ * <p>A document lists its changes under {@code changes} (not at the {@code counts} detail) and, under
+ * {@code counts}, per step, the changes it counts without listing them ({@code changes},
+ * {@code linesRemoved}, {@code charsRemoved}): every change at the {@code counts} detail, where the
+ * field is always written; at {@code excerpt}, those past the document's excerpt budget, the field
+ * present only then. Invisible characters in the texts are written as escapes ({@link Json}).
  */
 public final class CleaningJsonWriter implements Closeable {
 
   private final PendingFile file;
   private final JsonGenerator json;
+  private final AuditDetail detail;
 
   /** Nesting depth of a change's fields: the report, the audit, a document, its changes, the change. */
   private static final int CHANGE_DEPTH = 5;
 
   /** Starts the report of a run of {@code steps} whose changes were kept at {@code detail}. */
   public CleaningJsonWriter(Path target, List<String> steps, AuditDetail detail) throws IOException {
+    this.detail = detail;
     file = PendingFile.create(target);
     json = Json.open(file.out());
     json.setPrettyPrinter(oneLinePerChange());
@@ -71,6 +80,24 @@ public final class CleaningJsonWriter implements Closeable {
     json.writeStringField("id", audit.id());
     json.writeStringField("source", audit.source());
     json.writeStringField("path", audit.path());
+    if (detail != AuditDetail.COUNTS) {
+      writeChanges(audit);
+    }
+    if (detail == AuditDetail.COUNTS || !audit.counted().isEmpty()) {
+      json.writeObjectFieldStart("counts");
+      for (StepCount count : audit.counted()) {
+        json.writeObjectFieldStart(count.step());
+        json.writeNumberField("changes", count.changes());
+        json.writeNumberField("linesRemoved", count.linesRemoved());
+        json.writeNumberField("charsRemoved", count.charsRemoved());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private void writeChanges(DocumentAudit audit) throws IOException {
     json.writeArrayFieldStart("changes");
     for (Change change : audit.changes()) {
       json.writeStartObject();
@@ -85,7 +112,6 @@ public final class CleaningJsonWriter implements Closeable {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeEndObject();
   }
 
   /** Writes the totals ({@code changesByStep} sorted by step id) and publishes the file. */

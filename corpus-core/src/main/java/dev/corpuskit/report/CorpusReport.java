@@ -3,6 +3,7 @@ package dev.corpuskit.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.audit.StepCount;
 import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
@@ -162,11 +163,24 @@ public final class CorpusReport {
       }
       if (touched.add(change.step())) {
         counts.documents++;
-        TreeMap<String, DocumentAudit> sample = samples.computeIfAbsent(change.step(), step -> new TreeMap<>());
-        sample.put(audit.id(), audit);
-        if (sample.size() > EXAMPLES_PER_PATTERN) {
-          sample.pollLastEntry();
-        }
+        sample(change.step(), audit);
+      }
+    }
+    // Changes past the document's excerpt budget (or all, at the counts level): counted, not listed.
+    for (StepCount count : audit.counted()) {
+      PatternCounts counts = patterns.computeIfAbsent(count.step(), step -> new PatternCounts());
+      PatternCounts total = stepTotals.computeIfAbsent(stepOf(count.step()), step -> new PatternCounts());
+      for (PatternCounts c : new PatternCounts[] {counts, total}) {
+        c.linesRemoved += count.linesRemoved();
+        c.linesChanged += count.changes() - count.linesRemoved();
+        c.charsRemoved += count.charsRemoved();
+      }
+      if (touchedSteps.add(stepOf(count.step()))) {
+        total.documents++;
+      }
+      if (touched.add(count.step())) {
+        counts.documents++;
+        sample(count.step(), audit); // shown cleaned again, every change listed
       }
     }
     if (isRequested.test(audit.id())) {
@@ -175,6 +189,15 @@ public final class CorpusReport {
       if (requestedAudits.size() > ReportDocuments.MAX_DOCUMENTS) {
         requestedAudits.pollLastEntry();
       }
+    }
+  }
+
+  /** Keeps {@code audit} among the examples of {@code pattern} if its id is among the smallest. */
+  private void sample(String pattern, DocumentAudit audit) {
+    TreeMap<String, DocumentAudit> sample = samples.computeIfAbsent(pattern, step -> new TreeMap<>());
+    sample.put(audit.id(), audit);
+    if (sample.size() > EXAMPLES_PER_PATTERN) {
+      sample.pollLastEntry();
     }
   }
 
@@ -526,7 +549,9 @@ public final class CorpusReport {
         .raw(" <small>").text(audit.source()).raw(" → ").text(audit.path()).raw("</small></h4>\n");
     List<Change> markup = new ArrayList<>();
     List<Change> text = new ArrayList<>();
-    for (Change change : audit.changes()) {
+    // Cleaned again, the document shows every change whole, whatever the audit's detail kept of them.
+    List<Change> changes = source.map(SourceText::changes).orElse(null);
+    for (Change change : changes != null ? changes : audit.changes()) {
       (source.isPresent() && source.get().inMarkup(change) ? markup : text).add(change);
     }
     if (!markup.isEmpty()) {

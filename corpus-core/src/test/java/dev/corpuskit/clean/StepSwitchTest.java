@@ -98,7 +98,11 @@ class StepSwitchTest {
     Cleaned cleaned = new Cleaner(CleanerConfig.defaults(), sample.corpus()).clean(sample.input());
 
     assertThat(cleaned.text()).isEqualTo(sample.cleaned());
-    assertThat(cleaned.changes()).extracting(change -> change.step().split("/")[0]).contains(sample.step());
+    if (sample.step().equals("collapse-blank-lines")) {
+      assertThat(cleaned.changes()).as("blank lines are not audited").isEmpty();
+    } else {
+      assertThat(cleaned.changes()).extracting(change -> change.step().split("/")[0]).contains(sample.step());
+    }
   }
 
   @ParameterizedTest

@@ -61,7 +61,10 @@ class JsonTest {
         .isEqualTo("\"leave it out with <excludes>\"\n");
   }
 
-  /** Text without the escaped characters comes out byte for byte as before: reports stay comparable across versions. */
+  /**
+   * Text without the escaped characters (invisible ones, and '<') comes out byte for byte as before:
+   * reports stay comparable across versions.
+   */
   @Property(tries = 2000)
   void ordinaryTextIsWrittenAsPlainJacksonWritesIt(@ForAll("ordinary") String value) throws IOException {
     byte[] bytes = MAPPER.writeValueAsBytes(value);
@@ -76,6 +79,22 @@ class JsonTest {
   @Provide
   Arbitrary<String> ordinary() {
     return Arbitraries.strings().all().ofMaxLength(40)
-        .filter(s -> s.indexOf('<') < 0 && s.indexOf('\u2028') < 0 && s.indexOf('\u2029') < 0);
+        .filter(s -> s.indexOf('<') < 0 && s.chars().noneMatch(Json::isInvisible));
+  }
+
+  /** A person reading a report sees an invisible character as its escape; a parser reads it back unchanged. */
+  @Test
+  void invisibleCharactersAreWrittenAsEscapesAndReadBackTheSame() throws IOException {
+    String value = "no\u00A0break zero\u200Bwidth\uFEFFbom\u0007bell\u2009thin\u00ADsoft\u3000ideo\u202Eltr"
+        + "\u0085nel\tkeep é ü 中";
+    byte[] bytes = field(Json.Escaping.LINE_SEPARATORS, value);
+    String text = new String(bytes, UTF_8);
+
+    assertThat(text).contains("no\\u00A0break", "zero\\u200Bwidth", "\\uFEFFbom", "\\u0007bell",
+        "\\u2009thin", "\\u00ADsoft", "\\u3000ideo", "\\u202Eltr", "\\u0085nel", "\\tkeep é ü 中");
+    assertThat(text.chars().filter(c -> c > 0x7E && !Character.isLetter(c)))
+        .as("invisible characters left raw").isEmpty();
+    assertThat(MAPPER.readTree(bytes).get(value).asText()).isEqualTo(value);
+    assertThat(new String(field(Json.Escaping.HTML_SCRIPT, "a\u00A0<b"), UTF_8)).contains("a\\u00A0\\u003Cb");
   }
 }

@@ -151,6 +151,30 @@ class CorpusPackagingTest {
         .contains("Share removed by cleaning: 5.00%");
   }
 
+  /** The audit may stay in the build's folder: then no descriptor names it, and the jar is still reproducible. */
+  @Test
+  void aCleaningReportNotPublishedIsLeftOutOfTheJarAndItsDescriptors() throws IOException {
+    Path reports = clean();
+    PackageRequest request = PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve("news.jar")).withCleaningReport(false);
+
+    PackageResult result = CorpusPackaging.run(request).result();
+
+    assertThat(names(result.jar())).contains(BASE + "validation.json", BASE + "README.md")
+        .doesNotContain(BASE + "cleaning.json");
+    assertThat(reports.resolve("cleaning.json")).exists();
+    for (String descriptor : List.of("README.md", "datapackage.json", "croissant.json")) {
+      assertThat(new String(TestCorpora.entryBytes(result.jar(), BASE + descriptor), UTF_8)).as(descriptor)
+          .doesNotContain("cleaning.json");
+    }
+    String card = new String(TestCorpora.entryBytes(result.jar(), BASE + "README.md"), UTF_8);
+    assertThat(card).contains("| &nbsp;&nbsp;`boilerplate/cookie-notice` | 1 |");
+    byte[] first = Files.readAllBytes(result.jar());
+    PackageRequest again = PackageRequest.of(INFO, TestCorpora.TIMESTAMP, tmp.resolve("data"), reports,
+        tmp.resolve("again.jar")).withCleaningReport(false);
+    assertThat(Files.readAllBytes(CorpusPackaging.run(again).result().jar())).isEqualTo(first);
+  }
+
   @Test
   void everyResourceMatchesItsJarEntryAndTheDescriptorValidates() throws IOException {
     Path jar = pack(clean(), "news.jar").jar();

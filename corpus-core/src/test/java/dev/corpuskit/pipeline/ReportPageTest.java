@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.report.CorpusReport;
 import dev.corpuskit.report.ReportDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,34 @@ class ReportPageTest {
     // The audit keeps excerpts by default: the line is shown from 20 characters before the change.
     assertThat(page).contains("is not sustained, <del class=\"changed\">, </del><ins class=\"changed\"></ins>military");
     assertThat(page).containsPattern("</ins>military[^<]*<span class=\"step\">orphan-punctuation</span>");
+  }
+
+  /**
+   * The page cleans its sampled documents again, so it strikes every line cleaning removed from them,
+   * also where the audit keeps only a document's first changes ({@code excerpt}) or none ({@code counts}).
+   */
+  @Test
+  void everyRemovedLineOfASampledDocumentIsStruckWhateverTheAuditKeeps() throws IOException {
+    Map<String, Integer> removals = new HashMap<>();
+    JsonNode full = new ObjectMapper().readTree(
+        clean(tmp.resolve("full"), AuditDetail.FULL).resolve("cleaning.json").toFile());
+    for (JsonNode document : full.path("audit")) {
+      int n = 0;
+      for (JsonNode change : document.path("changes")) {
+        n += change.path("after").isNull() ? 1 : 0;
+      }
+      removals.put(document.path("id").asText(), n);
+    }
+    assertThat(removals.values()).allSatisfy(n -> assertThat(n).isPositive());
+
+    for (AuditDetail detail : List.of(AuditDetail.EXCERPT, AuditDetail.COUNTS)) {
+      String page = Files.readString(clean(tmp.resolve(detail.id()), detail).resolve("index.html"),
+          StandardCharsets.UTF_8);
+      for (String id : IDS) {
+        assertThat(count(article(page, "example-" + id), "<del class=\"removed\""))
+            .as("struck lines of %s at audit detail %s", id, detail.id()).isEqualTo(removals.get(id));
+      }
+    }
   }
 
   @Test
@@ -236,6 +267,14 @@ class ReportPageTest {
     static String of(long n) {
       return String.format(java.util.Locale.ROOT, "%,d", n);
     }
+  }
+
+  /** Cleans the example corpus under {@code dir}, its audit at {@code detail}; returns its reports directory. */
+  private static Path clean(Path dir, AuditDetail detail) throws IOException {
+    Path reports = dir.resolve("reports");
+    CorpusBuild.clean(CorpusConfig.defaults(EXAMPLE).withAuditDetail(detail), RunOptions.defaults(),
+        dir.resolve("out"), reports, new RunSink() {});
+    return reports;
   }
 
   /** Cleans the example corpus under {@code dir} on {@code threads}; returns its reports directory. */

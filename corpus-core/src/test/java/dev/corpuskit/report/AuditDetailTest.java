@@ -31,7 +31,7 @@ class AuditDetailTest {
     assertThat(reduced.step()).isEqualTo("low-density/context");
     assertThat(reduced.line()).isEqualTo(12);
     assertThat(reduced.after()).isNull();
-    assertThat(reduced.before()).isEqualTo(LONG.substring(0, AuditDetail.EXCERPT_CHARS) + "…");
+    assertThat(reduced.before()).isEqualTo(LONG.substring(0, AuditDetail.REMOVED_EXCERPT_CHARS) + "…");
   }
 
   @Test
@@ -59,6 +59,7 @@ class AuditDetailTest {
     assertThat(AuditDetail.of("Excerpt")).isEqualTo(AuditDetail.EXCERPT);
     assertThat(AuditDetail.of("full").id()).isEqualTo("full");
     assertThatThrownBy(() -> AuditDetail.of("some")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("full or excerpt");
+        .hasMessageContaining("full, excerpt or counts");
+    assertThat(AuditDetail.of(" COUNTS ")).isEqualTo(AuditDetail.COUNTS);
   }
 }

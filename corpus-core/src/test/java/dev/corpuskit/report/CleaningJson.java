@@ -35,6 +35,7 @@ public final class CleaningJson {
       for (Change change : audit.changes()) {
         counts.merge(change.step(), 1, Integer::sum);
       }
+      audit.counted().forEach(count -> counts.merge(count.step(), count.changes(), Integer::sum));
     }
     return counts;
   }

@@ -58,9 +58,11 @@ public class CleanMojo extends AbstractCorpusMojo {
   List<String> disabledSteps;
 
   /**
-   * How much of each changed line {@code cleaning.json} keeps: {@code excerpt} (up to 80 characters
-   * around the change) or {@code full} (the whole line before and after, which can make the report as
-   * large as the corpus). Every change is listed with its step and line either way.
+   * How much of each change {@code cleaning.json} (and the cache) keeps: {@code excerpt} (up to 80
+   * characters around the change, 40 of a removed line, within a budget of a quarter of the document's
+   * size, the rest counted), {@code full} (the whole line before and after, which can make the report as
+   * large as the corpus) or {@code counts} (per document and step, the changes, lines and characters
+   * removed, no text: for very large corpora). Every level counts every change.
    */
   @Parameter(property = "corpus.auditDetail", defaultValue = "excerpt")
   String auditDetail;

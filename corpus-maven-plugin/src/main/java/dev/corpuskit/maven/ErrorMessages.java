@@ -48,7 +48,7 @@ final class ErrorMessages {
       Map.entry("lexicon", new Setting("<lexicon>", "corpus.lexicon",
           "Fix the file (one rule a line: rule id, TAB, line or tail, TAB, an RE2 pattern) or the <lexicon> path.")),
       Map.entry("auditDetail", new Setting("<auditDetail>", "corpus.auditDetail",
-          "Use excerpt (the default) or full.")),
+          "Use excerpt (the default), full or counts.")),
       Map.entry("reportDocuments", new Setting("<reportDocuments>", "corpus.reportDocuments",
           "List document ids or globs such as news/2019-* separated by commas, without empty entries.")),
       Map.entry("minDocuments", new Setting("<minDocuments>", "corpus.minDocuments",

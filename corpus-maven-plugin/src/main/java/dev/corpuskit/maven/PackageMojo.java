@@ -84,6 +84,14 @@ public class PackageMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.compressionLevel", defaultValue = "6")
   int compressionLevel;
 
+  /**
+   * Whether the jar holds {@code cleaning.json}. With {@code false} the audit stays in
+   * {@code target/corpus-reports/} for review, the descriptors do not name it, and the data card still
+   * gives the change counts.
+   */
+  @Parameter(property = "corpus.publishCleaningReport", defaultValue = "true")
+  boolean publishCleaningReport = true;
+
   /** Where the documents came from: {@code <source><title/><url/></source>}, for provenance. */
   @Parameter
   List<SourceConfiguration> sources;
@@ -210,7 +218,8 @@ public class PackageMojo extends AbstractCorpusMojo {
       }
       PackageRequest request = PackageRequest.of(info, created, outputDirectory.toPath(), reportsDirectory(), jar)
           .withThreads(threads).withCompressionLevel(compressionLevel).withMinDocuments(minDocuments())
-          .withCard(cardDetails());
+          .withCard(cardDetails())
+          .withCleaningReport(publishCleaningReport);
       packaged = CorpusPackaging.run(useCache ? request.withCache(resolve(cacheDirectory), toolVersion()) : request);
     } catch (WriteFailedException e) {
       throw writeFailed(jar, e);

@@ -107,7 +107,7 @@ class MojoErrorsTest {
     Throwable failure = catchThrowable(mojo::execute);
 
     assertThat(failure).isInstanceOf(MojoExecutionException.class).hasMessageContainingAll(
-        "<auditDetail> (corpus.auditDetail)", "'most'", "excerpt", "full");
+        "<auditDetail> (corpus.auditDetail)", "'most'", "excerpt", "full", "counts");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.audit.Change;
+import dev.corpuskit.audit.StepCount;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -30,24 +31,25 @@ public final class CleanedDocument {
    * @param words its word count
    * @param sha256 SHA-256 of its bytes
    * @param mtime its modification time in milliseconds when written, to notice a file changed since
-   * @param changes what cleaning changed, in step order
+   * @param changes the changes the audit lists, as {@code DocumentAudit} orders them
+   * @param counted per step, the changes the audit counts without listing them
    * @param corpusSignature {@code RepeatedLines.signature} of the lines cleaning took from the corpus
    * @param extraCorpusLines keys of those lines that are not among the source's line keys
    * @param wordsIn the words of the text cleaning started from, for the report's words in
    */
   private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
-      long corpusSignature, long[] extraCorpusLines, int wordsIn) {}
+      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines, int wordsIn) {}
 
-  public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
-      long corpusSignature, long[] extraCorpusLines, int wordsIn) {
-    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), corpusSignature,
-        extraCorpusLines.clone(), wordsIn), null);
-  }
-
-  /** A cleaned form whose input words are not known (0). */
+  /** A cleaned form that lists every change, whose input words are not known (0). */
   public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
       long corpusSignature, long[] extraCorpusLines) {
-    this(path, bytes, words, sha256, mtime, changes, corpusSignature, extraCorpusLines, 0);
+    this(path, bytes, words, sha256, mtime, changes, List.of(), corpusSignature, extraCorpusLines, 0);
+  }
+
+  public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines, int wordsIn) {
+    this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), List.copyOf(counted), corpusSignature,
+        extraCorpusLines.clone(), wordsIn), null);
   }
 
   private CleanedDocument(Fields fields, byte[] encoded) {
@@ -77,6 +79,14 @@ public final class CleanedDocument {
       changes.add(new Change(readString(in, maxField, "cache"), in.readInt(), readString(in, maxField, "cache"),
           readString(in, maxField, "cache"), in.readInt()));
     }
+    int steps = in.readInt();
+    if (steps < 0 || steps > encoded.length) {
+      throw new IOException("damaged cache: " + steps + " counted steps");
+    }
+    List<StepCount> counted = new ArrayList<>(steps);
+    for (int i = 0; i < steps; i++) {
+      counted.add(new StepCount(readString(in, maxField, "cache"), in.readInt(), in.readInt(), in.readLong()));
+    }
     long signature = in.readLong();
     int extra = in.readInt();
     if (extra < 0 || extra > encoded.length) {
@@ -87,8 +97,8 @@ public final class CleanedDocument {
       extraLines[i] = in.readLong();
     }
     int wordsIn = in.readInt();
-    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, signature, extraLines, wordsIn),
-        encoded);
+    return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, counted, signature, extraLines,
+        wordsIn), encoded);
   }
 
   /** Whether the fields are at hand: made by cleaning or decoded, not only kept as bytes. */
@@ -116,6 +126,13 @@ public final class CleanedDocument {
         writeString(out, change.before());
         writeString(out, change.after());
         out.writeInt(change.charsRemoved());
+      }
+      out.writeInt(fields.counted().size());
+      for (StepCount count : fields.counted()) {
+        writeString(out, count.step());
+        out.writeInt(count.changes());
+        out.writeInt(count.linesRemoved());
+        out.writeLong(count.charsRemoved());
       }
       out.writeLong(fields.corpusSignature());
       out.writeInt(fields.extraCorpusLines().length);
@@ -151,6 +168,11 @@ public final class CleanedDocument {
 
   public List<Change> changes() {
     return fields().changes();
+  }
+
+  /** Per step, the changes the audit counts without listing them. */
+  public List<StepCount> counted() {
+    return fields().counted();
   }
 
   /** The words of the text cleaning started from. */

@@ -40,7 +40,7 @@ import java.util.zip.CRC32C;
  */
 public final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4338; // "CKC8"
+  private static final int MAGIC = 0x434B4339; // "CKC9"
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final int MAX_STATE = 1 << 30;

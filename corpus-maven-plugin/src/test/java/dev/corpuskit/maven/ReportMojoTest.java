@@ -91,7 +91,7 @@ class ReportMojoTest {
     assertThat(events).startsWith("head", "title", "text Corpus review", "title_", "head_", "body")
         .endsWith("body_", "flush", "close");
     assertThat(raw()).startsWith("<style>").contains("<main id=\"corpus-report\">", "id=\"banner\"",
-        "class=\"passed\"", "<table id=\"cleaning\">", "href=\"#examples\"", "viewBox=")
+        "class=\"passed\"", "<table id=\"cleaning\">", "href=\"#step-", "viewBox=")
         .doesNotContain("<body", "<head", "href=\"validation.json\"", "href=\"cleaning.json\"");
     Path reports = basedir.resolve("target/corpus-reports");
     Path copied = basedir.resolve("target/site/corpus-reports");

@@ -42,8 +42,9 @@ class ExampleArtifactIT {
 
   /**
    * The card states what is known of the articles and no more: their language, a licence the Hub does not
-   * list (so "other", by its name), the intended use its licence allows; no creator and no citation, as
-   * the POM states none. The reports folder holds the card as the jar does.
+   * list (so "other", by its name), the intended use its licence allows, Corpuskit (the POM's organization)
+   * as the creator that assembled it; no citation, as the POM states none. The reports folder holds the
+   * card as the jar does.
    */
   @Test
   void itsCardStatesWhatIsKnownAndNothingMore() throws Exception {
@@ -58,9 +59,11 @@ class ExampleArtifactIT {
     assertThat(card).startsWith("---\npretty_name: \"End of the Islamic State's territory in Syria (2019): news"
         + " articles\"\nlicense: \"other\"\nlicense_name: \"licenseref-research-use-only\"\nlanguage:\n- \"en\"\n"
         + "size_categories:\n- \"n<1K\"\n---\n");
-    assertThat(card).contains("| Creators | not stated |").contains("## Citation\n\nNot stated.\n")
+    assertThat(card).contains("| Creators | Corpuskit |").contains("## Citation\n\nNot stated.\n")
         .contains("## Intended use\n\nA small example for research and tooling tests only");
-    assertThat(croissant.has("creator")).isFalse();
+    assertThat(croissant.path("creator")).hasSize(1);
+    assertThat(croissant.path("creator").get(0).path("@type").asText()).isEqualTo("sc:Organization");
+    assertThat(croissant.path("creator").get(0).path("name").asText()).isEqualTo("Corpuskit");
     assertThat(croissant.has("citeAs")).isFalse();
     assertThat(croissant.path("inLanguage").asText()).isEqualTo("en");
     Path reports = JAR.resolveSibling("corpus-reports");

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -69,7 +68,7 @@ class ReviewPageBrowserTest {
   @Test
   void aCorpusWithErrorsFailsAndListsThem() throws IOException {
     Path sources = TARGET.resolve("review-page/errors-src");
-    deleteTree(sources);
+    HeadlessChromium.deleteTree(sources);
     Files.createDirectories(sources);
     try (Stream<Path> files = Files.list(EXAMPLE)) {
       for (Path file : files.sorted().toList()) {
@@ -93,7 +92,7 @@ class ReviewPageBrowserTest {
 
   /** Cleans {@code sources} with the default configuration into {@code build}; the review page's path. */
   private static Path cleaned(Path sources, Path build) throws IOException {
-    deleteTree(build);
+    HeadlessChromium.deleteTree(build);
     Path reports = build.resolve("corpus-reports");
     CorpusBuild.clean(CorpusConfig.defaults(sources), RunOptions.defaults(), build.resolve("corpus"), reports,
         new RunSink() { });
@@ -140,16 +139,5 @@ class ReviewPageBrowserTest {
     ByteBuffer header = ByteBuffer.wrap(bytes, 16, 8);
     assertThat(header.getInt()).as("width of %s", png).isEqualTo(1280);
     assertThat(header.getInt()).as("height of %s", png).isPositive();
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

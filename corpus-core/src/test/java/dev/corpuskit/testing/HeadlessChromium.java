@@ -111,7 +111,7 @@ public final class HeadlessChromium {
           + String.join(" ", command) + "\nIts log (" + err + "):\n" + tail(err));
     }
     String printed = Files.readString(out, StandardCharsets.UTF_8);
-    deleteProfile(run.resolve("profile"));
+    deleteTree(run.resolve("profile"));
     return printed;
   }
 
@@ -140,12 +140,12 @@ public final class HeadlessChromium {
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
   }
 
-  /** The browser profile is tens of megabytes of caches: only its logs beside it are kept. */
-  private static void deleteProfile(Path profile) throws IOException {
-    if (!Files.exists(profile)) {
+  /** Deletes {@code root} and all below it, if it exists (the browser profile, a test's build folder). */
+  public static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(profile)) {
+    try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }

@@ -1,0 +1,223 @@
+package dev.corpuskit.near;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.corpuskit.format.InvalidConfigurationException;
+import dev.corpuskit.near.NearDuplicateIndex.Cluster;
+import dev.corpuskit.near.NearDuplicateIndex.Member;
+import dev.corpuskit.near.NearDuplicateIndex.Pair;
+import dev.corpuskit.near.NearDuplicateIndex.Result;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateIndexTest {
+
+  private static final Path CORPUS = Path.of("..", "corpus-example", "src", "main", "corpus");
+
+  private static String article(String prefix) throws IOException {
+    try (var files = Files.list(CORPUS)) {
+      Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+          .orElseThrow();
+      return Files.readString(file, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The acceptance corpus: three real articles each with near-copies made the way republishing makes
+   * them, and two other real articles that must stay alone. Ids are chosen so that a copy, not the
+   * original, is sometimes the smallest id.
+   */
+  private static Map<String, String> acceptanceCorpus() throws IOException {
+    String wire = article("004_");
+    String truncated = article("003_");
+    String edited = article("002_");
+    Map<String, String> docs = new LinkedHashMap<>();
+    docs.put("wire-2", wire);
+    docs.put("wire-1", "WORLD NEWS | Reuters via The Example Daily, 7 December\n\n" + wire
+        + "\n\nCopyright 2026 The Example Daily. All rights reserved. Share this story.");
+    docs.put("wire-3", "From our partners at Example Wire Service (syndicated)\n\n" + wire
+        + "\n\nRead more stories like this: subscribe to our free morning newsletter today.");
+    String[] words = truncated.split(" ");
+    docs.put("trunc-1", truncated);
+    docs.put("trunc-2", String.join(" ", Arrays.copyOf(words, words.length * 9 / 10)));
+    String[] changed = edited.split(" ");
+    int replaced = 0;
+    for (int i = 25; i < changed.length; i += 50) {
+      changed[i] = "substituted" + i;
+      replaced++;
+    }
+    assertThat(replaced).isBetween(changed.length / 60, changed.length / 40);
+    docs.put("edit-b", edited);
+    docs.put("edit-a", String.join(" ", changed));
+    docs.put("other-1", article("000_"));
+    docs.put("other-2", article("001_"));
+    return docs;
+  }
+
+  private static Result index(NearDuplicateConfig config, Map<String, String> docs, List<String> order) {
+    NearDuplicateIndex index = new NearDuplicateIndex(config);
+    for (String id : order) {
+      index.add(id, docs.get(id));
+    }
+    return index.result();
+  }
+
+  private static List<String> ids(Cluster cluster) {
+    return cluster.members().stream().map(Member::id).toList();
+  }
+
+  @Test
+  void acceptanceCorpusGivesExactlyTheThreeClusters() throws IOException {
+    Map<String, String> docs = acceptanceCorpus();
+    Result result = index(NearDuplicateConfig.DEFAULTS, docs, new ArrayList<>(docs.keySet()));
+
+    assertThat(result.clusters()).extracting(Cluster::representative)
+        .containsExactly("edit-a", "trunc-1", "wire-1");
+    assertThat(result.clusters()).extracting(NearDuplicateIndexTest::ids).containsExactly(
+        List.of("edit-a", "edit-b"), List.of("trunc-1", "trunc-2"),
+        List.of("wire-1", "wire-2", "wire-3"));
+    assertThat(result.indexed()).isEqualTo(9);
+    assertThat(result.tooShort()).isZero();
+    for (Cluster cluster : result.clusters()) {
+      assertThat(cluster.members()).allSatisfy(
+          m -> assertThat(m.jaccard()).isGreaterThanOrEqualTo(0.8).isLessThanOrEqualTo(1.0));
+      assertThat(cluster.members().get(0)).isEqualTo(new Member(cluster.representative(), 1.0));
+    }
+    assertThat(result.pairs()).allSatisfy(
+        p -> assertThat(p.jaccard()).isGreaterThanOrEqualTo(0.8));
+  }
+
+  @Test
+  void insertionOrderDoesNotChangeTheResult() throws IOException {
+    Map<String, String> docs = acceptanceCorpus();
+    Result first = index(NearDuplicateConfig.DEFAULTS, docs, new ArrayList<>(docs.keySet()));
+    for (long seed = 1; seed <= 5; seed++) {
+      List<String> order = new ArrayList<>(docs.keySet());
+      Collections.shuffle(order, new Random(seed));
+      assertThat(index(NearDuplicateConfig.DEFAULTS, docs, order)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void aPairBelowTheThresholdIsNeverReported() throws IOException {
+    Map<String, String> docs = acceptanceCorpus();
+    // At 0.95 the truncated copy (about 0.9) and the edited copy (about 0.8) no longer count, though
+    // their bands still make them candidates.
+    Result strict = index(new NearDuplicateConfig(5, 14, 8, 0.95), docs,
+        new ArrayList<>(docs.keySet()));
+    assertThat(strict.clusters()).extracting(Cluster::representative).containsExactly("wire-1");
+    assertThat(strict.candidates()).isGreaterThan(strict.pairs().size());
+    assertThat(strict.pairs()).allSatisfy(p -> assertThat(p.jaccard()).isGreaterThanOrEqualTo(0.95));
+  }
+
+  @Test
+  void tooShortDocumentsAreCountedNotIndexed() {
+    NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS);
+    index.add("empty", "");
+    index.add("blank", " \u00a0\n\t");
+    index.add("four", "one two three four");
+    index.add("four-again", "One, two; THREE\u00a0four!");
+    Result result = index.result();
+    assertThat(result.tooShort()).isEqualTo(4);
+    assertThat(result.indexed()).isZero();
+    assertThat(result.clusters()).isEmpty();
+    assertThatThrownBy(() -> index.add("four", "x")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("four");
+  }
+
+  @Test
+  void normalisationIgnoresCasePunctuationAndNoBreakSpaces() {
+    assertThat(Shingles.words("Héllo,\u00a0WORLD—it's 2026")).containsExactly(
+        "héllo", "world", "it", "s", "2026");
+    assertThat(Shingles.hashes("A b c d e f", 5))
+        .isEqualTo(Shingles.hashes("a\u00a0B, c. d\n\ne  F", 5)).hasSize(2);
+  }
+
+  @Test
+  void badConfigurationValuesThrowTheTypedException() {
+    List<Runnable> bad = List.of(
+        () -> new NearDuplicateConfig(0, 14, 8, 0.8),
+        () -> new NearDuplicateConfig(5, 0, 8, 0.8),
+        () -> new NearDuplicateConfig(5, 14, 0, 0.8),
+        () -> new NearDuplicateConfig(5, 14, 8, 0),
+        () -> new NearDuplicateConfig(5, 14, 8, 1.5),
+        () -> new NearDuplicateConfig(5, 14, 8, Double.NaN));
+    for (Runnable config : bad) {
+      assertThatThrownBy(config::run).isInstanceOfSatisfying(InvalidConfigurationException.class,
+          e -> assertThat(e.setting()).isEqualTo("near-duplicate"));
+    }
+    assertThatThrownBy(() -> new NearDuplicateConfig(5, 14, 8, 1.5))
+        .hasMessageContaining("threshold").hasMessageContaining("1.5");
+  }
+
+  /**
+   * Against brute force: on 200 generated variants of 20 texts (words substituted, a tail dropped),
+   * every pair with an exact Jaccard of at least 0.8 is looked for among the reported pairs.
+   */
+  @Test
+  void findsAtLeast98PercentOfThePairsAboveTheThreshold() {
+    Random random = new Random(20);
+    List<String> vocabulary = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      vocabulary.add("w" + Integer.toString(random.nextInt(1 << 24), 36));
+    }
+    Map<String, String> docs = new LinkedHashMap<>();
+    for (int base = 0; base < 20; base++) {
+      List<String> words = new ArrayList<>();
+      for (int i = 0; i < 200 + random.nextInt(400); i++) {
+        words.add(vocabulary.get(random.nextInt(vocabulary.size())));
+      }
+      for (int variant = 0; variant < 10; variant++) {
+        List<String> copy = new ArrayList<>(words);
+        double substituted = random.nextDouble() * 0.02;
+        for (int i = 0; i < copy.size(); i++) {
+          if (random.nextDouble() < substituted) {
+            copy.set(i, vocabulary.get(random.nextInt(vocabulary.size())));
+          }
+        }
+        if (random.nextBoolean()) {
+          copy = copy.subList(0, copy.size() - random.nextInt(copy.size() / 10));
+        }
+        docs.put(String.format("doc-%02d-%d", base, variant), String.join(" ", copy));
+      }
+    }
+    Result result = index(NearDuplicateConfig.DEFAULTS, docs, new ArrayList<>(docs.keySet()));
+
+    List<String> ids = new ArrayList<>(docs.keySet());
+    Map<String, long[]> shingles = new LinkedHashMap<>();
+    ids.forEach(id -> shingles.put(id, Shingles.hashes(docs.get(id), 5)));
+    Set<String> expected = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        if (Shingles.jaccard(shingles.get(ids.get(i)), shingles.get(ids.get(j))) >= 0.8) {
+          expected.add(ids.get(i) + " " + ids.get(j));
+        }
+      }
+    }
+    Set<String> found = new HashSet<>();
+    for (Pair pair : result.pairs()) {
+      assertThat(pair.jaccard()).isGreaterThanOrEqualTo(0.8).isEqualTo(
+          Shingles.jaccard(shingles.get(pair.first()), shingles.get(pair.second())));
+      found.add(pair.first() + " " + pair.second());
+    }
+    assertThat(expected).containsAll(found);
+    double recall = (double) found.size() / expected.size();
+    assertThat(expected).hasSizeGreaterThan(300);
+    // Measured: 459 of 462 pairs (0.9935) from 737 candidates.
+    assertThat(recall).as("recall %d/%d", found.size(), expected.size())
+        .isGreaterThanOrEqualTo(0.98);
+  }
+}

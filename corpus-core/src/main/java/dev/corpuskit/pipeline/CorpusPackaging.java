@@ -14,6 +14,7 @@ import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.pack.PackageSpec;
 import dev.corpuskit.pack.Packager;
 import dev.corpuskit.pipeline.state.PackageStamp;
+import dev.corpuskit.report.CorpusReport;
 import dev.corpuskit.report.ReportSummaries;
 import dev.corpuskit.report.SummaryFigures;
 import java.io.IOException;
@@ -68,7 +69,7 @@ public final class CorpusPackaging {
         + "\n" + request.card() + (request.publishCleaningReport() ? "" : "\nwithout " + CLEANING_REPORT),
         request.info(), request.created(), reportsDirectory.resolve(MANIFEST),
         reportsDirectory.resolve(VALIDATION_REPORT), reportsDirectory.resolve(CLEANING_REPORT),
-        reportsDirectory.resolve(SummaryFigures.FILE_NAME));
+        reportsDirectory.resolve(CorpusReport.SUMMARY));
     Optional<PackageResult> kept = PackageStamp.read(stampFile, key, request.targetJar());
     if (kept.isPresent()) {
       requireDocuments(request, kept.get().documents());
@@ -139,7 +140,7 @@ public final class CorpusPackaging {
     if (!request.publishCleaningReport()) {
       summary = summary.withoutCleaningReport();
     }
-    InputFigures figures = SummaryFigures.read(reportsDirectory.resolve(SummaryFigures.FILE_NAME));
+    InputFigures figures = SummaryFigures.read(reportsDirectory.resolve(CorpusReport.SUMMARY));
     return new CorpusDescription(request.info(), manifest, facts, request.created(), summary, request.card(),
         figures);
   }

@@ -247,14 +247,8 @@ final class DocumentProcessor {
   /** Cleans {@code document}, whose pre-pass line keys are {@code lineKeys}, and writes it. */
   private CleanedDocument clean(SourceFile file, ParsedDocument document, long[] lineKeys) throws IOException {
     cleanedNow.incrementAndGet();
-    Cleaned cleaned = document.format() == Format.HTML ? cleaner.get().cleanMainText(document.text())
-        : cleaner.get().clean(document.text());
-    // An HTML page's audit starts with the blocks its main-text extraction removed (by their line in
-    // the markup), then the changes to its main text, by line.
-    List<Change> changes = new ArrayList<>(document.removed().size() + cleaned.changes().size());
-    changes.addAll(document.removed());
-    changes.addAll(cleaned.changes());
-    AuditDetail.Kept kept = auditDetail.keep(changes, document.bytes().length);
+    Cleaned cleaned = clean(cleaner.get(), document);
+    AuditDetail.Kept kept = auditDetail.keep(changes(document, cleaned), document.bytes().length);
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
     Path target = output.resolve(path);
@@ -268,6 +262,23 @@ final class DocumentProcessor {
     long[] extra = notIn(cleaned.corpusLines(), lineKeys);
     return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, kept.listed(),
         kept.counted(), repeatedLines.signature(lineKeys, extra), extra, Words.count(document.text()));
+  }
+
+  /** {@code document} cleaned by {@code cleaner}: an HTML page's main text, or the whole of a text. */
+  static Cleaned clean(Cleaner cleaner, ParsedDocument document) {
+    return document.format() == Format.HTML ? cleaner.cleanMainText(document.text()) : cleaner.clean(document.text());
+  }
+
+  /**
+   * Every change of {@code document}'s cleaning into {@code cleaned}, as the audit lists them: an HTML
+   * page's blocks its main-text extraction removed (by their line in the markup), then the changes to
+   * its text, by line.
+   */
+  static List<Change> changes(ParsedDocument document, Cleaned cleaned) {
+    List<Change> changes = new ArrayList<>(document.removed().size() + cleaned.changes().size());
+    changes.addAll(document.removed());
+    changes.addAll(cleaned.changes());
+    return changes;
   }
 
   /** Makes {@code folder} unless this run has; whether it was there before this run first needed it. */

@@ -1,7 +1,6 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.audit.Change;
-import dev.corpuskit.clean.Cleaned;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.audit.DocumentAudit;
@@ -24,7 +23,6 @@ import dev.corpuskit.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,14 +125,12 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       try {
         ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
             config.validation().charset());
-        boolean html = document.format() == Format.HTML;
         if (cleaner == null) {
           cleaner = new Cleaner(config.cleaning(), repeated);
         }
-        Cleaned cleaned = html ? cleaner.cleanMainText(document.text()) : cleaner.clean(document.text());
-        List<Change> changes = new ArrayList<>(document.removed());
-        changes.addAll(cleaned.changes());
-        return Optional.of(new SourceText(document.text(), html ? MainText.AUDIT_STEP : null, changes));
+        List<Change> changes = DocumentProcessor.changes(document, DocumentProcessor.clean(cleaner, document));
+        return Optional.of(new SourceText(document.text(),
+            document.format() == Format.HTML ? MainText.AUDIT_STEP : null, changes));
       } catch (IOException | RuntimeException e) {
         return Optional.empty(); // gone or changed since: the page shows the audit's texts instead
       }

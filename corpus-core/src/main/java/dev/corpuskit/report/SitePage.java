@@ -31,9 +31,6 @@ import org.jsoup.parser.Parser;
  */
 public final class SitePage {
 
-  /** The review page's file name in the reports folder. */
-  public static final String PAGE = "index.html";
-
   /** The id of the element that holds the whole report. */
   public static final String MAIN_ID = "corpus-report";
 

@@ -19,8 +19,6 @@ import java.util.Map;
  */
 public final class SummaryFigures {
 
-  /** The file name the build writes its summary to, in the reports directory. */
-  public static final String FILE_NAME = "summary.json";
 
   private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -36,7 +36,7 @@ class ReviewPageBrowserTest {
 
   @Test
   void aPageLaidOutAsTheReviewPageRendersItsBannerTablesAndStruckLines() throws IOException {
-    Path page = TARGET.resolve("review-page/fixture/" + SitePage.PAGE);
+    Path page = TARGET.resolve("review-page/fixture/" + CorpusReport.PAGE);
     Files.createDirectories(page.getParent());
     Files.writeString(page, SitePageTest.fixture(), StandardCharsets.UTF_8);
 
@@ -96,7 +96,7 @@ class ReviewPageBrowserTest {
     Path reports = build.resolve("corpus-reports");
     CorpusBuild.clean(CorpusConfig.defaults(sources), RunOptions.defaults(), build.resolve("corpus"), reports,
         new RunSink() { });
-    Path page = reports.resolve(SitePage.PAGE);
+    Path page = reports.resolve(CorpusReport.PAGE);
     assertThat(page).as("the review page of %s", sources).isRegularFile();
     return page;
   }

@@ -100,13 +100,13 @@ class SitePageTest {
   @Test
   void copiesTheLinkedFilesAndEveryJsonReportAndLeavesMissingOnesOut() throws IOException {
     Path reports = Files.createDirectories(tmp.resolve("corpus-reports"));
-    Files.writeString(reports.resolve(SitePage.PAGE), fixture());
+    Files.writeString(reports.resolve(CorpusReport.PAGE), fixture());
     Files.writeString(reports.resolve("validation.json"), "{\"findings\":[]}");
     Files.writeString(reports.resolve("croissant.json"), "{}");
     Files.writeString(reports.resolve("manifest.tsv"), "id\n");
     Path site = tmp.resolve("site/corpus-reports");
 
-    SitePage page = SitePage.read(reports.resolve(SitePage.PAGE), "corpus-reports/");
+    SitePage page = SitePage.read(reports.resolve(CorpusReport.PAGE), "corpus-reports/");
     assertThat(page.copyLinkedFiles(reports, site)).containsExactly("croissant.json", "validation.json");
 
     assertThat(site.resolve("validation.json")).hasContent("{\"findings\":[]}");

@@ -1,5 +1,6 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.report.CorpusReport;
 import dev.corpuskit.report.SitePage;
 import java.io.File;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public class ReportMojo extends CleanMojo implements MavenReport {
 
   /** The review page the clean writes. */
   Path reviewPage() {
-    return reportsDirectory().resolve(SitePage.PAGE);
+    return reportsDirectory().resolve(CorpusReport.PAGE);
   }
 
   @Override

@@ -2,10 +2,10 @@ package dev.corpuskit.near;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
-import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
-import com.dynatrace.hash4j.similarity.SimilarityHasher;
-import com.dynatrace.hash4j.similarity.SimilarityHashing;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,22 +18,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Finds the clusters of near-duplicate documents among those {@linkplain #add added}. A document's
- * word shingles ({@link Shingles}) get a MinHash signature of {@code bands × rows} 64-bit values
- * (hash4j); two documents whose signatures agree on all rows of at least one band are a candidate
- * pair, and a candidate counts only once the exact Jaccard similarity of their shingle sets reaches the
- * threshold, so no pair below it is ever reported, whatever the hashes did. The confirmed pairs are
- * joined into clusters by union-find; a cluster's representative is its smallest id in {@link
- * String#compareTo} order.
+ * Finds the clusters of near-duplicate documents among those {@linkplain #add added}. Each document
+ * comes as its {@link Signature} ({@link Signer}: MinHash over word shingles, {@code bands × rows}
+ * 64-bit values); two documents whose signatures agree on all rows of at least one band are a
+ * candidate pair, and a candidate counts only once the exact Jaccard similarity of their shingle sets
+ * reaches the threshold, so no pair below it is ever reported, whatever the hashes did. The shingle
+ * sets are not kept: {@link #result} asks a {@link TextLookup} for the texts of the candidates only.
+ * The confirmed pairs are joined into clusters by union-find; a cluster's representative is its
+ * smallest id in {@link String#compareTo} order.
  *
  * <p>The result depends only on the set of documents, not on the order they were added in: the
  * documents are sorted by id before banding and clustering, and every list in the result is sorted.
  *
- * <p>Memory: everything (the shingle sets, the signatures and the band tables) is held in memory for
- * now, about {@code 8 × (shingles + bands × rows)} bytes per document; spilling the band keys to disk
- * and sorting them there is a later step. Not thread-safe.
+ * <p>Scratch files, if any, go to the folder given at construction and are deleted by {@link #close}.
+ * Not thread-safe.
  */
-public final class NearDuplicateIndex {
+public final class NearDuplicateIndex implements Closeable {
 
   /** A member of a cluster and its exact Jaccard similarity to the cluster's representative. */
   public record Member(String id, double jaccard) {}
@@ -70,48 +70,73 @@ public final class NearDuplicateIndex {
     }
   }
 
+  /** The text of an added document, read again to confirm a candidate pair. */
+  @FunctionalInterface
+  public interface TextLookup {
+    /** The text {@code id} was signed from. */
+    CharSequence text(String id) throws IOException;
+  }
+
   private static final Hasher64 BAND_HASHER = Hashing.komihash5_0();
 
   private final NearDuplicateConfig config;
   private final SimilarityHashPolicy policy;
-  private final SimilarityHasher hasher;
-  private final Map<String, Document> documents = new HashMap<>();
+  private final Map<String, Signature> documents = new HashMap<>();
   private final Set<String> tooShort = new HashSet<>();
 
-  private record Document(String id, long[] shingles, byte[] signature) {}
-
-  public NearDuplicateIndex(NearDuplicateConfig config) {
+  /**
+   * An empty index.
+   *
+   * @param config the parameters, those the signatures were computed with
+   * @param scratchDirectory where scratch files may be written (an existing folder)
+   */
+  public NearDuplicateIndex(NearDuplicateConfig config, Path scratchDirectory) {
     this.config = Objects.requireNonNull(config, "config");
-    this.policy = SimilarityHashing.minHash(config.signatureSize(), 64);
-    this.hasher = policy.createHasher();
+    Objects.requireNonNull(scratchDirectory, "scratchDirectory");
+    this.policy = Signer.policy(config);
   }
 
   /**
-   * Adds a document. A text with fewer words than one shingle (an empty one included) is counted as
-   * too short and not indexed.
+   * Adds a document by its signature. A {@linkplain Signature#tooShort too short} one is counted, not
+   * indexed.
    *
-   * @throws IllegalArgumentException if the id was already added
+   * @throws IllegalArgumentException if the id was already added, or the signature is not of this
+   *     index's size
    */
-  public void add(String id, CharSequence text) {
+  public void add(String id, Signature signature) {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(signature, "signature");
     if (documents.containsKey(id) || tooShort.contains(id)) {
       throw new IllegalArgumentException("Document " + id + " was already added");
     }
-    long[] shingles = Shingles.hashes(text, config.shingleWords());
-    if (shingles.length == 0) {
+    if (signature.tooShort()) {
       tooShort.add(id);
       return;
     }
-    byte[] signature = hasher.compute(ElementHashProvider.ofValues(shingles));
-    documents.put(id, new Document(id, shingles, signature));
+    if (signature.bytes().length != config.signatureSize() * Long.BYTES) {
+      throw new IllegalArgumentException("The signature of " + id + " has " + signature.bytes().length
+          + " bytes, not the " + config.signatureSize() * Long.BYTES + " of " + config);
+    }
+    documents.put(id, signature);
   }
 
-  /** Bands, confirms and clusters the documents added so far. */
-  public Result result() {
-    Document[] docs = documents.values().toArray(new Document[0]);
-    Arrays.sort(docs, Comparator.comparing(Document::id));
-    int n = docs.length;
+  @Override
+  public void close() {
+    documents.clear();
+    tooShort.clear();
+  }
+
+  /**
+   * Bands, confirms and clusters the documents added so far, reading the texts of the candidate
+   * pairs' documents from {@code texts}.
+   *
+   * @throws IOException when {@code texts} cannot give a text
+   */
+  public Result result(TextLookup texts) throws IOException {
+    String[] ids = documents.keySet().toArray(new String[0]);
+    Arrays.sort(ids);
+    int n = ids.length;
+    Map<Integer, long[]> shingles = new HashMap<>();
     int rows = config.rows();
     Set<Long> seen = new HashSet<>();
     List<int[]> confirmed = new ArrayList<>();
@@ -121,7 +146,7 @@ public final class NearDuplicateIndex {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int d = 0; d < n; d++) {
         for (int r = 0; r < rows; r++) {
-          long value = policy.getComponent(docs[d].signature(), band * rows + r);
+          long value = policy.getComponent(documents.get(ids[d]).bytes(), band * rows + r);
           for (int b = 0; b < Long.BYTES; b++) {
             key[r * Long.BYTES + b] = (byte) (value >>> (8 * b));
           }
@@ -134,7 +159,7 @@ public final class NearDuplicateIndex {
             int a = bucket.get(i);
             int b = bucket.get(j);
             if (seen.add((long) a * n + b)) {
-              double jaccard = Shingles.jaccard(docs[a].shingles(), docs[b].shingles());
+              double jaccard = Shingles.jaccard(shingles(a, ids, texts, shingles), shingles(b, ids, texts, shingles));
               if (jaccard >= config.threshold()) {
                 confirmed.add(new int[] {a, b});
                 similarities.add(jaccard);
@@ -153,7 +178,7 @@ public final class NearDuplicateIndex {
     for (int p = 0; p < confirmed.size(); p++) {
       int a = confirmed.get(p)[0];
       int b = confirmed.get(p)[1];
-      pairs.add(new Pair(docs[a].id(), docs[b].id(), similarities.get(p)));
+      pairs.add(new Pair(ids[a], ids[b], similarities.get(p)));
       int ra = find(parent, a);
       int rb = find(parent, b);
       // The smaller index, hence the smaller id, stays the root: the root is the representative.
@@ -174,16 +199,30 @@ public final class NearDuplicateIndex {
       if (group.getValue().size() < 2) {
         continue;
       }
-      Document representative = docs[group.getKey()];
+      int representative = group.getKey();
       List<Member> members = new ArrayList<>();
       for (int d : group.getValue()) {
-        members.add(new Member(docs[d].id(),
-            d == group.getKey() ? 1.0
-                : Shingles.jaccard(representative.shingles(), docs[d].shingles())));
+        members.add(new Member(ids[d], d == representative ? 1.0
+            : Shingles.jaccard(shingles(representative, ids, texts, shingles), shingles(d, ids, texts, shingles))));
       }
-      clusters.add(new Cluster(representative.id(), members));
+      clusters.add(new Cluster(ids[representative], members));
     }
     return new Result(clusters, pairs, n, tooShort.size(), seen.size());
+  }
+
+  /** The shingles of document {@code d}, computed from its text once. */
+  private long[] shingles(int d, String[] ids, TextLookup texts, Map<Integer, long[]> computed)
+      throws IOException {
+    long[] known = computed.get(d);
+    if (known == null) {
+      CharSequence text = texts.text(ids[d]);
+      if (text == null) {
+        throw new IOException("No text for document " + ids[d] + " to confirm a near-duplicate pair");
+      }
+      known = Shingles.hashes(text, config.shingleWords());
+      computed.put(d, known);
+    }
+    return known;
   }
 
   private static int find(int[] parent, int i) {

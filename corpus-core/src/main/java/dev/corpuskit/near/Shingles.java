@@ -15,14 +15,14 @@ import java.util.Locale;
  * words, joined by one space, is hashed with hash4j's Komihash 5.0, whose output is fixed by its
  * version, so a signature cached today stays comparable tomorrow.
  */
-final class Shingles {
+public final class Shingles {
 
   private static final Hasher64 HASHER = Hashing.komihash5_0();
 
   private Shingles() {}
 
   /** The words of the normalised text, in order. */
-  static List<String> words(CharSequence text) {
+  public static List<String> words(CharSequence text) {
     String lower = text.toString().toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
     int start = -1;
@@ -48,7 +48,7 @@ final class Shingles {
    * The distinct hashes of the {@code n}-word shingles, sorted ascending; empty when the text has
    * fewer than {@code n} words.
    */
-  static long[] hashes(CharSequence text, int n) {
+  public static long[] hashes(CharSequence text, int n) {
     List<String> words = words(text);
     if (words.size() < n) {
       return new long[0];
@@ -76,7 +76,7 @@ final class Shingles {
   }
 
   /** The exact Jaccard similarity of two sorted sets of distinct hashes; 0 if both are empty. */
-  static double jaccard(long[] a, long[] b) {
+  public static double jaccard(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     int common = 0;

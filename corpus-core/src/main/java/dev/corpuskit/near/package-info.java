@@ -2,9 +2,9 @@
  * Finds near-duplicate documents: MinHash signatures over word shingles of the normalised text
  * (hashed by hash4j), candidate pairs from LSH bands, each confirmed by the exact Jaccard similarity
  * of the two shingle sets, and clusters by union-find with the smallest document id as the
- * representative. A library component only for now: the {@code near-duplicate} rule, the
- * keep-representative cleaning option, the report and the per-document signature cache that use it
- * come later.
+ * representative. {@link dev.corpuskit.near.Signer} signs a document (thread-safe, in the workers);
+ * {@link dev.corpuskit.near.NearDuplicateIndex} takes the signatures in the ordered stage and reads
+ * back only the candidates' texts to confirm them.
  *
  * <p>Pipeline: shared, below {@code validate} and {@code clean}; uses nothing of the corpus stages.
  *

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NearDuplicateIndexTest {
 
@@ -67,12 +68,17 @@ class NearDuplicateIndexTest {
     return docs;
   }
 
-  private static Result index(NearDuplicateConfig config, Map<String, String> docs, List<String> order) {
-    NearDuplicateIndex index = new NearDuplicateIndex(config);
-    for (String id : order) {
-      index.add(id, docs.get(id));
+  @TempDir Path scratch;
+
+  private Result index(NearDuplicateConfig config, Map<String, String> docs, List<String> order)
+      throws IOException {
+    Signer signer = new Signer(config);
+    try (NearDuplicateIndex index = new NearDuplicateIndex(config, scratch)) {
+      for (String id : order) {
+        index.add(id, signer.sign(docs.get(id)));
+      }
+      return index.result(docs::get);
     }
-    return index.result();
   }
 
   private static List<String> ids(Cluster cluster) {
@@ -124,17 +130,22 @@ class NearDuplicateIndexTest {
   }
 
   @Test
-  void tooShortDocumentsAreCountedNotIndexed() {
-    NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS);
-    index.add("empty", "");
-    index.add("blank", " \u00a0\n\t");
-    index.add("four", "one two three four");
-    index.add("four-again", "One, two; THREE\u00a0four!");
-    Result result = index.result();
+  void tooShortDocumentsAreCountedNotIndexed() throws IOException {
+    Signer signer = new Signer(NearDuplicateConfig.DEFAULTS);
+    NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS, scratch);
+    index.add("empty", signer.sign(""));
+    index.add("blank", signer.sign(" \u00a0\n\t"));
+    index.add("four", signer.sign("one two three four"));
+    index.add("four-again", signer.sign("One, two; THREE\u00a0four!"));
+    assertThat(signer.sign("a b c d e")).isEqualTo(signer.sign("A, b; C d\u00a0E!"))
+        .isNotEqualTo(Signature.TOO_SHORT);
+    Result result = index.result(id -> {
+      throw new AssertionError("no text is read without candidates: " + id);
+    });
     assertThat(result.tooShort()).isEqualTo(4);
     assertThat(result.indexed()).isZero();
     assertThat(result.clusters()).isEmpty();
-    assertThatThrownBy(() -> index.add("four", "x")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> index.add("four", signer.sign("x"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("four");
   }
 
@@ -168,7 +179,7 @@ class NearDuplicateIndexTest {
    * every pair with an exact Jaccard of at least 0.8 is looked for among the reported pairs.
    */
   @Test
-  void findsAtLeast98PercentOfThePairsAboveTheThreshold() {
+  void findsAtLeast98PercentOfThePairsAboveTheThreshold() throws IOException {
     Random random = new Random(20);
     List<String> vocabulary = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {

@@ -278,19 +278,21 @@ public final class NearDuplicateBench {
   static void signing(PrintStream out, String realName, List<String> real, String generatedName,
       List<String> generated, int[] threads, int runs) throws Exception {
     NearDuplicateConfig d = NearDuplicateConfig.DEFAULTS;
-    out.printf(Locale.ROOT, "### Signing speed (Signer.sign, defaults; median of %d passes after a warm-up; %d cores)%n%n",
-        runs, Runtime.getRuntime().availableProcessors());
-    out.println("| Texts | Documents | MB (UTF-8) | Threads | Wall per pass | Per document (thread time) |"
-        + " MB/s per thread | Shingling alone, per document |");
-    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    out.printf(Locale.ROOT, "### Signing speed (Signer.sign, defaults; median of %d passes after a warm-up; %d cores,"
+        + " load average %.1f at the start)%n%n", runs, Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    out.println("| Texts | Documents | MB (UTF-8) | Threads | Wall per pass | CPU per document | MB per CPU second"
+        + " | MB/s per thread (wall) | Shingling alone, CPU per document |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int k = 0; k < 2; k++) {
       List<String> texts = k == 0 ? real : generated;
       for (int t : threads) {
         SigningSpeed.Speed speed = SigningSpeed.measure(texts, d, t, runs);
         SigningSpeed.Speed shingling = SigningSpeed.shingling(texts, d, t, runs);
-        out.printf(Locale.ROOT, "| %s | %,d | %.1f | %d | %.2f s | %.0f us | %.2f | %.0f us |%n",
+        out.printf(Locale.ROOT, "| %s | %,d | %.1f | %d | %.2f s | %.0f us | %.2f | %.2f | %.0f us |%n",
             k == 0 ? realName : generatedName, speed.documents(), speed.bytes() / 1e6, t, speed.medianNanos() / 1e9,
-            speed.microsPerDocument(), speed.megabytesPerSecondPerThread(), shingling.microsPerDocument());
+            speed.cpuMicrosPerDocument(), speed.megabytesPerCpuSecond(), speed.megabytesPerSecondPerThread(),
+            shingling.cpuMicrosPerDocument());
       }
     }
     out.println();

@@ -3,6 +3,8 @@ package dev.corpuskit.bench.near;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.near.Shingles;
 import dev.corpuskit.near.Signer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +30,10 @@ public final class SigningSpeed {
    * @param bytes their UTF-8 size
    * @param threads the threads that signed them
    * @param medianNanos the median wall time of a pass
+   * @param medianCpuNanos the median CPU time of a pass, all its threads together: unlike the wall
+   *     time, it does not grow when other processes share the cores
    */
-  public record Speed(int documents, long bytes, int threads, long medianNanos) {
+  public record Speed(int documents, long bytes, int threads, long medianNanos, long medianCpuNanos) {
 
     /** Thread time per document: wall time × threads / documents, in microseconds. */
     public double microsPerDocument() {
@@ -39,6 +43,16 @@ public final class SigningSpeed {
     /** Megabytes (10^6 bytes of UTF-8) signed per second by each thread. */
     public double megabytesPerSecondPerThread() {
       return bytes / 1e6 / (medianNanos / 1e9) / threads;
+    }
+
+    /** CPU time per document, in microseconds. */
+    public double cpuMicrosPerDocument() {
+      return medianCpuNanos / 1e3 / documents;
+    }
+
+    /** Megabytes signed per CPU second: what a thread does with a core of its own. */
+    public double megabytesPerCpuSecond() {
+      return bytes / 1e6 / (medianCpuNanos / 1e9);
     }
   }
 
@@ -70,30 +84,39 @@ public final class SigningSpeed {
     try {
       pass(texts.subList(0, Math.min(WARM_UP, texts.size())), work, pool, threads);
       long[] nanos = new long[runs];
+      long[] cpu = new long[runs];
       for (int r = 0; r < runs; r++) {
-        nanos[r] = pass(texts, work, pool, threads);
+        long[] pass = pass(texts, work, pool, threads);
+        nanos[r] = pass[0];
+        cpu[r] = pass[1];
       }
       Arrays.sort(nanos);
-      return new Speed(texts.size(), bytes, threads, nanos[runs / 2]);
+      Arrays.sort(cpu);
+      return new Speed(texts.size(), bytes, threads, nanos[runs / 2], cpu[runs / 2]);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static long pass(List<String> texts, ToLongFunction<String> work, ExecutorService pool, int threads)
+  /** One pass: its wall time and the CPU time of its threads, in nanoseconds. */
+  private static long[] pass(List<String> texts, ToLongFunction<String> work, ExecutorService pool, int threads)
       throws Exception {
     AtomicInteger next = new AtomicInteger();
     long[] sinks = new long[threads];
+    long[] cpu = new long[threads];
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
     Future<?>[] workers = new Future<?>[threads];
     for (int t = 0; t < threads; t++) {
       int worker = t;
       workers[t] = pool.submit(() -> {
+        long cpuStart = bean.getCurrentThreadCpuTime();
         long sink = 0;
         for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
           sink += work.applyAsLong(texts.get(i)); // kept, so the work cannot be optimised away
         }
         sinks[worker] = sink;
+        cpu[worker] = bean.getCurrentThreadCpuTime() - cpuStart;
       });
     }
     for (Future<?> worker : workers) {
@@ -101,6 +124,6 @@ public final class SigningSpeed {
     }
     long elapsed = System.nanoTime() - start;
     consumed = Arrays.stream(sinks).sum();
-    return elapsed;
+    return new long[] {elapsed, Arrays.stream(cpu).sum()};
   }
 }

@@ -5,15 +5,14 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The word shingles of a document, as a sorted set of 64-bit hashes. The text is normalised first, so
  * that copies differing only in case, punctuation or spacing (U+00A0 included) give the same
- * shingles: lower-cased in {@link Locale#ROOT}, and split into words at every code point that is
- * neither a letter nor a digit (Unicode-aware, unlike {@code \s}). Each run of {@code n} consecutive
- * words, joined by one space, is hashed with hash4j's Komihash 5.0, whose output is fixed by its
- * version, so a signature cached today stays comparable tomorrow.
+ * shingles: split into words at every code point that is neither a letter nor a digit (Unicode-aware,
+ * unlike {@code \s}), each code point lower-cased ({@link Character#toLowerCase(int)}, which does not
+ * depend on the locale). Each run of {@code n} consecutive words is hashed with hash4j's Komihash 5.0,
+ * whose output is fixed by its version, so a signature cached today stays comparable tomorrow.
  */
 public final class Shingles {
 
@@ -23,47 +22,64 @@ public final class Shingles {
 
   /** The words of the normalised text, in order. */
   public static List<String> words(CharSequence text) {
-    String lower = text.toString().toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i < lower.length(); ) {
-      int cp = lower.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (start >= 0) {
-        words.add(lower.substring(start, i));
-        start = -1;
-      }
-      i += Character.charCount(cp);
-    }
-    if (start >= 0) {
-      words.add(lower.substring(start));
-    }
+    StringBuilder word = new StringBuilder();
+    forEachWord(text, word, () -> words.add(word.toString()));
     return words;
   }
 
   /**
+   * Calls {@code onWord} for each word of {@code text} in order, with the word, lower-cased, in
+   * {@code word}; no string is made per word.
+   */
+  private static void forEachWord(CharSequence text, StringBuilder word, Runnable onWord) {
+    word.setLength(0);
+    int length = text.length();
+    for (int i = 0; i < length; ) {
+      int cp = Character.codePointAt(text, i);
+      if (Character.isLetterOrDigit(cp)) {
+        word.appendCodePoint(Character.toLowerCase(cp));
+      } else if (word.length() > 0) {
+        onWord.run();
+        word.setLength(0);
+      }
+      i += Character.charCount(cp);
+    }
+    if (word.length() > 0) {
+      onWord.run();
+    }
+  }
+
+  /**
    * The distinct hashes of the {@code n}-word shingles, sorted ascending; empty when the text has
-   * fewer than {@code n} words.
+   * fewer than {@code n} words. Each word is hashed once (Komihash 5.0 of its characters) and a
+   * shingle's hash is the Komihash of its words' hashes, so that no string is built per shingle.
    */
   public static long[] hashes(CharSequence text, int n) {
-    List<String> words = words(text);
-    if (words.size() < n) {
+    long[][] words = {new long[64]};
+    int[] count = {0};
+    StringBuilder word = new StringBuilder();
+    forEachWord(text, word, () -> {
+      if (count[0] == words[0].length) {
+        words[0] = Arrays.copyOf(words[0], count[0] * 2);
+      }
+      words[0][count[0]++] = HASHER.hashCharsToLong(word);
+    });
+    int total = count[0];
+    if (total < n) {
       return new long[0];
     }
-    long[] hashes = new long[words.size() - n + 1];
-    StringBuilder shingle = new StringBuilder();
+    long[] wordHashes = words[0];
+    long[] hashes = new long[total - n + 1];
+    byte[] window = new byte[n * Long.BYTES];
     for (int i = 0; i < hashes.length; i++) {
-      shingle.setLength(0);
-      for (int j = i; j < i + n; j++) {
-        if (j > i) {
-          shingle.append(' ');
+      for (int j = 0; j < n; j++) {
+        long value = wordHashes[i + j];
+        for (int b = 0; b < Long.BYTES; b++) {
+          window[j * Long.BYTES + b] = (byte) (value >>> (8 * b));
         }
-        shingle.append(words.get(j));
       }
-      hashes[i] = HASHER.hashCharsToLong(shingle);
+      hashes[i] = HASHER.hashBytesToLong(window);
     }
     Arrays.sort(hashes);
     int distinct = 0;

@@ -127,7 +127,7 @@ final class NearDuplicatesSection {
 
   private static int sizeBin(int size) {
     if (size < 10) {
-      return size - 2;
+      return Math.max(0, size - 2);
     }
     return 8 + String.valueOf(size).length() - 2;
   }

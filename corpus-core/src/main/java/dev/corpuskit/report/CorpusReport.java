@@ -8,6 +8,8 @@ import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.io.Json;
+import dev.corpuskit.near.NearDuplicateConfig;
+import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -25,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -104,6 +107,7 @@ public final class CorpusReport {
   private long bytesOut;
   private long wordsIn;
   private long wordsOut;
+  private NearDuplicatesSection near;
 
   /**
    * A report of a cleaning run of {@code steps} (in order), its audit kept at {@code detail}, into
@@ -190,6 +194,18 @@ public final class CorpusReport {
         requestedAudits.pollLastEntry();
       }
     }
+  }
+
+  /**
+   * The near-duplicates of the run, found with {@code config}: the page gains a section on them, after
+   * its charts, and {@code summary.json} their counts. Call it before {@link #finish}, at most once;
+   * {@link #finish} reads the texts of the clusters it shows through {@code texts}, which must answer
+   * until it returns. Without this call, neither file says anything of near-duplicates.
+   */
+  public void nearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+      NearDuplicateIndex.TextLookup texts) {
+    near = new NearDuplicatesSection(Objects.requireNonNull(config, "config"), Objects.requireNonNull(result, "result"),
+        Objects.requireNonNull(texts, "texts"));
   }
 
   /** Keeps {@code audit} among the examples of {@code pattern} if its id is among the smallest. */
@@ -306,6 +322,9 @@ public final class CorpusReport {
     histogram(json, "wordsAfterLog2", lengthAfter);
     histogram(json, "removedShareTenths", removedShares);
     json.writeEndObject();
+    if (near != null) {
+      near.summary(json);
+    }
     json.writeEndObject();
   }
 
@@ -346,13 +365,17 @@ public final class CorpusReport {
     Html html = new Html();
     html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .raw("<title>Corpus report</title>\n<style>\n").raw(STYLE).raw("</style>\n</head>\n<body>\n")
+        .raw("<title>Corpus report</title>\n<style>\n").raw(STYLE).raw(near == null ? "" : NearDuplicatesSection.STYLE)
+        .raw("</style>\n</head>\n<body>\n")
         .raw("<main id=\"corpus-report\">\n");
     banner(html, figures);
     html.raw(PACKAGE_START).raw(PACKAGE_END).raw('\n');
     findings(html, figures.totals());
     cleaning(html, figures);
     charts(html);
+    if (near != null) {
+      near.write(html);
+    }
     examples(html, figures, reader);
     documents(html, reader);
     html.raw("</main>\n</body>\n</html>\n");
@@ -374,7 +397,9 @@ public final class CorpusReport {
         .text(figures.sourcesSha256()).raw("</code></dd>\n<dt>Audit detail</dt><dd>").text(detail.id())
         .raw("</dd>\n</dl>\n<p>Files: <a href=\"summary.json\">summary.json</a>, ")
         .raw("<a href=\"validation.json\">validation.json</a>, <a href=\"cleaning.json\">cleaning.json</a>, ")
-        .raw("<a href=\"manifest.tsv\">manifest.tsv</a></p>\n</section>\n");
+        .raw("<a href=\"manifest.tsv\">manifest.tsv</a>")
+        .raw(near == null ? "" : ", <a href=\"" + NearDuplicatesJson.FILE + "\">" + NearDuplicatesJson.FILE + "</a>")
+        .raw("</p>\n</section>\n");
   }
 
   private static void row(Html html, String name, long in, long out) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -88,6 +89,31 @@ class ReviewPageBrowserTest {
     assertThat(dom.select("table#findings").text()).contains("drafts/empty.txt");
     assertThat(dom.select("section#examples del.removed")).isNotEmpty();
     screenshot(page, "errors.png");
+  }
+
+  @Test
+  void theNearDuplicatesSectionShowsTheClustersAndTheirDifferingLines() throws IOException {
+    Path build = TARGET.resolve("review-page/near-duplicates");
+    HeadlessChromium.deleteTree(build);
+    Map<String, String> docs = NearDuplicateTexts.corpus();
+    Path page = NearDuplicatesPageTest.page(build, NearDuplicateTexts.result(docs, Files.createDirectories(build),
+        1), docs::get);
+
+    Document dom = rendered(page);
+
+    Element section = dom.selectFirst("main#corpus-report section#near-duplicates");
+    assertThat(section).isNotNull();
+    assertThat(section.select("svg rect")).hasSize(3);
+    assertThat(section.select("article.cluster table.side-by-side")).hasSize(3);
+    assertThat(section.select("del.differs")).isNotEmpty();
+    assertThat(section.select("ins.differs").eachText()).contains(NearDuplicateTexts.MARKUP_LINE);
+    assertThat(section.select("script")).isEmpty();
+    // The section at the top of the window: the page without the sections before it.
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    Path sectionOnly = build.resolve("section-only.html");
+    Files.writeString(sectionOnly, text.substring(0, text.indexOf("<section id=\"banner\""))
+        + text.substring(text.indexOf("<section id=\"near-duplicates\">")), StandardCharsets.UTF_8);
+    screenshot(sectionOnly, "near-duplicates.png");
   }
 
   /** Cleans {@code sources} with the default configuration into {@code build}; the review page's path. */

@@ -46,20 +46,23 @@ import java.util.PriorityQueue;
  * band a 12-byte record (the band's 64-bit Komihash key, the document's ordinal), 168 bytes per
  * document with the defaults; the signature itself is not kept, its band keys are all the index
  * needs. {@link #result} sorts each band's records on disk (sorted runs of a bounded number of
- * records, {@value #DEFAULT_RUN_RECORDS} by default, 12 bytes each, then merges of at most
- * {@value #MERGE_FAN_IN} runs), so that equal keys come together as buckets; the candidate pairs of
- * the buckets go to another scratch file, sorted the same way to drop the pairs several bands gave.
+ * records, 2<sup>18</sup> by default, 12 bytes each, then merges of at most
+ * 64 runs; the runs of one band at a time are on disk, 12 bytes per document),
+ * so that equal keys come together as buckets; the candidate pairs of the buckets go to another
+ * scratch file (12 bytes per pair a band gives), sorted the same way to drop the pairs several bands
+ * gave.
  * The texts of the candidates are then read one pair at a time, with a bounded cache of shingle sets
- * ({@value #CACHE_HASHES} hashes). Beside those fixed buffers, the heap holds the largest bucket
+ * (2<sup>21</sup> hashes, 16 MiB). Beside those fixed buffers, the heap holds the largest bucket
  * (4 bytes a member) and the result itself.
  *
  * <p><b>A huge bucket</b> (thousands of identical texts share every band key) would give a quadratic
- * number of pairs: a bucket of up to {@value #ALL_PAIRS_UP_TO} documents gives all its pairs, a
+ * number of pairs: a bucket of up to 100 documents gives all its pairs, a
  * larger one only the pairs of its smallest id with each other member, so its work grows linearly.
  * What that costs: a pair of two other members of such a bucket is confirmed only if another band
  * makes it a candidate, so the {@linkplain Result#pairs pairs} may miss it; the clusters lose nothing
  * when each member reaches the threshold with that smallest id, as in a cluster of copies where every
- * pair does (a clique), and a member that reaches the threshold with another member only stays out.
+ * pair does (a clique); a member that reaches it only with another member than that one stays out of
+ * the cluster unless another band pairs them.
  *
  * <p>The result depends only on the set of documents, not on the order they were added in nor on the
  * sort's run size: buckets are sets, the member a huge bucket pairs with is chosen by id, and every
@@ -814,7 +817,9 @@ public final class NearDuplicateIndex implements Closeable {
     Arrays.sort(members);
     Map<Integer, String> names = new HashMap<>();
     for (long member : members) {
-      names.computeIfAbsent((int) member, this::readIdUnchecked);
+      if (!names.containsKey((int) member)) {
+        names.put((int) member, readId((int) member));
+      }
     }
 
     List<Pair> pairs = new ArrayList<>(pairCount);
@@ -848,14 +853,6 @@ public final class NearDuplicateIndex implements Closeable {
     }
     clusters.sort(Comparator.comparing(Cluster::representative));
     return new Result(clusters, pairs, indexed, tooShort, confirmed.distinct);
-  }
-
-  private String readIdUnchecked(int ordinal) {
-    try {
-      return readId(ordinal);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static int find(int[] parent, int i) {

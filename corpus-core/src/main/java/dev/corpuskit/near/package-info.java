@@ -6,6 +6,11 @@
  * {@link dev.corpuskit.near.NearDuplicateIndex} takes the signatures in the ordered stage and reads
  * back only the candidates' texts to confirm them.
  *
+ * <p>Memory stays flat: the index keeps about 32 bytes per document in the heap; ids and band keys go
+ * to scratch files as documents are added and are sorted on disk (sorted runs of a bounded size, then
+ * merges), so a million documents run in a 256 MB heap. The scratch files are named as
+ * {@link dev.corpuskit.io.AtomicFiles} names its own, so a killed run's leftovers are swept.
+ *
  * <p>Pipeline: shared, below {@code validate} and {@code clean}; uses nothing of the corpus stages.
  *
  * <p><b>Internal</b>: not API, may change without notice.

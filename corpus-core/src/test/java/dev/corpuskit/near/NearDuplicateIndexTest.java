@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.format.InvalidConfigurationException;
+import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.near.NearDuplicateIndex.Cluster;
 import dev.corpuskit.near.NearDuplicateIndex.Member;
 import dev.corpuskit.near.NearDuplicateIndex.Pair;
 import dev.corpuskit.near.NearDuplicateIndex.Result;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,5 +235,175 @@ class NearDuplicateIndexTest {
     // Measured: 459 of 462 pairs (0.9935) from 737 candidates.
     assertThat(recall).as("recall %d/%d", found.size(), expected.size())
         .isGreaterThanOrEqualTo(0.98);
+  }
+
+  /** The 200 variants of 20 generated texts of the brute-force test. */
+  private static Map<String, String> variants() {
+    Random random = new Random(20);
+    List<String> vocabulary = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      vocabulary.add("w" + Integer.toString(random.nextInt(1 << 24), 36));
+    }
+    Map<String, String> docs = new LinkedHashMap<>();
+    for (int base = 0; base < 20; base++) {
+      List<String> words = new ArrayList<>();
+      for (int i = 0; i < 200 + random.nextInt(400); i++) {
+        words.add(vocabulary.get(random.nextInt(vocabulary.size())));
+      }
+      for (int variant = 0; variant < 10; variant++) {
+        List<String> copy = new ArrayList<>(words);
+        for (int i = 0; i < copy.size(); i++) {
+          if (random.nextDouble() < 0.02) {
+            copy.set(i, vocabulary.get(random.nextInt(vocabulary.size())));
+          }
+        }
+        docs.put("v" + base + "-" + variant, String.join(" ", copy));
+      }
+    }
+    return docs;
+  }
+
+  private List<Path> scratchFiles() throws IOException {
+    try (Stream<Path> files = Files.list(scratch)) {
+      return files.sorted().toList();
+    }
+  }
+
+  /**
+   * The band keys are sorted on disk in runs of a bounded number of records, then merged: a run size
+   * of 3 records (70 runs per band, merged in two passes) gives exactly the result of
+   * one run per band.
+   */
+  @Test
+  void aTinySortRunGivesTheSameResultAsOneRun() throws IOException {
+    Map<String, String> docs = variants();
+    docs.putAll(acceptanceCorpus());
+    Signer signer = new Signer(NearDuplicateConfig.DEFAULTS);
+    List<String> order = new ArrayList<>(docs.keySet());
+    Collections.shuffle(order, new Random(3));
+    Result[] results = new Result[2];
+    long[] runs = new long[2];
+    int[] sizes = {3, 1 << 20};
+    for (int i = 0; i < 2; i++) {
+      try (NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS, scratch, sizes[i])) {
+        for (String id : order) {
+          index.add(id, signer.sign(docs.get(id)));
+        }
+        results[i] = index.result(docs::get);
+        runs[i] = index.sortRuns();
+      }
+    }
+    assertThat(runs[0]).as("sorted runs with 3 records each: more per band than one merge takes")
+        .isGreaterThan(14L * NearDuplicateIndex.MERGE_FAN_IN);
+    assertThat(runs[1]).as("one run per band, one for the candidates").isEqualTo(15);
+    assertThat(results[0]).isEqualTo(results[1]);
+    assertThat(results[0].clusters()).extracting(Cluster::representative)
+        .contains("edit-a", "trunc-1", "wire-1");
+    assertThat(results[0].pairs()).hasSizeGreaterThan(50);
+  }
+
+  /**
+   * Thousands of identical texts share one bucket in every band. All pairs would be quadratic work;
+   * above {@link NearDuplicateIndex#ALL_PAIRS_UP_TO} members a bucket gives the pairs of its smallest
+   * id only, so four times the copies cost four times the work, and the copies, a clique, still make
+   * one cluster. Ids are added in descending order: the smallest is still the representative.
+   */
+  @Test
+  void aHugeBucketCostsLinearWork() throws IOException {
+    long[] operations = new long[2];
+    int[] sizes = {1_000, 4_000};
+    for (int s = 0; s < 2; s++) {
+      int n = sizes[s];
+      String text = "the same short wire story printed again and again on every site that takes it";
+      Signature signature = new Signer(NearDuplicateConfig.DEFAULTS).sign(text);
+      try (NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS, scratch)) {
+        for (int i = n - 1; i >= 0; i--) {
+          index.add("copy-" + i, signature);
+        }
+        Result result = index.result(id -> text);
+        assertThat(result.clusters()).hasSize(1);
+        Cluster cluster = result.clusters().get(0);
+        assertThat(cluster.representative()).isEqualTo("copy-0");
+        assertThat(cluster.members()).hasSize(n).allSatisfy(m -> assertThat(m.jaccard()).isEqualTo(1.0));
+        assertThat(result.candidates()).isEqualTo(n - 1);
+        assertThat(result.pairs()).hasSize(n - 1).allSatisfy(p -> assertThat(p.first()).isEqualTo("copy-0"));
+        operations[s] = index.operations();
+      }
+    }
+    assertThat((double) operations[1] / operations[0]).as("work at 4n over work at n: %s", Arrays.toString(operations))
+        .isBetween(3.5, 4.5);
+  }
+
+  /** Ids come in any order and any shape; the representative is the smallest by String.compareTo. */
+  @Test
+  void theRepresentativeIsTheSmallestIdWhateverTheAddOrder() throws IOException {
+    Map<String, String> acceptance = acceptanceCorpus();
+    String wire = acceptance.get("wire-2");
+    Map<String, String> docs = new LinkedHashMap<>();
+    docs.put("b", wire);
+    docs.put("a10", wire + " one more closing line for this copy");
+    docs.put("a9", "Header of a site\n" + wire);
+    docs.put("\u00e9t\u00e9", wire);
+    docs.put("Z", acceptance.get("other-1"));
+    docs.put("A", acceptance.get("other-2"));
+    List<String> sorted = docs.keySet().stream().sorted().toList();
+    Result expected = index(NearDuplicateConfig.DEFAULTS, docs, sorted);
+    assertThat(expected.clusters()).hasSize(1);
+    assertThat(expected.clusters().get(0).representative()).isEqualTo("a10");
+    assertThat(ids(expected.clusters().get(0))).containsExactly("a10", "a9", "b", "\u00e9t\u00e9");
+    List<String> reversed = new ArrayList<>(sorted);
+    Collections.reverse(reversed);
+    assertThat(index(NearDuplicateConfig.DEFAULTS, docs, reversed)).isEqualTo(expected);
+  }
+
+  /** Ids and band keys go to scratch files as they are added; close deletes every one. */
+  @Test
+  void closeDeletesTheScratchFiles() throws IOException {
+    Map<String, String> docs = acceptanceCorpus();
+    Signer signer = new Signer(NearDuplicateConfig.DEFAULTS);
+    NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS, scratch);
+    docs.forEach((id, text) -> index.add(id, signer.sign(text)));
+    assertThat(scratchFiles()).as("scratch files after the adds").hasSizeGreaterThanOrEqualTo(15)
+        .allSatisfy(f -> assertThat(f.getFileName().toString())
+            .matches("\\.near-duplicates\\." + ProcessHandle.current().pid() + "\\.[0-9]+\\.[a-z0-9]+\\.tmp"));
+    assertThat(index.result(docs::get).clusters()).hasSize(3);
+    index.close();
+    assertThat(scratchFiles()).isEmpty();
+    assertThatThrownBy(() -> index.add("late", signer.sign("a b c d e f"))).isInstanceOf(IllegalStateException.class);
+  }
+
+  /** A run killed with SIGKILL leaves its scratch files; the sweep of dead writers deletes them. */
+  @Test
+  void aKilledRunsScratchFilesAreSwept() throws Exception {
+    Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), KilledIndexMain.class.getName(), scratch.toString()))
+        .redirectErrorStream(true).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("added");
+      List<Path> left = scratchFiles();
+      assertThat(left).hasSizeGreaterThanOrEqualTo(15);
+      assertThat(AtomicFiles.sweepDeadWriters(scratch)).as("a running writer's files are kept").isZero();
+      p.destroyForcibly();
+      assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(scratchFiles()).isEqualTo(left);
+      assertThat(AtomicFiles.sweepDeadWriters(scratch)).isEqualTo(left.size());
+      assertThat(scratchFiles()).isEmpty();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  /** Adds documents to an index in {@code args[0]}, says so, and waits to be killed. */
+  static final class KilledIndexMain {
+    public static void main(String[] args) throws Exception {
+      Signer signer = new Signer(NearDuplicateConfig.DEFAULTS);
+      NearDuplicateIndex index = new NearDuplicateIndex(NearDuplicateConfig.DEFAULTS, Path.of(args[0]));
+      for (int i = 0; i < 100; i++) {
+        index.add("doc-" + i, signer.sign("document number " + i + " of a run that is killed before its end"));
+      }
+      System.out.println("added");
+      System.out.flush();
+      Thread.sleep(TimeUnit.MINUTES.toMillis(2));
+    }
   }
 }

@@ -34,6 +34,35 @@ public record NearDuplicateConfig(int shingleWords, int bands, int rows, double 
         "threshold must be a Jaccard similarity above 0 and at most 1, not " + threshold);
   }
 
+  /**
+   * The configuration for {@code threshold} when only it (and the shingle length) is set: the same
+   * budget of MinHash values as the defaults ({@code 14 × 8 = 112}) cut into the most rows per band
+   * (so the fewest chance candidates) that still make a pair at exactly the threshold a candidate
+   * at least as often as the defaults make one at 0.8 ({@link #candidateProbability}, about 0.92).
+   * At 0.8 that is the defaults' 14 × 8; at 0.7, 22 × 5; at 0.9, 9 × 12. Candidates are confirmed by
+   * their exact Jaccard, so more candidates cost time, never precision.
+   */
+  public static NearDuplicateConfig forThreshold(int shingleWords, double threshold) {
+    double target = DEFAULTS.candidateProbability(DEFAULTS.threshold());
+    int budget = DEFAULTS.signatureSize();
+    for (int rows = Math.min(64, budget); rows > 1; rows--) {
+      int bands = budget / rows;
+      NearDuplicateConfig config = new NearDuplicateConfig(shingleWords, bands, rows, threshold);
+      if (config.candidateProbability(threshold) >= target - 1e-12) {
+        return config;
+      }
+    }
+    return new NearDuplicateConfig(shingleWords, budget, 1, threshold);
+  }
+
+  /**
+   * The probability that a pair of Jaccard similarity {@code jaccard} becomes a candidate: {@code
+   * 1 - (1 - jaccard^rows)^bands}.
+   */
+  public double candidateProbability(double jaccard) {
+    return 1 - Math.pow(1 - Math.pow(jaccard, rows), bands);
+  }
+
   /** The MinHash values per signature: bands × rows. */
   public int signatureSize() {
     return bands * rows;

@@ -163,6 +163,27 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void settingOnlyTheThresholdKeepsTheCandidateProbabilityOfTheDefaults() {
+    assertThat(NearDuplicateConfig.forThreshold(5, 0.8)).isEqualTo(NearDuplicateConfig.DEFAULTS);
+    assertThat(NearDuplicateConfig.forThreshold(5, 0.7)).isEqualTo(new NearDuplicateConfig(5, 22, 5, 0.7));
+    assertThat(NearDuplicateConfig.forThreshold(5, 0.9)).isEqualTo(new NearDuplicateConfig(5, 9, 12, 0.9));
+    double atDefault = NearDuplicateConfig.DEFAULTS.candidateProbability(0.8);
+    assertThat(atDefault).isBetween(0.92, 0.93);
+    for (int percent = 30; percent <= 100; percent += 5) {
+      NearDuplicateConfig config = NearDuplicateConfig.forThreshold(3, percent / 100.0);
+      assertThat(config.signatureSize()).isLessThanOrEqualTo(112);
+      assertThat(config.candidateProbability(percent / 100.0)).as("at %d%%", percent)
+          .isGreaterThanOrEqualTo(atDefault - 1e-12);
+      // One more row per band would fall below it: the fewest chance candidates for that recall.
+      if (config.rows() < 64 && 112 / (config.rows() + 1) >= 1) {
+        NearDuplicateConfig stricter = new NearDuplicateConfig(3, 112 / (config.rows() + 1), config.rows() + 1,
+            percent / 100.0);
+        assertThat(stricter.candidateProbability(percent / 100.0)).isLessThan(atDefault);
+      }
+    }
+  }
+
+  @Test
   void badConfigurationValuesThrowTheTypedException() {
     List<Runnable> bad = List.of(
         () -> new NearDuplicateConfig(0, 14, 8, 0.8),

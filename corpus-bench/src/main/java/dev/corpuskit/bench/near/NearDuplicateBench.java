@@ -121,7 +121,8 @@ public final class NearDuplicateBench {
   /** Part 1 over one set: the brute-force truth and the index at the default threshold and at 0.7. */
   public static List<Comparison.Row> compare(String set, List<Doc> docs) throws Exception {
     NearDuplicateConfig defaults = NearDuplicateConfig.DEFAULTS;
-    NearDuplicateConfig low = new NearDuplicateConfig(defaults.shingleWords(), defaults.bands(), defaults.rows(), 0.7);
+    // What a user gets who sets only the threshold: the bands and rows follow it.
+    NearDuplicateConfig low = NearDuplicateConfig.forThreshold(defaults.shingleWords(), 0.7);
     List<ExactPair> truth = BruteForce.pairs(docs, defaults.shingleWords(), low.threshold());
     return List.of(
         Comparison.compare(set, docs.size(), truth, IndexRun.run(docs, defaults), defaults.threshold()),
@@ -130,8 +131,9 @@ public final class NearDuplicateBench {
 
   static void bruteForce(PrintStream out, Map<String, List<Doc>> sets) throws Exception {
     NearDuplicateConfig d = NearDuplicateConfig.DEFAULTS;
-    out.printf(Locale.ROOT, "### Against brute force (%d-word shingles, %d bands x %d rows)%n%n", d.shingleWords(),
-        d.bands(), d.rows());
+    NearDuplicateConfig low = NearDuplicateConfig.forThreshold(d.shingleWords(), 0.7);
+    out.printf(Locale.ROOT, "### Against brute force (%d-word shingles; %d bands x %d rows at %.1f, %d x %d at %.1f)%n%n",
+        d.shingleWords(), d.bands(), d.rows(), d.threshold(), low.bands(), low.rows(), low.threshold());
     out.println("| Set | Documents | Pairs compared | Threshold | Pairs >= threshold | Found | Recall"
         + " | Same cluster | Reported below threshold | Candidates |");
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

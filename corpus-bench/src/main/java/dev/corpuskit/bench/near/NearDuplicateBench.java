@@ -139,6 +139,7 @@ public final class NearDuplicateBench {
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     int[] bucketPairs = new int[Comparison.BUCKETS.length];
     int[] bucketFound = new int[Comparison.BUCKETS.length];
+    int[] bucketFoundLow = new int[Comparison.BUCKETS.length];
     List<String> timings = new ArrayList<>();
     for (Map.Entry<String, List<Doc>> set : sets.entrySet()) {
       long start = System.nanoTime();
@@ -150,28 +151,33 @@ public final class NearDuplicateBench {
             row.documents(), n * (n - 1) / 2, row.threshold(), row.expected(), row.found(), 100 * row.recall(),
             row.sameCluster(), row.reportedBelow(), row.candidates());
       }
-      Comparison.Row low = rows.get(1); // the 0.7 run: the same bands, so the same pairs >= 0.8 found
       for (int b = 0; b < bucketPairs.length; b++) {
-        bucketPairs[b] += low.bucketPairs()[b];
-        bucketFound[b] += low.bucketFound()[b];
+        bucketPairs[b] += rows.get(1).bucketPairs()[b]; // every pair >= 0.7
+        bucketFound[b] += rows.get(0).bucketFound()[b];
+        bucketFoundLow[b] += rows.get(1).bucketFound()[b];
       }
     }
     out.println();
     out.println("Brute force plus both index runs: " + String.join(", ", timings) + ".");
     out.println();
-    out.println("Recall by exact Jaccard, all sets (the threshold-0.7 run; the bands are the same at 0.8), beside the"
-        + " LSH candidate probability 1 - (1 - s^8)^14 at the bucket's lower bound:");
+    out.printf(Locale.ROOT, "Recall by exact Jaccard, all sets, beside the LSH candidate probability 1 - (1 - s^r)^b at the"
+        + " bucket's lower bound, for %d x %d (threshold 0.8: nothing below it is reported) and %d x %d (threshold 0.7):%n",
+        d.bands(), d.rows(), low.bands(), low.rows());
     out.println();
-    out.println("| Exact Jaccard | Pairs | Found | Recall | Candidate probability at lower bound |");
-    out.println("|---|---:|---:|---:|---:|");
+    out.printf(Locale.ROOT, "| Exact Jaccard | Pairs | Found %1$d x %2$d | Recall | Probability | Found %3$d x %4$d"
+        + " | Recall | Probability |%n", d.bands(), d.rows(), low.bands(), low.rows());
+    out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
     for (int b = 0; b < bucketPairs.length; b++) {
       double lower = Comparison.BUCKETS[b];
       String range = b + 1 < Comparison.BUCKETS.length
           ? String.format(Locale.ROOT, "[%.2f, %.2f)", lower, Comparison.BUCKETS[b + 1])
           : String.format(Locale.ROOT, "[%.2f, 1]", lower);
-      out.printf(Locale.ROOT, "| %s | %d | %d | %.2f%% | %.3f |%n", range, bucketPairs[b], bucketFound[b],
-          100 * new PairScore(bucketFound[b], 0, bucketPairs[b] - bucketFound[b]).recall(),
+      String atDefaults = lower < d.threshold() ? "| – | – | – |" : String.format(Locale.ROOT, "| %d | %.2f%% | %.3f |",
+          bucketFound[b], 100 * new PairScore(bucketFound[b], 0, bucketPairs[b] - bucketFound[b]).recall(),
           Comparison.candidateProbability(lower, d.bands(), d.rows()));
+      out.printf(Locale.ROOT, "| %s | %d %s %d | %.2f%% | %.3f |%n", range, bucketPairs[b], atDefaults, bucketFoundLow[b],
+          100 * new PairScore(bucketFoundLow[b], 0, bucketPairs[b] - bucketFoundLow[b]).recall(),
+          Comparison.candidateProbability(lower, low.bands(), low.rows()));
     }
     out.println();
   }

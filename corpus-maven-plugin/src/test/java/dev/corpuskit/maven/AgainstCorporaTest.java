@@ -2,7 +2,10 @@ package dev.corpuskit.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchRuntimeException;
 
+import dev.corpuskit.contamination.ContaminationIndex;
+import dev.corpuskit.near.NearDuplicateConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +49,18 @@ class AgainstCorporaTest {
         basedir.resolve("typed.jar"), basedir.resolve("classified.jar"));
     assertThat(asked).extracting(Artifact::toString).containsExactly("org.example:news-eval:jar:1.2.0",
         "org.example:typed:jar:1.0", "org.example:classified:jar:tests:1.0");
+  }
+
+  @Test
+  void aJarThatIsNotACorpusNamesAgainstAndTheJar() throws IOException {
+    Path notes = Files.writeString(basedir.resolve("notes.jar"), "not a zip");
+    RuntimeException refused = catchRuntimeException(() -> ContaminationIndex.build(List.of(notes), 50,
+        NearDuplicateConfig.DEFAULTS));
+
+    assertThat(ErrorMessages.unchecked("validate", refused, basedir)).get()
+        .extracting(Throwable::getMessage).asString()
+        .startsWith("Invalid <against>: " + notes + " cannot be read as a corpus")
+        .contains("Give each entry as the coordinates");
   }
 
   @Test

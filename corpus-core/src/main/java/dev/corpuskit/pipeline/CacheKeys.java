@@ -2,6 +2,7 @@ package dev.corpuskit.pipeline;
 
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.lang.Language;
+import dev.corpuskit.validate.Validator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -11,7 +12,8 @@ import java.nio.file.Path;
  * dev.corpuskit.validate.ValidationConfig#cacheKey}, {@link dev.corpuskit.clean.CleanerConfig#cacheKey}).
  * Per-file findings depend on the tool version, the corpus root, the validation settings and the
  * language (an HTML page's main text is judged by its stop words; English, the default, adds nothing,
- * so that the keys of earlier versions stay valid); cleaned forms also on the cleaning settings and the
+ * so that the keys of earlier versions stay valid) and the content of the corpora the {@code
+ * contamination} rule checks against (none adds nothing); cleaned forms also on the cleaning settings and the
  * audit detail their changes are kept at. What a cleaned form took from the whole corpus is checked per document (its corpus signature), so that a change to
  * one file re-cleans only the documents whose repeated lines it changes.
  *
@@ -21,10 +23,14 @@ import java.nio.file.Path;
 record CacheKeys(String validation, String cleaning) {
 
   static CacheKeys of(CorpusConfig config, String toolVersion) {
+    // The corpora checked against, by content (none: the keys stay as they were), so that a changed
+    // evaluation corpus checks every document again.
+    String against = Validator.againstKey(config.validation());
     String language = config.cleaning().language();
     String validation = hash("corpuskit-cache 5\n" + toolVersion + "\n"
         + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey()
-        + (language.equals(Language.ENGLISH) ? "" : "language " + language + "\n"));
+        + (language.equals(Language.ENGLISH) ? "" : "language " + language + "\n")
+        + (against.isEmpty() ? "" : "against " + against + "\n"));
     return new CacheKeys(validation,
         hash(validation + "\n" + config.cleaning().cacheKey() + "\naudit " + config.auditDetail().id()));
   }
@@ -35,9 +41,11 @@ record CacheKeys(String validation, String cleaning) {
    * or any absolute path, so that the same configuration gives the same hash on any machine.
    */
   static String configuration(CorpusConfig config) {
+    String against = Validator.againstKey(config.validation());
     return hash("corpuskit-configuration 1\n" + config.validation().cacheKey() + "\nlanguage "
         + config.cleaning().language() + "\n" + config.cleaning().cacheKey() + "\naudit "
-        + config.auditDetail().id() + "\nincludes " + config.includes() + "\nexcludes " + config.excludes() + "\n");
+        + config.auditDetail().id() + "\nincludes " + config.includes() + "\nexcludes " + config.excludes() + "\n"
+        + (against.isEmpty() ? "" : "against " + against + "\n"));
   }
 
   /**

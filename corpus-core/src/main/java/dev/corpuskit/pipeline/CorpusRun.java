@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.concurrent.Workers;
+import dev.corpuskit.contamination.ContaminationIndex;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pipeline.state.DocumentCache;
 import dev.corpuskit.pipeline.state.DocumentState;
@@ -122,7 +123,9 @@ public final class CorpusRun {
   private RunSummary run(RunSink sink, List<SourceFile> files) throws IOException {
     // Before anything is written: the output's ownership, and every path this run may write there.
     OutputRecord record = kind.cleans() ? OutputRecord.claim(output, ownership, requireDistinctOutputs(files)) : null;
-    Validator validator = new Validator(config.validation(), config.cleaning().language());
+    // Read once per run, before any worker starts; only when the contamination rule has work.
+    ContaminationIndex against = Validator.contaminationIndex(config.validation()).orElse(null);
+    Validator validator = new Validator(config.validation(), config.cleaning().language(), against);
     List<String> steps = kind.cleans() ? config.cleaning().enabledSteps() : List.of();
     ExecutorService pool = Workers.pool("corpus-worker", options.threads());
     try {

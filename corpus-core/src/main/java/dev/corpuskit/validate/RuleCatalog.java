@@ -2,6 +2,7 @@ package dev.corpuskit.validate;
 
 import dev.corpuskit.validate.rules.BinaryContentRule;
 import dev.corpuskit.validate.rules.BomRule;
+import dev.corpuskit.validate.rules.ContaminationRule;
 import dev.corpuskit.validate.rules.ControlCharactersRule;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.EmptyRule;
@@ -76,6 +77,11 @@ public final class RuleCatalog {
     add(new RuleDefinition(SameExtractionRule.ID, Severity.WARNING,
         "No two different HTML pages give the same text unless it reads as an article; checked while"
             + " 'duplicate' is on.", Set.of(), p -> new SameExtractionRule()));
+    add(new RuleDefinition(ContaminationRule.ID, Severity.ERROR,
+        "No document copies a document of the corpora checked against ('against', such as an evaluation set):"
+            + " no exact Jaccard similarity of their 5-word shingles of at least 'threshold' (default 0.8), no"
+            + " verbatim run of at least 'words' (default 50) words in common.",
+        Set.of(ContaminationRule.WORDS, ContaminationRule.THRESHOLD), ContaminationRule::new));
     add(new RuleDefinition(PortableNameRule.ID, Severity.WARNING,
         "No two paths (of sources, cleaned files or folders) differ only by letter case or Unicode"
             + " normalisation, and no name of a cleaned path is longer than 255 bytes.", Set.of(),

@@ -1,11 +1,13 @@
 package dev.corpuskit.validate;
 
+import dev.corpuskit.contamination.ContaminationIndex;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.lang.Language;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.rules.ContaminationRule;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
@@ -46,7 +48,7 @@ public final class Validator {
    * @throws InvalidRuleConfigException when a rule's parameters are invalid
    */
   public Validator(ValidationConfig config) {
-    this(config, Parsers::forFile, List.of());
+    this(config, Parsers::forFile, List.of(), null);
   }
 
   /**
@@ -57,7 +59,55 @@ public final class Validator {
    * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
    */
   public Validator(ValidationConfig config, String language) {
-    this(config, parsersOf(Language.of(language)), List.of());
+    this(config, parsersOf(Language.of(language)), List.of(), null);
+  }
+
+  /**
+   * Creates the rules of {@code config} for a corpus in {@code language}, the {@code contamination}
+   * rule checking against {@code against} (see {@link #contaminationIndex}); null checks against none.
+   *
+   * @throws InvalidRuleConfigException when a rule's parameters are invalid
+   * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
+   */
+  public Validator(ValidationConfig config, String language, ContaminationIndex against) {
+    this(config, parsersOf(Language.of(language)), List.of(), against);
+  }
+
+  /**
+   * The index of the corpora {@code config} checks against, read from their jars, when the
+   * {@code contamination} rule is on and there are such corpora; else empty, and nothing is read.
+   *
+   * @throws InvalidRuleConfigException when the rule's parameters are invalid
+   * @throws dev.corpuskit.contamination.InvalidAgainstCorpusException naming a jar that is missing,
+   *     not a corpus or unreadable
+   */
+  public static Optional<ContaminationIndex> contaminationIndex(ValidationConfig config) {
+    if (againstKey(config).isEmpty()) {
+      return Optional.empty();
+    }
+    ContaminationRule rule = contaminationRule(config);
+    return Optional.of(ContaminationIndex.build(config.against(), rule.words(), rule.nearDuplicates()));
+  }
+
+  /**
+   * What the findings of {@code config} depend on besides it and the files: the {@link
+   * ContaminationIndex#key} of the corpora it checks against while the {@code contamination} rule is
+   * on; empty otherwise, and nothing is read.
+   *
+   * @throws dev.corpuskit.contamination.InvalidAgainstCorpusException naming a jar that is missing or
+   *     unreadable
+   */
+  public static String againstKey(ValidationConfig config) {
+    RuleDefinition definition = RuleCatalog.find(ContaminationRule.ID).orElseThrow();
+    if (config.against().isEmpty() || config.rules().severityOf(definition) == Severity.OFF) {
+      return "";
+    }
+    return ContaminationIndex.key(config.against());
+  }
+
+  private static ContaminationRule contaminationRule(ValidationConfig config) {
+    RuleDefinition definition = RuleCatalog.find(ContaminationRule.ID).orElseThrow();
+    return (ContaminationRule) definition.factory().apply(config.rules().parametersOf(definition));
   }
 
   private static Function<SourceFile, Optional<Parser>> parsersOf(Language language) {
@@ -74,6 +124,11 @@ public final class Validator {
    * configured rules: the seam through which tests make one stage fail.
    */
   Validator(ValidationConfig config, Function<SourceFile, Optional<Parser>> parsers, List<DocumentRule> extraRules) {
+    this(config, parsers, extraRules, null);
+  }
+
+  private Validator(ValidationConfig config, Function<SourceFile, Optional<Parser>> parsers,
+      List<DocumentRule> extraRules, ContaminationIndex against) {
     this.config = config;
     this.parsers = parsers;
     Severity internal = config.rules().severityOf(RuleCatalog.find(InternalErrorRule.ID).orElseThrow());
@@ -94,6 +149,12 @@ public final class Validator {
       if (rule instanceof SameExtractionRule) {
         sameExtraction = severity;
         continue; // reported with the duplicates
+      }
+      if (rule instanceof ContaminationRule contamination) {
+        rule = contamination.against(against);
+        if (!((ContaminationRule) rule).active()) {
+          continue; // nothing to check against
+        }
       }
       if (rule instanceof PortableNameRule nameRule) {
         names = new Active<>(nameRule, severity);

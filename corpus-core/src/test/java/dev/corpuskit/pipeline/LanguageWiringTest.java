@@ -144,6 +144,9 @@ class LanguageWiringTest {
         .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
         .append(config.validation().charset().name()).append('\n');
     for (RuleDefinition rule : RuleCatalog.all()) {
+      if (rule.id().equals("contamination")) {
+        continue; // a later rule, in the key only with corpora to check against
+      }
       v.append(rule.id()).append('=').append(config.validation().rules().severityOf(rule)).append('\n');
     }
     return Sha256.hex(v.toString().getBytes(StandardCharsets.UTF_8));

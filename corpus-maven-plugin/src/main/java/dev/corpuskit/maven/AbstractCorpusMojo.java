@@ -23,7 +23,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 
 /** What every corpus goal shares: skipping, and reading the corpus with its rule configuration. */
 abstract class AbstractCorpusMojo extends AbstractMojo {
@@ -68,6 +72,27 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   /** Rule settings by rule id: severity (ERROR, WARNING, INFO, OFF) and parameters. */
   @Parameter
   List<RuleConfiguration> rules;
+
+  /**
+   * Corpora that no document may copy, such as the evaluation sets a training corpus is kept apart
+   * from: the {@code contamination} rule fails a document that near-duplicates, or shares a verbatim
+   * run of 50 words with, one of their documents. Each entry is the Maven coordinates
+   * {@code groupId:artifactId:version[:type[:classifier]]} of a packaged corpus, resolved from the
+   * project's repositories, or the path of a corpus jar relative to the project folder.
+   */
+  @Parameter
+  List<String> against;
+
+  /** Resolves the coordinates of {@link #against}. */
+  @SuppressWarnings("deprecation") // @Component: the plugin's mojos take no constructor injection yet
+  @Component
+  RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  List<RemoteRepository> remoteRepositories;
 
   /** Fail the build when a finding is an error. */
   @Parameter(property = "corpus.failOnError", defaultValue = "true")
@@ -182,10 +207,20 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
 
   /** The corpus configuration, with cleaning steps switched off and the user's lexicon (or null) as given. */
   CorpusConfig corpusConfig(List<String> disabledSteps, File lexicon) throws MojoExecutionException {
-    ValidationConfig validation = Configurations.validation(encoding, rules);
+    ValidationConfig validation = Configurations.validation(encoding, rules).withAgainst(againstJars());
     CleanerConfig cleaning = Configurations.cleaning(disabledSteps, language, lexicon);
     return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning)
         .withMinDocuments(minDocuments());
+  }
+
+  /** The jars of {@link #against}, resolved; none when it is not set. */
+  List<Path> againstJars() throws MojoExecutionException {
+    if (against == null || against.isEmpty()) {
+      return List.of();
+    }
+    return AgainstCorpora.resolve(against, basedir.toPath(),
+        AgainstCorpora.maven(repositorySystem, repositorySession,
+            remoteRepositories == null ? List.of() : remoteRepositories));
   }
 
   /** {@link #minDocuments}, checked. */

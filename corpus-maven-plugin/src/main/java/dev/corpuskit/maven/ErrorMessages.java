@@ -53,6 +53,10 @@ final class ErrorMessages {
           "List document ids or globs such as news/2019-* separated by commas, without empty entries.")),
       Map.entry("minDocuments", new Setting("<minDocuments>", "corpus.minDocuments",
           "Use 0 or more (0 allows an empty corpus).")),
+      Map.entry("against", new Setting("<against>", null,
+          "Give each entry as the coordinates groupId:artifactId:version[:type[:classifier]] of a packaged"
+              + " corpus that the project's repositories hold (mvn install it first), or as the path of its"
+              + " jar relative to the project folder.")),
       Map.entry("threads", new Setting("<threads>", "corpus.threads",
           "Use 1 or more, or leave it out for one per processor.")),
       Map.entry("compressionLevel", new Setting("<compressionLevel>", "corpus.compressionLevel",

@@ -9,6 +9,9 @@ import dev.corpuskit.pack.ManifestWriter;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.report.CleaningJsonWriter;
 import dev.corpuskit.report.CorpusReport;
+import dev.corpuskit.report.NearDuplicatesJson;
+import dev.corpuskit.near.NearDuplicateConfig;
+import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.report.SourceText;
 import dev.corpuskit.report.ValidationJsonWriter;
@@ -34,6 +37,7 @@ import java.util.Optional;
  */
 public final class ReportFiles implements RunSink, AutoCloseable {
 
+  private final Path reportsDirectory;
   private final ValidationJsonWriter validation;
   private final CleaningJsonWriter cleaning;
   private final ManifestWriter manifest;
@@ -44,8 +48,9 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   /** Milliseconds spent on the page, for the log of a run's phases. */
   private long pageNanos;
 
-  private ReportFiles(ValidationJsonWriter validation, CleaningJsonWriter cleaning, ManifestWriter manifest,
-      CorpusReport page, CorpusReport.SourceReader sources) {
+  private ReportFiles(Path reportsDirectory, ValidationJsonWriter validation, CleaningJsonWriter cleaning,
+      ManifestWriter manifest, CorpusReport page, CorpusReport.SourceReader sources) {
+    this.reportsDirectory = reportsDirectory;
     this.validation = validation;
     this.cleaning = cleaning;
     this.manifest = manifest;
@@ -55,7 +60,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /** The report of a validation run. */
   public static ReportFiles forValidation(Path reportsDirectory, RuleConfig rules) throws IOException {
-    return new ReportFiles(
+    return new ReportFiles(reportsDirectory,
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules), null, null,
         null, null);
   }
@@ -83,7 +88,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     ValidationJsonWriter validation =
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
     try {
-      return new ReportFiles(validation,
+      return new ReportFiles(reportsDirectory, validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
           new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)), page, sources);
     } catch (IOException e) {
@@ -171,6 +176,33 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       long start = System.nanoTime();
       page.cleaned(entry, audit);
       pageNanos += System.nanoTime() - start;
+    }
+  }
+
+  @Override
+  public void leftOut(DocumentAudit audit, String representative, double jaccard) throws IOException {
+    if (cleaning != null) {
+      cleaning.leftOut(audit, representative, jaccard);
+    }
+  }
+
+  @Override
+  public void nearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+      NearDuplicateIndex.TextLookup texts) throws IOException {
+    long start = System.nanoTime();
+    writeNearDuplicates(config, result, texts);
+    pageNanos += System.nanoTime() - start;
+  }
+
+  /**
+   * The clusters in {@code near-duplicates.json} (both goals) and on the page (a cleaning run), whose
+   * {@code texts} stay valid until {@link #finish} returns.
+   */
+  private void writeNearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+      NearDuplicateIndex.TextLookup texts) throws IOException {
+    NearDuplicatesJson.write(reportsDirectory, config, result);
+    if (page != null) {
+      page.nearDuplicates(config, result, texts);
     }
   }
 

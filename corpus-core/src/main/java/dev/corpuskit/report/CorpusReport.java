@@ -192,6 +192,15 @@ public final class CorpusReport {
     }
   }
 
+  /**
+   * The near-duplicate clusters of the run, before {@link #finish}; {@code texts} stays valid until
+   * {@code finish} returns.
+   */
+  public void nearDuplicates(dev.corpuskit.near.NearDuplicateConfig config,
+      dev.corpuskit.near.NearDuplicateIndex.Result result, dev.corpuskit.near.NearDuplicateIndex.TextLookup texts) {
+    // Shown by the report's own implementation.
+  }
+
   /** Keeps {@code audit} among the examples of {@code pattern} if its id is among the smallest. */
   private void sample(String pattern, DocumentAudit audit) {
     TreeMap<String, DocumentAudit> sample = samples.computeIfAbsent(pattern, step -> new TreeMap<>());

@@ -15,6 +15,7 @@ import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
 import dev.corpuskit.validate.rules.MinWordsRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
+import dev.corpuskit.validate.rules.NearDuplicateRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.SameExtractionRule;
 import dev.corpuskit.validate.rules.SymlinkRule;
@@ -76,6 +77,11 @@ public final class RuleCatalog {
     add(new RuleDefinition(SameExtractionRule.ID, Severity.WARNING,
         "No two different HTML pages give the same text unless it reads as an article; checked while"
             + " 'duplicate' is on.", Set.of(), p -> new SameExtractionRule()));
+    add(new RuleDefinition(NearDuplicateRule.ID, Severity.WARNING,
+        "No two documents are near-copies: the exact Jaccard similarity of their 'shingleWords'-word"
+            + " shingles (5) stays below 'threshold' (0.8); candidates come from MinHash in 'bands' (14) of"
+            + " 'rows' (8). Each copy is reported but the smallest path of its cluster.",
+        NearDuplicateRule.PARAMETERS, NearDuplicateRule::new));
     add(new RuleDefinition(PortableNameRule.ID, Severity.WARNING,
         "No two paths (of sources, cleaned files or folders) differ only by letter case or Unicode"
             + " normalisation, and no name of a cleaned path is longer than 255 bytes.", Set.of(),

@@ -46,28 +46,49 @@ public final class Shingles {
 
   /**
    * The distinct hashes of the {@code n}-word shingles, sorted ascending; empty when the text has
-   * fewer than {@code n} words.
+   * fewer than {@code n} words. The words are found in place, as {@link #words} finds them, and only
+   * the last {@code n} are remembered, so that a document of millions of words costs its hashes (8
+   * bytes a word) rather than a string per word.
    */
   public static long[] hashes(CharSequence text, int n) {
-    List<String> words = words(text);
-    if (words.size() < n) {
-      return new long[0];
-    }
-    long[] hashes = new long[words.size() - n + 1];
+    String lower = text.toString().toLowerCase(Locale.ROOT);
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    long[] hashes = new long[Math.max(16, Math.min(lower.length() / 4, 1 << 20))];
+    int count = 0;
+    int words = 0;
     StringBuilder shingle = new StringBuilder();
-    for (int i = 0; i < hashes.length; i++) {
-      shingle.setLength(0);
-      for (int j = i; j < i + n; j++) {
-        if (j > i) {
-          shingle.append(' ');
+    int start = -1;
+    for (int i = 0; i <= lower.length(); ) {
+      int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+      if (Character.isLetterOrDigit(cp)) {
+        if (start < 0) {
+          start = i;
         }
-        shingle.append(words.get(j));
+      } else if (start >= 0) {
+        starts[words % n] = start;
+        ends[words % n] = i;
+        words++;
+        start = -1;
+        if (words >= n) {
+          shingle.setLength(0);
+          for (int j = words - n; j < words; j++) {
+            if (j > words - n) {
+              shingle.append(' ');
+            }
+            shingle.append(lower, starts[j % n], ends[j % n]);
+          }
+          if (count == hashes.length) {
+            hashes = Arrays.copyOf(hashes, count + (count >> 1));
+          }
+          hashes[count++] = HASHER.hashCharsToLong(shingle);
+        }
       }
-      hashes[i] = HASHER.hashCharsToLong(shingle);
+      i += i < lower.length() ? Character.charCount(cp) : 1;
     }
-    Arrays.sort(hashes);
+    Arrays.sort(hashes, 0, count);
     int distinct = 0;
-    for (int i = 0; i < hashes.length; i++) {
+    for (int i = 0; i < count; i++) {
       if (i == 0 || hashes[i] != hashes[distinct - 1]) {
         hashes[distinct++] = hashes[i];
       }

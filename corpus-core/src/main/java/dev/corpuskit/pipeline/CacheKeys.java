@@ -22,7 +22,7 @@ record CacheKeys(String validation, String cleaning) {
 
   static CacheKeys of(CorpusConfig config, String toolVersion) {
     String language = config.cleaning().language();
-    String validation = hash("corpuskit-cache 5\n" + toolVersion + "\n"
+    String validation = hash("corpuskit-cache 6\n" + toolVersion + "\n"
         + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey()
         + (language.equals(Language.ENGLISH) ? "" : "language " + language + "\n"));
     return new CacheKeys(validation,

@@ -32,8 +32,8 @@ public interface RunSink {
 
   /**
    * A cleaned document: its manifest row and its audit. With near-duplicates kept to one per cluster,
-   * the rows come once the clusters are known, after every finding but the near-duplicates' and before
-   * {@link #leftOut}; still in file order.
+   * the rows come once the clusters are known, after every finding (the near-duplicates' included) and
+   * before {@link #leftOut}; still in file order.
    */
   default void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {}
 

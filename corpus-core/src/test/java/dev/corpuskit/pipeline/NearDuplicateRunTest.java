@@ -107,6 +107,7 @@ class NearDuplicateRunTest {
   private static final class Recorder implements RunSink {
     final List<Finding> findings = new ArrayList<>();
     NearDuplicateIndex.Result result;
+    NearDuplicateIndex.TextLookup texts;
     final List<String> leftOut = new ArrayList<>();
 
     @Override
@@ -123,6 +124,7 @@ class NearDuplicateRunTest {
     public void nearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
         NearDuplicateIndex.TextLookup texts) throws IOException {
       this.result = result;
+      this.texts = texts;
       for (NearDuplicateIndex.Cluster cluster : result.clusters()) {
         assertThat(texts.text(cluster.representative()).toString()).isNotBlank();
       }
@@ -277,6 +279,45 @@ class NearDuplicateRunTest {
     assertThat(cleaning).contains("\"leftOut\"", "\"source\": \"wire-3.txt\"", "\"representative\": \"wire-1.txt\"",
         "\"reason\": \"near-duplicate\"", "\"documents\": 6");
     assertThat(cleaning.substring(cleaning.indexOf("\"leftOut\""))).contains("\"jaccard\": 0.9");
+    // The report reads a copy's text after the run removed its cleaned file: cleaned again from its source.
+    assertThat(out.resolve("wire-3.txt")).doesNotExist();
+    assertThat(sink.texts.text("wire-3.txt").toString()).contains("From our partners at Example Wire Service");
+
+    // The same bytes with one thread.
+    Path reports1 = tmp.resolve("reports-1");
+    try (ReportFiles files = ReportFiles.forCleaning(reports1, config.validation().rules(),
+        config.cleaning().enabledSteps(), config.auditDetail())) {
+      files.finish(CorpusRun.clean(config, RunOptions.defaults().withThreads(1), tmp.resolve("out-1"), files));
+    }
+    for (String report : List.of("validation.json", "cleaning.json", "manifest.tsv")) {
+      assertThat(reports1.resolve(report)).as(report).hasSameBinaryContentAs(reports.resolve(report));
+    }
+  }
+
+  @Test
+  void keepRepresentativeWithTheRuleOffIsRefusedBeforeAnythingRuns() {
+    CorpusConfig off = withRule(RuleSetting.severity(NearDuplicateRule.ID, Severity.OFF));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> keepingRepresentatives(off))
+        .isInstanceOfSatisfying(dev.corpuskit.format.InvalidConfigurationException.class,
+            e -> assertThat(e.setting()).isEqualTo("nearDuplicates"))
+        .hasMessageContaining("keep-representative needs the near-duplicate rule, which is off");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NearDuplicateHandling.of("keep-all"))
+        .hasMessageContaining("'keep-all' is not one of report, keep-representative");
+  }
+
+  @Test
+  void aKilledRunsScratchFolderIsDeletedAndALiveOnesIsKept() throws IOException {
+    Path cacheFolder = tmp.resolve("cache");
+    // No process has this pid (pids stay far below it), so its run is dead.
+    Path dead = cacheFolder.resolve(NearDuplicateStage.PREFIX + "999999999.7.tmp");
+    Path live = cacheFolder.resolve(NearDuplicateStage.PREFIX + ProcessHandle.current().pid() + ".1.tmp");
+    Files.createDirectories(dead.resolve("bands"));
+    Files.writeString(dead.resolve("bands/0.bin"), "left by a killed run");
+    Files.createDirectories(live);
+    CorpusRun.validate(config(), RunOptions.defaults().withCache(cacheFolder.resolve("documents.bin"), "1"),
+        new Recorder());
+    assertThat(dead).doesNotExist();
+    assertThat(live).isDirectory();
   }
 
   /** A sink that sends everything to both. */

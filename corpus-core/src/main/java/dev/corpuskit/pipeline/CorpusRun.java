@@ -1,9 +1,9 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.concurrent.Workers;
-import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.pipeline.state.DocumentCache;

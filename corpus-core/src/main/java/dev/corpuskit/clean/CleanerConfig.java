@@ -15,8 +15,11 @@ import java.util.TreeSet;
  * @param language the code of the language whose data the steps use (see {@link Language}); a BCP 47
  *     tag given here becomes the code of its primary language ({@code de-DE} becomes {@code de})
  * @param lexicon the user's boilerplate rules, run after the language's; {@link UserLexicon#none()}
+ * @param nearDuplicates whether the run keeps only one document of each near-duplicate cluster
+ *     ({@link NearDuplicateHandling#REPORT} when null)
  */
-public record CleanerConfig(Set<String> disabledSteps, String language, UserLexicon lexicon) {
+public record CleanerConfig(Set<String> disabledSteps, String language, UserLexicon lexicon,
+    NearDuplicateHandling nearDuplicates) {
 
   /**
    * @throws InvalidConfigurationException for {@code disabledSteps} when an id names no step
@@ -33,6 +36,12 @@ public record CleanerConfig(Set<String> disabledSteps, String language, UserLexi
     }
     language = Language.codeOf(language);
     lexicon = lexicon == null ? UserLexicon.none() : lexicon;
+    nearDuplicates = nearDuplicates == null ? NearDuplicateHandling.REPORT : nearDuplicates;
+  }
+
+  /** Text in {@code language} with {@code disabledSteps} off and the user's {@code lexicon}; near-duplicates reported. */
+  public CleanerConfig(Set<String> disabledSteps, String language, UserLexicon lexicon) {
+    this(disabledSteps, language, lexicon, NearDuplicateHandling.REPORT);
   }
 
   /** Text in {@code language} with {@code disabledSteps} off, and no rules of the user's. */
@@ -47,7 +56,12 @@ public record CleanerConfig(Set<String> disabledSteps, String language, UserLexi
 
   /** This configuration with the user's boilerplate rules {@code lexicon}. */
   public CleanerConfig withLexicon(UserLexicon lexicon) {
-    return new CleanerConfig(disabledSteps, language, lexicon);
+    return new CleanerConfig(disabledSteps, language, lexicon, nearDuplicates);
+  }
+
+  /** This configuration with near-duplicates handled as {@code handling}. */
+  public CleanerConfig withNearDuplicates(NearDuplicateHandling handling) {
+    return new CleanerConfig(disabledSteps, language, lexicon, handling);
   }
 
   /**
@@ -61,11 +75,13 @@ public record CleanerConfig(Set<String> disabledSteps, String language, UserLexi
   /**
    * What cleaned forms depend on in this configuration, as the text of a cache key: the steps that run,
    * in order, the language and the user's rules (nothing when there are none, so that the keys of
-   * earlier versions stay valid). A setting that changes any cleaned form must change it.
+   * earlier versions stay valid), and the near-duplicate handling when it is not the default: it
+   * changes which cleaned files the corpus keeps. A setting that changes any cleaned form must change it.
    */
   public String cacheKey() {
     return "steps " + String.join(",", enabledSteps()) + "\nlanguage " + language
-        + (lexicon.isEmpty() ? "" : "\nlexicon " + lexicon.cacheKey());
+        + (lexicon.isEmpty() ? "" : "\nlexicon " + lexicon.cacheKey())
+        + (nearDuplicates == NearDuplicateHandling.REPORT ? "" : "\nnear-duplicates " + nearDuplicates.id());
   }
 
   /** Every step on, English. */

@@ -25,7 +25,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -329,38 +328,37 @@ public final class ContaminationIndex {
 
   /**
    * The normalised words of a text as {@link Shingles#words} gives them, with the line each starts
-   * on: lines are counted in the lower-cased text, which has the same line breaks as the original
-   * ({@code \n}, {@code \r\n}, a lone {@code \r}), as {@link dev.corpuskit.text.TextPosition} counts them.
+   * on: lines end at {@code \n}, {@code \r\n} and a lone {@code \r}, as {@link dev.corpuskit.text.TextPosition} counts them.
    */
   record Tokens(List<String> words, int[] lines) {
 
     static Tokens of(CharSequence text) {
-      String lower = text.toString().toLowerCase(Locale.ROOT);
       List<String> words = new ArrayList<>();
       int[] lines = new int[16];
       int line = 1;
-      int start = -1;
-      for (int i = 0; i < lower.length(); ) {
-        int cp = lower.codePointAt(i);
+      StringBuilder word = new StringBuilder();
+      int length = text.length();
+      for (int i = 0; i < length; ) {
+        int cp = Character.codePointAt(text, i);
         if (Character.isLetterOrDigit(cp)) {
-          if (start < 0) {
-            start = i;
+          if (word.length() == 0) {
             if (words.size() == lines.length) {
               lines = Arrays.copyOf(lines, lines.length * 2);
             }
             lines[words.size()] = line;
           }
-        } else if (start >= 0) {
-          words.add(lower.substring(start, i));
-          start = -1;
+          word.appendCodePoint(Character.toLowerCase(cp)); // as Shingles lowers: per code point
+        } else if (word.length() > 0) {
+          words.add(word.toString());
+          word.setLength(0);
         }
-        if (cp == '\n' || (cp == '\r' && (i + 1 >= lower.length() || lower.charAt(i + 1) != '\n'))) {
+        if (cp == '\n' || (cp == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
           line++;
         }
         i += Character.charCount(cp);
       }
-      if (start >= 0) {
-        words.add(lower.substring(start));
+      if (word.length() > 0) {
+        words.add(word.toString());
       }
       return new Tokens(words, lines);
     }

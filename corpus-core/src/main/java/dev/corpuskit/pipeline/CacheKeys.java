@@ -27,7 +27,7 @@ record CacheKeys(String validation, String cleaning) {
     // evaluation corpus checks every document again.
     String against = Validator.againstKey(config.validation());
     String language = config.cleaning().language();
-    String validation = hash("corpuskit-cache 5\n" + toolVersion + "\n"
+    String validation = hash("corpuskit-cache 6\n" + toolVersion + "\n"
         + config.sourceDirectory().toAbsolutePath().normalize() + "\n" + config.validation().cacheKey()
         + (language.equals(Language.ENGLISH) ? "" : "language " + language + "\n")
         + (against.isEmpty() ? "" : "against " + against + "\n"));

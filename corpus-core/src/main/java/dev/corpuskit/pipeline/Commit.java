@@ -4,6 +4,7 @@ import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.audit.StepCount;
 import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.pipeline.state.CleanedDocument;
 import dev.corpuskit.pipeline.state.DocumentCache;
 import dev.corpuskit.pipeline.state.DocumentState;
@@ -15,6 +16,8 @@ import dev.corpuskit.validate.NameIndex;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,8 +30,16 @@ import java.util.TreeMap;
  * The ordered stage of a run: takes each document's result in sorted file order, adds the corpus-level
  * findings, passes findings, manifest rows and audits on to the sink, keeps the totals, writes the
  * next cache and logs progress now and then.
+ *
+ * <p>With the near-duplicate rule on, it adds each signed document to the run's
+ * {@link NearDuplicateStage} (only documents that go into the corpus: parsed, no error, and cleaned in
+ * a cleaning run), and {@link #nearDuplicates} reports the copies once the last document is in: their
+ * findings follow every other finding, in file order. When a cleaning run keeps one document per
+ * cluster, the manifest rows and audits cannot be sent before the clusters are known: the cleaned
+ * states are spilled to a scratch file in file order instead and replayed then, leaving the copies
+ * out, so that memory stays flat.
  */
-final class Commit {
+final class Commit implements java.io.Closeable {
 
   private static final HexFormat HEX = HexFormat.of();
 
@@ -43,19 +54,39 @@ final class Commit {
   private final long[] bySeverity = new long[Severity.values().length];
   private final Map<String, Integer> changesByStep = new TreeMap<>();
   private final Set<String> written = new HashSet<>();
+  /** The near-duplicate stage, null when the rule is off. */
+  private final NearDuplicateStage near;
+  /** The cleaned states held back until the clusters are known; null unless keeping representatives. */
+  private final DocumentCache.Writer deferred;
+  private NearDuplicateSummary nearSummary = NearDuplicateSummary.NONE;
   private int documents;
   private long bytes;
   private long lastProgress = start;
 
   Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, RunKind kind, int total,
-      RunOptions options) {
+      RunOptions options) throws IOException {
+    this(validator, duplicates, sink, kind, total, options, null, false);
+  }
+
+  /**
+   * The ordered stage of a run whose near-duplicate stage is {@code near} (null when the rule is off);
+   * {@code keepRepresentatives} holds the manifest rows and audits back until the clusters are known.
+   */
+  Commit(Validator validator, DuplicateIndex duplicates, RunSink sink, RunKind kind, int total,
+      RunOptions options, NearDuplicateStage near, boolean keepRepresentatives) throws IOException {
     this.validator = validator;
     this.duplicates = duplicates;
     this.sink = sink;
     this.kind = kind;
     this.total = total;
     this.options = options;
+    this.near = near;
+    this.deferred = near != null && keepRepresentatives && kind.cleans()
+        ? new DocumentCache.Writer(near.scratch().resolve(DEFERRED), 0, DEFERRED, DEFERRED) : null;
   }
+
+  /** The name and keys of the scratch file of held-back states. */
+  private static final String DEFERRED = "deferred.bin";
 
   void add(SourceFile file, DocumentState state, DocumentCache.Writer cache) throws IOException {
     documents++;
@@ -72,17 +103,16 @@ final class Commit {
     }
     CleanedDocument cleaned = state.cleaned();
     if (kind.cleans() && cleaned != null && !corpusError) {
-      written.add(cleaned.path());
-      for (Change change : cleaned.changes()) {
-        changesByStep.merge(change.step(), 1, Integer::sum);
+      if (near != null && cleaned.signature() != null) {
+        near.add(file.relativePath(), cleaned.signature());
       }
-      for (StepCount count : cleaned.counted()) {
-        changesByStep.merge(count.step(), count.changes(), Integer::sum);
+      if (deferred != null) {
+        deferred.write(state);
+      } else {
+        keep(file, state);
       }
-      sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
-              HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256())),
-          new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), cleaned.counted(),
-              state.size(), cleaned.wordsIn()));
+    } else if (!kind.cleans() && near != null && state.cleanable() && !corpusError && state.signature() != null) {
+      near.add(file.relativePath(), state.signature());
     }
     if (cache != null) {
       cache.write(state);
@@ -90,15 +120,109 @@ final class Commit {
     progress();
   }
 
+  /** Sends the manifest row and audit of {@code file}, cleaned as {@code state} says, and counts them. */
+  private void keep(SourceFile file, DocumentState state) throws IOException {
+    CleanedDocument cleaned = state.cleaned();
+    written.add(cleaned.path());
+    for (Change change : cleaned.changes()) {
+      changesByStep.merge(change.step(), 1, Integer::sum);
+    }
+    for (StepCount count : cleaned.counted()) {
+      changesByStep.merge(count.step(), count.changes(), Integer::sum);
+    }
+    sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
+            HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256())),
+        new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), cleaned.counted(),
+            state.size(), cleaned.wordsIn()));
+  }
+
+  /**
+   * Once every document is in: clusters the signed documents, reading candidates' texts from
+   * {@code texts}; reports each copy (every member of a cluster but its representative) as a
+   * {@code near-duplicate} finding, in file order; when keeping representatives, replays the held-back
+   * manifest rows and audits of {@code files} without the copies, then sends the copies as left out;
+   * and hands the clusters to the sink with {@code reportTexts}. Does nothing when the rule is off.
+   */
+  void nearDuplicates(List<SourceFile> files, NearDuplicateIndex.TextLookup texts,
+      NearDuplicateIndex.TextLookup reportTexts) throws IOException {
+    if (near == null) {
+      return;
+    }
+    NearDuplicateIndex.Result result = near.result(texts);
+    // Each copy, by source path (file order), with its representative and similarity.
+    Map<String, NearDuplicateIndex.Member> copies = new TreeMap<>();
+    Map<String, String> representatives = new HashMap<>();
+    for (NearDuplicateIndex.Cluster cluster : result.clusters()) {
+      for (NearDuplicateIndex.Member member : cluster.members()) {
+        if (!member.id().equals(cluster.representative())) {
+          copies.put(member.id(), member);
+          representatives.put(member.id(), cluster.representative());
+        }
+      }
+    }
+    for (NearDuplicateIndex.Member copy : copies.values()) {
+      report(validator.nearDuplicate(copy.id(), representatives.get(copy.id()), copy.jaccard()));
+    }
+    int leftOut = 0;
+    if (deferred != null) {
+      List<DocumentAudit> out = new ArrayList<>();
+      try (deferred; DocumentCache.Reader states = deferred.reopen(DEFERRED, DEFERRED)) {
+        for (SourceFile file : files) {
+          DocumentCache.Entry entry = states.find(file.relativePath());
+          if (entry == null) {
+            continue;
+          }
+          DocumentState state = entry.state();
+          if (state == null) {
+            throw new IOException("The scratch file of held-back documents in " + near.scratch()
+                + " was damaged at " + file.relativePath() + "; run again");
+          }
+          state = DocumentCache.decoded(state);
+          if (copies.containsKey(file.relativePath())) {
+            out.add(new DocumentAudit(file.id(), file.relativePath(), state.cleaned().path(), List.of(),
+                List.of(), state.size(), state.cleaned().wordsIn()));
+          } else {
+            keep(file, state);
+          }
+        }
+      }
+      for (DocumentAudit audit : out) {
+        sink.leftOut(audit, representatives.get(audit.source()), copies.get(audit.source()).jaccard());
+      }
+      leftOut = out.size();
+    }
+    nearSummary = new NearDuplicateSummary(near.config().shingleWords(), result.indexed(), result.tooShort(),
+        result.clusters().size(), copies.size(), leftOut, 0);
+    sink.nearDuplicates(near.config(), result, reportTexts);
+  }
+
+  /** Deletes the held-back states' scratch file, if any. */
+  @Override
+  public void close() throws IOException {
+    if (deferred != null) {
+      deferred.close();
+    }
+  }
+
+  /** How many copies {@link #nearDuplicates} left out of the corpus. */
+  int leftOut() {
+    return nearSummary.leftOut();
+  }
+
   /** The cleaned files this run keeps, relative to the output directory. */
   Set<String> written() {
     return written;
   }
 
-  RunSummary summary(int reused, int cleanedNow, List<String> steps) {
+  /**
+   * The run's totals, {@code signedNow} documents signed by the run itself (not taken from the cache)
+   * when the near-duplicate rule is on.
+   */
+  RunSummary summary(int reused, int cleanedNow, int signedNow, List<String> steps) {
     ValidationTotals totals = new ValidationTotals(documents, bytes, bySeverity[Severity.ERROR.ordinal()],
         bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
-    return new RunSummary(totals, written.size(), reused, cleanedNow, steps, changesByStep);
+    return new RunSummary(totals, written.size(), reused, cleanedNow, steps, changesByStep,
+        near == null ? nearSummary : nearSummary.withSignedNow(signedNow));
   }
 
   private void report(Finding finding) throws IOException {

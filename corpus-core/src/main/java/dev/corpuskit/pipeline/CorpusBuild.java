@@ -4,6 +4,8 @@ import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.near.NearDuplicateConfig;
+import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
 import dev.corpuskit.pipeline.state.Fingerprints;
@@ -221,6 +223,17 @@ public final class CorpusBuild {
           @Override
           public void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {
             reportFiles.cleaned(entry, audit);
+          }
+
+          @Override
+          public void leftOut(DocumentAudit audit, String representative, double jaccard) throws IOException {
+            reportFiles.leftOut(audit, representative, jaccard);
+          }
+
+          @Override
+          public void nearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+              NearDuplicateIndex.TextLookup texts) throws IOException {
+            reportFiles.nearDuplicates(config, result, texts);
           }
 
           @Override

@@ -1,10 +1,14 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.source.CorpusScanner;
+import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
+import dev.corpuskit.validate.rules.NearDuplicateRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +44,11 @@ public record CorpusConfig(
     Objects.requireNonNull(auditDetail, "auditDetail");
     if (minDocuments < 0) {
       throw new InvalidConfigurationException("minDocuments", "minDocuments must be 0 or more: " + minDocuments);
+    }
+    if (cleaning.nearDuplicates() == NearDuplicateHandling.KEEP_REPRESENTATIVE
+        && validation.rules().severityOf(RuleCatalog.find(NearDuplicateRule.ID).orElseThrow()) == Severity.OFF) {
+      throw new InvalidConfigurationException(NearDuplicateHandling.SETTING, "keep-representative needs the "
+          + NearDuplicateRule.ID + " rule, which is off: switch the rule on, or use report");
     }
   }
 

@@ -1,10 +1,12 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.steps.CorpusRepeatedStep;
 import dev.corpuskit.concurrent.Workers;
 import dev.corpuskit.contamination.ContaminationIndex;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.pipeline.state.DocumentCache;
 import dev.corpuskit.pipeline.state.DocumentState;
 import dev.corpuskit.pipeline.state.Fingerprints;
@@ -12,6 +14,7 @@ import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
 import dev.corpuskit.validate.Validator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -181,7 +185,7 @@ public final class CorpusRun {
    * file. A file validated in this build is thus read once more, to clean it, and never validated twice.
    */
   private RunSummary validateThenClean(Context run, CacheKeys keys) throws IOException {
-    DocumentProcessor validating = DocumentProcessor.validating(run.validator(), config.validation().charset());
+    DocumentProcessor validating = DocumentProcessor.validating(run.validator(), config.validation().charset(), false);
     RepeatedLines.Miner miner = RepeatedLines.miner();
     Path scratch = options.cacheFile() != null ? options.cacheFile()
         : Path.of(System.getProperty("java.io.tmpdir"), SCRATCH);
@@ -216,13 +220,23 @@ public final class CorpusRun {
    */
   private RunSummary process(Context run, Pass pass) throws IOException {
     List<SourceFile> files = run.files();
-    Commit commit = new Commit(run.validator(), new DuplicateIndex(), run.sink(), kind, files.size(), options);
-    try (DocumentCache.Writer next = options.cacheFile() == null ? null
+    Optional<NearDuplicateConfig> nearConfig = run.validator().nearDuplicates();
+    boolean keepRepresentatives = kind.cleans()
+        && config.cleaning().nearDuplicates() == NearDuplicateHandling.KEEP_REPRESENTATIVE;
+    try (NearDuplicateStage near = nearConfig.isEmpty() ? null : NearDuplicateStage.open(nearConfig.get(), scratchFolder());
+        Commit commit = new Commit(run.validator(), new DuplicateIndex(), run.sink(), kind, files.size(), options,
+            near, keepRepresentatives);
+        DocumentCache.Writer next = options.cacheFile() == null ? null
         : new DocumentCache.Writer(options.cacheFile(), startedAt, pass.validationKey(), pass.cleaningKey())) {
-      inOrder(files, run.pool(), withCached(pass.processor(), pass.cache()), (file, state) -> commit.add(file, state, next));
+      DocumentProcessor processor = pass.processor();
+      inOrder(files, run.pool(), withCached(processor, pass.cache()), (file, state) -> commit.add(file, state, next));
+      // Candidates are confirmed on the texts they were signed from: the sources, parsed again.
+      commit.nearDuplicates(files, id -> processor.text(source(id)), id -> processor.text(source(id)));
       if (run.record() != null) {
         OutputRecord.Tidied tidied = run.record().finish(commit.written(), plannedPaths(files));
-        run.sink().outputTidied(tidied.removed(), tidied.unrecorded(), tidied.examples());
+        // The copies left out were written by this run: their removal is no earlier run's leftover.
+        run.sink().outputTidied(Math.max(0, tidied.removed() - commit.leftOut()),
+            tidied.unrecorded(), tidied.examples());
         if (outputTree != null) {
           outputTree.accept(tidied.tree());
         }
@@ -230,8 +244,22 @@ public final class CorpusRun {
       if (next != null) {
         next.finish();
       }
+      return commit.summary(pass.reuse().reused(), processor.cleanedNow(), processor.signed(), run.steps());
     }
-    return commit.summary(pass.reuse().reused(), pass.processor().cleanedNow(), run.steps());
+  }
+
+  /** The source file {@code relativePath} of this run's corpus. */
+  private SourceFile source(String relativePath) {
+    return new SourceFile(config.sourceDirectory(), relativePath);
+  }
+
+  /**
+   * Where the near-duplicate stage keeps its scratch files: beside the cache file, in the build's
+   * cache folder, or in the temporary folder without a cache.
+   */
+  private Path scratchFolder() {
+    return options.cacheFile() != null ? options.cacheFile().toAbsolutePath().getParent()
+        : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /** Computes every file's result on the pool and hands them to {@code commit} in file order. */

@@ -8,6 +8,8 @@ import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.StepFailedException;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.near.Signature;
+import dev.corpuskit.near.Signer;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.pipeline.state.CleanedDocument;
@@ -45,6 +47,12 @@ import java.util.function.Supplier;
  * per-file rules and takes its line keys for the corpus-repeated pre-pass from the same read; then,
  * when cleaning, cleans it unless its cleaned file is still in place and the lines its cleaning took
  * from the corpus are judged as they were (see {@link RepeatedLines#signature}).
+ *
+ * <p>With the near-duplicate rule on, it also signs the document ({@link Signer}) from its parsed
+ * text (a page's main text), in validating and cleaning runs alike, so both goals find the same
+ * clusters; not from the cleaned text, as the corpus-wide step ({@code corpus-repeated}) removes the
+ * very lines that copies share. Only a document that parsed without an error (and, when cleaning, was
+ * cleaned) is signed; the signature is kept in its state, so an unchanged document is not signed again.
  */
 final class DocumentProcessor {
 
@@ -58,6 +66,9 @@ final class DocumentProcessor {
   private final AuditDetail auditDetail;
   private final AtomicInteger reused = new AtomicInteger();
   private final AtomicInteger cleanedNow = new AtomicInteger();
+  private final AtomicInteger signed = new AtomicInteger();
+  /** Signs documents for the near-duplicate rule; null when it is off, or this pass signs nothing. */
+  private final Signer signer;
   /**
    * The output folders made in this run, each made once rather than once per document it holds, and
    * whether it was there before: only then may it hold a file of an earlier run.
@@ -81,11 +92,11 @@ final class DocumentProcessor {
   DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines, Charset charset,
       Path output, AuditDetail auditDetail) {
     this(validator, cleaners, repeatedLines, charset, RunKind.CLEAN, Objects.requireNonNull(output, "output"),
-        auditDetail);
+        auditDetail, true);
   }
 
   private DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines,
-      Charset charset, RunKind kind, Path output, AuditDetail auditDetail) {
+      Charset charset, RunKind kind, Path output, AuditDetail auditDetail, boolean signs) {
     this.validator = validator;
     this.cleaner = ThreadLocal.withInitial(cleaners);
     this.repeatedLines = repeatedLines;
@@ -94,12 +105,31 @@ final class DocumentProcessor {
     this.charset = charset;
     this.auditDetail = auditDetail;
     this.keepsSameBytes = kind.cleans() && namesAreCaseSensitive(output);
+    this.signer = signs ? validator.nearDuplicates().map(Signer::new).orElse(null) : null;
   }
 
-  /** A processor that only validates. */
+  /** A processor that only validates, signing the parsed texts when the near-duplicate rule is on. */
   static DocumentProcessor validating(Validator validator, Charset charset) {
+    return validating(validator, charset, true);
+  }
+
+  /**
+   * A processor that only validates; it signs the parsed texts only when {@code signs} and the
+   * near-duplicate rule is on (not in the first pass of a cleaning run, which signs as it cleans).
+   */
+  static DocumentProcessor validating(Validator validator, Charset charset, boolean signs) {
     return new DocumentProcessor(validator, () -> null, RepeatedLines.none(), charset, RunKind.VALIDATE, null,
-        AuditDetail.FULL);
+        AuditDetail.FULL, signs);
+  }
+
+  /** How many near-duplicate signatures this processor computed (not taken from the cache). */
+  int signed() {
+    return signed.get();
+  }
+
+  private Signature sign(CharSequence text) {
+    signed.incrementAndGet();
+    return signer.sign(text);
   }
 
   /** How many files were taken from the cache. */
@@ -127,6 +157,9 @@ final class DocumentProcessor {
     long mtime = stat.lastModifiedTime().toMillis();
     String fileKey = stat.fileKey() == null ? null : stat.fileKey().toString();
     DocumentState state = cached == null ? null : unchanged(file, cached, stat.size(), mtime, fileKey, cachedAt);
+    if (state != null && !kind.cleans() && signer != null && state.cleanable() && state.signature() == null) {
+      state = null; // a cleaning run took it, and kept its signature with the cleaned form: validate it again
+    }
     if (state != null) {
       reused.incrementAndGet();
     } else {
@@ -151,6 +184,9 @@ final class DocumentProcessor {
     }
     if (kind.cleans() && state.cleanable()) {
       return cleaned(file, document, state);
+    }
+    if (!kind.cleans() && signer != null && state.cleanable()) {
+      state = state.withSignature(sign(document.text()));
     }
     return state;
   }
@@ -214,7 +250,7 @@ final class DocumentProcessor {
     }
     state = DocumentCache.decoded(state);
     CleanedDocument cleaned = state.cleaned();
-    if (cleaned != null && inPlace(cleaned)
+    if (cleaned != null && inPlace(cleaned) && (signer == null || cleaned.signature() != null)
         && cleaned.corpusSignature() == repeatedLines.signature(state.lineKeys(), cleaned.extraCorpusLines())) {
       return state;
     }
@@ -261,7 +297,8 @@ final class DocumentProcessor {
     long mtime = Files.getLastModifiedTime(target, LinkOption.NOFOLLOW_LINKS).toMillis();
     long[] extra = notIn(cleaned.corpusLines(), lineKeys);
     return new CleanedDocument(path, bytes.length, Words.count(cleaned.text()), sha256(bytes), mtime, kept.listed(),
-        kept.counted(), repeatedLines.signature(lineKeys, extra), extra, Words.count(document.text()));
+        kept.counted(), repeatedLines.signature(lineKeys, extra), extra, Words.count(document.text()),
+        signer == null ? null : sign(document.text()));
   }
 
   /** {@code document} cleaned by {@code cleaner}: an HTML page's main text, or the whole of a text. */
@@ -326,6 +363,24 @@ final class DocumentProcessor {
     long[] sorted = lineKeys.clone();
     Arrays.sort(sorted);
     return Arrays.stream(consulted).filter(key -> Arrays.binarySearch(sorted, key) < 0).distinct().toArray();
+  }
+
+  /**
+   * The text of {@code file} as this processor signs it, computed again from the source: its cleaned
+   * text when cleaning (with the same repeated lines), its parsed text otherwise; for the near-duplicate
+   * stage and the reports, which read a few documents back.
+   *
+   * @throws IOException when the source cannot be read or parsed any more
+   */
+  String text(SourceFile file) throws IOException {
+    ParsedDocument document;
+    try {
+      document = validator.parserFor(file).orElseThrow(() -> new IOException("no parser for " + file.relativePath()))
+          .parse(file, Files.readAllBytes(file.path()), charset);
+    } catch (RuntimeException e) {
+      throw new IOException("Cannot parse " + file.relativePath() + " again: " + e, e);
+    }
+    return kind.cleans() ? clean(cleaner.get(), document).text() : document.text();
   }
 
   /** Where {@code file} is written, relative to the output directory: HTML pages become text. */

@@ -8,7 +8,10 @@ import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.pack.ManifestWriter;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.report.CleaningJsonWriter;
+import dev.corpuskit.near.NearDuplicateConfig;
+import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.report.CorpusReport;
+import dev.corpuskit.report.NearDuplicatesJson;
 import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.report.SourceText;
 import dev.corpuskit.report.ValidationJsonWriter;
@@ -34,6 +37,10 @@ import java.util.Optional;
  */
 public final class ReportFiles implements RunSink, AutoCloseable {
 
+  private final Path reportsDirectory;
+  /** The near-duplicate clusters to write on {@link #finish}; null when the rule is off. */
+  private NearDuplicateConfig nearConfig;
+  private NearDuplicateIndex.Result nearResult;
   private final ValidationJsonWriter validation;
   private final CleaningJsonWriter cleaning;
   private final ManifestWriter manifest;
@@ -44,8 +51,9 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   /** Milliseconds spent on the page, for the log of a run's phases. */
   private long pageNanos;
 
-  private ReportFiles(ValidationJsonWriter validation, CleaningJsonWriter cleaning, ManifestWriter manifest,
-      CorpusReport page, CorpusReport.SourceReader sources) {
+  private ReportFiles(Path reportsDirectory, ValidationJsonWriter validation, CleaningJsonWriter cleaning,
+      ManifestWriter manifest, CorpusReport page, CorpusReport.SourceReader sources) {
+    this.reportsDirectory = reportsDirectory;
     this.validation = validation;
     this.cleaning = cleaning;
     this.manifest = manifest;
@@ -55,7 +63,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /** The report of a validation run. */
   public static ReportFiles forValidation(Path reportsDirectory, RuleConfig rules) throws IOException {
-    return new ReportFiles(
+    return new ReportFiles(reportsDirectory,
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules), null, null,
         null, null);
   }
@@ -83,7 +91,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     ValidationJsonWriter validation =
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
     try {
-      return new ReportFiles(validation,
+      return new ReportFiles(reportsDirectory, validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
           new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)), page, sources);
     } catch (IOException e) {
@@ -174,6 +182,34 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     }
   }
 
+  @Override
+  public void leftOut(DocumentAudit audit, String representative, double jaccard) throws IOException {
+    if (cleaning != null) {
+      cleaning.leftOut(audit, representative, jaccard);
+    }
+  }
+
+  @Override
+  public void nearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+      NearDuplicateIndex.TextLookup texts) throws IOException {
+    long start = System.nanoTime();
+    writeNearDuplicates(config, result, texts);
+    pageNanos += System.nanoTime() - start;
+  }
+
+  /**
+   * The clusters in {@code near-duplicates.json} (both goals) and on the page (a cleaning run), whose
+   * {@code texts} stay valid until {@link #finish} returns.
+   */
+  private void writeNearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+      NearDuplicateIndex.TextLookup texts) throws IOException {
+    nearConfig = config;
+    nearResult = result;
+    if (page != null) {
+      page.nearDuplicates(config, result, texts);
+    }
+  }
+
   /** The time spent on the page so far, in milliseconds (its collecting and writing). */
   public long pageMillis() {
     return pageNanos / 1_000_000;
@@ -181,6 +217,12 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /** Writes the totals and publishes the files. */
   public void finish(RunSummary summary) throws IOException {
+    Path near = reportsDirectory.resolve(NearDuplicatesJson.FILE);
+    if (nearResult != null) {
+      NearDuplicatesJson.write(reportsDirectory, nearConfig, nearResult);
+    } else {
+      Files.deleteIfExists(near); // an earlier run's, with the rule on: it would speak of clusters not looked for
+    }
     validation.finish(summary.validation());
     if (cleaning != null) {
       cleaning.finish(summary.cleaned(), summary.changesByStep());

@@ -3,6 +3,8 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.near.NearDuplicateConfig;
+import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.validate.Finding;
 import java.io.IOException;
 import java.util.List;
@@ -28,8 +30,28 @@ public interface RunSink {
    */
   default void repeatedLines(RepeatedLines repeated) throws IOException {}
 
-  /** A cleaned document: its manifest row and its audit. */
+  /**
+   * A cleaned document: its manifest row and its audit. With near-duplicates kept to one per cluster,
+   * the rows come once the clusters are known, after every finding (the near-duplicates' included) and
+   * before {@link #leftOut}; still in file order.
+   */
   default void cleaned(ManifestEntry entry, DocumentAudit audit) throws IOException {}
+
+  /**
+   * A cleaned document that a run keeping one document per near-duplicate cluster left out of the
+   * corpus (no manifest row, no cleaned file): its audit (id, source and the path it would have had),
+   * the source path of its cluster's representative and its Jaccard similarity to it. In file order,
+   * after every {@link #cleaned} document.
+   */
+  default void leftOut(DocumentAudit audit, String representative, double jaccard) throws IOException {}
+
+  /**
+   * The near-duplicate clusters of the run under {@code config}, once every document is in and every
+   * near-duplicate finding was sent; {@code texts} gives back a document's text (as the run signed it)
+   * by its source path until the sink is finished. A run without the rule does not call it.
+   */
+  default void nearDuplicates(NearDuplicateConfig config, NearDuplicateIndex.Result result,
+      NearDuplicateIndex.TextLookup texts) throws IOException {}
 
   /**
    * What a cleaning run did to its output folder besides writing, once every document is written:

@@ -15,13 +15,22 @@ import java.util.TreeMap;
  * @param cleanedNow documents this run cleaned; the other {@code cleaned} ones kept their cleaned form
  * @param steps the cleaning steps that ran, in order (empty when the run does not clean)
  * @param changesByStep change counts per detailed step id, sorted
+ * @param nearDuplicates what the near-duplicate rule found ({@link NearDuplicateSummary#NONE} when it
+ *     was off, or the run was skipped as nothing changed)
  */
 public record RunSummary(ValidationTotals validation, int cleaned, int reused, int cleanedNow, List<String> steps,
-    Map<String, Integer> changesByStep) {
+    Map<String, Integer> changesByStep, NearDuplicateSummary nearDuplicates) {
 
   public RunSummary {
     steps = List.copyOf(steps);
     changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
+    nearDuplicates = nearDuplicates == null ? NearDuplicateSummary.NONE : nearDuplicates;
+  }
+
+  /** A summary without near-duplicate figures. */
+  public RunSummary(ValidationTotals validation, int cleaned, int reused, int cleanedNow, List<String> steps,
+      Map<String, Integer> changesByStep) {
+    this(validation, cleaned, reused, cleanedNow, steps, changesByStep, NearDuplicateSummary.NONE);
   }
 
   /** Whether any finding is an error. */

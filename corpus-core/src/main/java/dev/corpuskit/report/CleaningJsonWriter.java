@@ -25,12 +25,18 @@ import java.util.Map;
  * {@code linesRemoved}, {@code charsRemoved}): every change at the {@code counts} detail, where the
  * field is always written; at {@code excerpt}, those past the document's excerpt budget, the field
  * present only then. Invisible characters in the texts are written as escapes ({@link Json}).
+ *
+ * <p>A run that keeps one document per near-duplicate cluster lists the copies it left out of the
+ * corpus under {@code leftOut}, after the audit: each with its id, source and the path it would have
+ * had, {@code reason} {@code near-duplicate}, the source path of its cluster's {@code representative}
+ * and its {@code jaccard} similarity to it. The field is there only when a document was left out.
  */
 public final class CleaningJsonWriter implements Closeable {
 
   private final PendingFile file;
   private final JsonGenerator json;
   private final AuditDetail detail;
+  private boolean leftOut;
 
   /** Nesting depth of a change's fields: the report, the audit, a document, its changes, the change. */
   private static final int CHANGE_DEPTH = 5;
@@ -74,8 +80,31 @@ public final class CleaningJsonWriter implements Closeable {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(objects).withArrayIndenter(indenter);
   }
 
+  /**
+   * Adds a document left out of the corpus as a near-copy of {@code representative} (a source path),
+   * {@code jaccard} alike; after every {@link #add}, in file order.
+   */
+  public void leftOut(DocumentAudit audit, String representative, double jaccard) throws IOException {
+    if (!leftOut) {
+      leftOut = true;
+      json.writeEndArray();
+      json.writeArrayFieldStart("leftOut");
+    }
+    json.writeStartObject();
+    json.writeStringField("id", audit.id());
+    json.writeStringField("source", audit.source());
+    json.writeStringField("path", audit.path());
+    json.writeStringField("reason", "near-duplicate");
+    json.writeStringField("representative", representative);
+    json.writeNumberField("jaccard", Math.floor(jaccard * 10_000) / 10_000);
+    json.writeEndObject();
+  }
+
   /** Adds one document's audit, in manifest order. */
   public void add(DocumentAudit audit) throws IOException {
+    if (leftOut) {
+      throw new IllegalStateException("an audit after the documents left out: " + audit.id());
+    }
     json.writeStartObject();
     json.writeStringField("id", audit.id());
     json.writeStringField("source", audit.source());

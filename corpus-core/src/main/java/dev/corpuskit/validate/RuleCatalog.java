@@ -16,6 +16,7 @@ import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
 import dev.corpuskit.validate.rules.MinWordsRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
+import dev.corpuskit.validate.rules.NearDuplicateRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.SameExtractionRule;
 import dev.corpuskit.validate.rules.SymlinkRule;
@@ -77,6 +78,11 @@ public final class RuleCatalog {
     add(new RuleDefinition(SameExtractionRule.ID, Severity.WARNING,
         "No two different HTML pages give the same text unless it reads as an article; checked while"
             + " 'duplicate' is on.", Set.of(), p -> new SameExtractionRule()));
+    add(new RuleDefinition(NearDuplicateRule.ID, Severity.WARNING,
+        "No two documents are near-copies: the exact Jaccard similarity of their 'shingleWords'-word"
+            + " shingles (5) stays below 'threshold' (0.8); candidates come from MinHash in 'bands' (14) of"
+            + " 'rows' (8). Each copy is reported but the smallest path of its cluster.",
+        NearDuplicateRule.PARAMETERS, NearDuplicateRule::new));
     add(new RuleDefinition(ContaminationRule.ID, Severity.ERROR,
         "No document copies a document of the corpora checked against ('against', such as an evaluation set):"
             + " no exact Jaccard similarity of their 5-word shingles of at least 'threshold' (default 0.8), no"

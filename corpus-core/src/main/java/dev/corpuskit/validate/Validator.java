@@ -3,6 +3,7 @@ package dev.corpuskit.validate;
 import dev.corpuskit.contamination.ContaminationIndex;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.lang.Language;
+import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
@@ -10,6 +11,7 @@ import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.rules.ContaminationRule;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
+import dev.corpuskit.validate.rules.NearDuplicateRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.SameExtractionRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
@@ -35,6 +37,8 @@ public final class Validator {
   private final List<Active<DocumentRule>> documentRules = new ArrayList<>();
   private final Severity duplicateSeverity;
   private final Severity sameExtractionSeverity;
+  /** The near-duplicate rule, judged by the run once every document is signed; null when off. */
+  private final Active<NearDuplicateRule> nearDuplicates;
   /** The duplicates of {@link #validate}, which checks every rule at once, in file order. */
   private final DuplicateIndex duplicates = new DuplicateIndex();
   /** The portable-name rule, run after every other rule on each file, in file order; null when off. */
@@ -137,6 +141,7 @@ public final class Validator {
     Severity duplicate = null;
     Severity sameExtraction = Severity.OFF;
     Active<PortableNameRule> names = null;
+    Active<NearDuplicateRule> near = null;
     for (RuleDefinition definition : RuleCatalog.all()) {
       Severity severity = config.rules().severityOf(definition);
       if (severity == Severity.OFF) {
@@ -156,6 +161,10 @@ public final class Validator {
           continue; // nothing to check against
         }
       }
+      if (rule instanceof NearDuplicateRule nearRule) {
+        near = new Active<>(nearRule, severity);
+        continue; // judged by the run, over the whole corpus
+      }
       if (rule instanceof PortableNameRule nameRule) {
         names = new Active<>(nameRule, severity);
       } else if (rule instanceof FileRule fileRule) {
@@ -167,9 +176,32 @@ public final class Validator {
     duplicateSeverity = duplicate;
     sameExtractionSeverity = sameExtraction;
     portableNames = names;
+    nearDuplicates = near;
     for (DocumentRule rule : extraRules) {
       documentRules.add(new Active<>(rule, Severity.WARNING));
     }
+  }
+
+  /**
+   * The parameters of the near-duplicate rule, empty when it is off: a corpus-level rule that a run
+   * judges once every document is signed ({@link NearDuplicateRule}); {@link #validate} does not.
+   */
+  public Optional<NearDuplicateConfig> nearDuplicates() {
+    return Optional.ofNullable(nearDuplicates).map(active -> active.rule.config());
+  }
+
+  /**
+   * The {@code near-duplicate} finding of {@code relativePath}, a member of the cluster of
+   * {@code representative} whose shingles are {@code jaccard} alike to the representative's.
+   *
+   * @throws IllegalStateException when the rule is off
+   */
+  public Finding nearDuplicate(String relativePath, String representative, double jaccard) {
+    if (nearDuplicates == null) {
+      throw new IllegalStateException("the near-duplicate rule is off");
+    }
+    return new Finding(NearDuplicateRule.ID, nearDuplicates.severity, relativePath, 0, 0, -1,
+        NearDuplicateRule.message(representative, jaccard, nearDuplicates.rule.config()));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleSetting;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The cache keys are pinned: the same configuration must give the same keys from one version of the
  * code to the next, or every cache written before would be thrown away for nothing. (Format 5: the
- * cleaned form keeps the words of the text cleaning started from, for the report's words in.)
+ * cleaned form keeps the words of the text cleaning started from, for the report's words in. Format 6:
+ * states and cleaned forms keep their near-duplicate signatures, and the near-duplicate rule joined
+ * the catalogue, whose every rule is part of the key.)
  */
 class CacheKeysTest {
 
@@ -29,8 +32,8 @@ class CacheKeysTest {
   void theDefaultsKeepTheirKeys() {
     CacheKeys keys = keys(CorpusConfig.defaults(ROOT));
 
-    assertThat(keys.validation()).isEqualTo("0c2c6688c65d4cc59db25106c18b07db77a8d16aca3dba9d9a5160a5d932310e");
-    assertThat(keys.cleaning()).isEqualTo("38e3836d5f0b0841e44aff9869ccecbcce7d18a91dd120b840a408736f9a4b81");
+    assertThat(keys.validation()).isEqualTo("36d5680d79fa0e1630f1cfd560daabab69aed942be365431547e0056e7da38dc");
+    assertThat(keys.cleaning()).isEqualTo("8dfbca37d95085735778720a6a7e0a012f3ebe54d5688b2d336148f4e711e24f");
   }
 
   @Test
@@ -43,8 +46,8 @@ class CacheKeysTest {
 
     CacheKeys keys = keys(config);
 
-    assertThat(keys.validation()).isEqualTo("1b76f773a4ad29024a6feabf1bd9a8e0c837d6bfa7a96b8985c483956bdf1516");
-    assertThat(keys.cleaning()).isEqualTo("1ecc01093286a2c80bcec25320349132824bfaa92dd20456a29e2cc0a30fc5c7");
+    assertThat(keys.validation()).isEqualTo("73d1fbf6925efde4efe247339894946650c9be723de5b30dd8cc39ad23a3c180");
+    assertThat(keys.cleaning()).isEqualTo("55114d70adf5b62a0dc1e5a7590314dc91bfbf9d184c03d938c3d7020b92ad43");
   }
 
   @Test
@@ -61,6 +64,17 @@ class CacheKeysTest {
     assertThat(lessSteps.validation()).isEqualTo(keys.validation());
     assertThat(lessSteps.cleaning()).isNotEqualTo(keys.cleaning());
     assertThat(keys(base.withAuditDetail(AuditDetail.FULL)).cleaning()).isNotEqualTo(keys.cleaning());
+    for (RuleSetting near : List.of(RuleSetting.severity("near-duplicate", Severity.OFF),
+        RuleSetting.parameters("near-duplicate", Map.of("threshold", "0.7")),
+        RuleSetting.parameters("near-duplicate", Map.of("shingleWords", "4")))) {
+      assertThat(keys(new CorpusConfig(ROOT, List.of(), List.of(),
+          new ValidationConfig(StandardCharsets.UTF_8, RuleConfig.of(List.of(near))), CleanerConfig.defaults()))
+          .validation()).as(near.toString()).isNotEqualTo(keys.validation());
+    }
+    CacheKeys keeping = keys(new CorpusConfig(ROOT, List.of(), List.of(), ValidationConfig.defaults(),
+        CleanerConfig.defaults().withNearDuplicates(NearDuplicateHandling.KEEP_REPRESENTATIVE)));
+    assertThat(keeping.validation()).isEqualTo(keys.validation());
+    assertThat(keeping.cleaning()).isNotEqualTo(keys.cleaning());
   }
 
   @Test

@@ -83,19 +83,29 @@ class CorpusBuildTest {
     assertSameAsFresh(CorpusConfig.defaults(src));
   }
 
+  /**
+   * Clean writes the report validate wrote only when their findings agree: the near-duplicate rule
+   * compares the cleaned texts in clean and the parsed texts in validate, and these stories' copies are
+   * alike to another degree once "Share this article" is cleaned away, so it is off here.
+   */
   @Test
   void validateKeepsItsReportAfterCleanWroteTheSameOneAgain() throws IOException {
     Path reports = tmp.resolve("run/reports");
-    assertThat(CorpusBuild.validate(CorpusConfig.defaults(src), cached, reports, new RunSink() {}).kept()).isFalse();
-    clean(CorpusConfig.defaults(src), cached, new ArrayList<>());
+    assertThat(CorpusBuild.validate(withoutNearDuplicates(), cached, reports, new RunSink() {}).kept()).isFalse();
+    clean(withoutNearDuplicates(), cached, new ArrayList<>());
     List<Finding> findings = new ArrayList<>();
-    assertThat(CorpusBuild.validate(CorpusConfig.defaults(src), cached, reports, into(findings)).kept()).isTrue();
+    assertThat(CorpusBuild.validate(withoutNearDuplicates(), cached, reports, into(findings)).kept()).isTrue();
     assertThat(findings).isNotEmpty();
-    assertThat(clean(CorpusConfig.defaults(src), cached, new ArrayList<>()).kept()).isTrue();
+    assertThat(clean(withoutNearDuplicates(), cached, new ArrayList<>()).kept()).isTrue();
 
     Files.writeString(reports.resolve("validation.json"), "{}\n");
-    assertThat(CorpusBuild.validate(CorpusConfig.defaults(src), cached, reports, new RunSink() {}).kept())
+    assertThat(CorpusBuild.validate(withoutNearDuplicates(), cached, reports, new RunSink() {}).kept())
         .as("a report changed by hand").isFalse();
+  }
+
+  private CorpusConfig withoutNearDuplicates() {
+    return new CorpusConfig(src, List.of(), List.of(), new ValidationConfig(StandardCharsets.UTF_8,
+        RuleConfig.of(List.of(RuleSetting.severity("near-duplicate", Severity.OFF)))), CleanerConfig.defaults());
   }
 
   @Test

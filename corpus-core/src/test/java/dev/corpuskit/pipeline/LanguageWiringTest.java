@@ -140,7 +140,7 @@ class LanguageWiringTest {
 
   /** The validation key as versions before languages were wired wrote it. */
   private static String earlierValidationKey(CorpusConfig config, String toolVersion) {
-    StringBuilder v = new StringBuilder("corpuskit-cache 5\n").append(toolVersion).append('\n')
+    StringBuilder v = new StringBuilder("corpuskit-cache 6\n").append(toolVersion).append('\n')
         .append(config.sourceDirectory().toAbsolutePath().normalize()).append('\n')
         .append(config.validation().charset().name()).append('\n');
     for (RuleDefinition rule : RuleCatalog.all()) {

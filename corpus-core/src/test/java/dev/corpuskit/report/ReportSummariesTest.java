@@ -70,9 +70,11 @@ class ReportSummariesTest {
     for (Finding f : reports.result().validation().findings()) {
       findings.merge(f.ruleId(), 1L, Long::sum);
     }
-    assertThat(findings).containsExactly(Map.entry("min-words", 1L)); // the corpus is as intended
+    // the corpus is as intended: one short document, and plain.txt a near-copy of nested/cookies.txt
+    assertThat(findings).containsExactly(Map.entry("min-words", 1L), Map.entry("near-duplicate", 1L));
     assertThat(reports.result().validation().findings()).extracting(Finding::file, Finding::severity)
-        .containsExactly(org.assertj.core.api.Assertions.tuple("short.txt", Severity.WARNING));
+        .containsExactly(org.assertj.core.api.Assertions.tuple("short.txt", Severity.WARNING),
+            org.assertj.core.api.Assertions.tuple("plain.txt", Severity.WARNING));
     assertThat(summary.findingsByRule()).isEqualTo(findings);
   }
 

@@ -15,7 +15,7 @@ class RuleConfigTest {
     assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
         "max-bytes", "binary",
         "encoding", "html-encoding", "bom", "empty", "min-words", "control-chars", "mojibake", "line-endings",
-        "markup", "duplicate", "same-extraction", "contamination", "portable-name", "internal-error");
+        "markup", "duplicate", "same-extraction", "near-duplicate", "contamination", "portable-name", "internal-error");
     for (RuleDefinition definition : RuleCatalog.all()) {
       Rule rule = definition.factory().apply(new RuleParameters(definition.id(),
           definition.id().equals(FileNameRule.ID) ? Map.of("pattern", ".*") : Map.of()));

@@ -1,9 +1,12 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.clean.NearDuplicateHandling;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.NearDuplicateSummary;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
@@ -207,10 +210,41 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
 
   /** The corpus configuration, with cleaning steps switched off and the user's lexicon (or null) as given. */
   CorpusConfig corpusConfig(List<String> disabledSteps, File lexicon) throws MojoExecutionException {
+    return corpusConfig(disabledSteps, lexicon, NearDuplicateHandling.REPORT);
+  }
+
+  /**
+   * The corpus configuration, with cleaning steps switched off, the user's lexicon (or null) and the
+   * handling of near-duplicates as given.
+   */
+  CorpusConfig corpusConfig(List<String> disabledSteps, File lexicon, NearDuplicateHandling nearDuplicates)
+      throws MojoExecutionException {
     ValidationConfig validation = Configurations.validation(encoding, rules).withAgainst(againstJars());
-    CleanerConfig cleaning = Configurations.cleaning(disabledSteps, language, lexicon);
-    return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning)
-        .withMinDocuments(minDocuments());
+    CleanerConfig cleaning = Configurations.cleaning(disabledSteps, language, lexicon).withNearDuplicates(nearDuplicates);
+    try {
+      return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning)
+          .withMinDocuments(minDocuments());
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e); // keep-representative with the near-duplicate rule off
+    }
+  }
+
+  /**
+   * Logs what the near-duplicate rule found: the clusters, the copies left out, and the documents too
+   * short to be compared (an INFO count, not a finding).
+   */
+  void logNearDuplicates(RunSummary summary) {
+    NearDuplicateSummary near = summary.nearDuplicates();
+    if (near.clusters() > 0) {
+      getLog().info(String.format(Locale.ROOT, "near-duplicate: %d cluster%s, %d cop%s of %s representative%s%s",
+          near.clusters(), near.clusters() == 1 ? "" : "s", near.copies(), near.copies() == 1 ? "y" : "ies",
+          near.clusters() == 1 ? "its" : "their", near.clusters() == 1 ? "" : "s",
+          near.leftOut() > 0 ? "; left " + near.leftOut() + " out of the corpus (keep-representative)" : ""));
+    }
+    if (near.tooShort() > 0) {
+      getLog().info(String.format(Locale.ROOT, "near-duplicate: %d document%s too short for one %d-word shingle,"
+          + " not compared", near.tooShort(), near.tooShort() == 1 ? "" : "s", near.shingleWords()));
+    }
   }
 
   /** The jars of {@link #against}, resolved; none when it is not set. */

@@ -85,6 +85,16 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Parameter(property = "corpus.reportDocuments")
   String reportDocuments;
 
+  /**
+   * What to do with the near-duplicates the {@code near-duplicate} rule finds: {@code report} (the
+   * default: a finding each, every document kept) or {@code keep-representative}, which keeps one
+   * document of each cluster (the smallest source path) and leaves the others out of the cleaned
+   * folder, {@code manifest.tsv} and the jar, listing each under {@code leftOut} in {@code cleaning.json}
+   * with its representative and similarity. Needs the rule on.
+   */
+  @Parameter(property = "corpus.nearDuplicates", defaultValue = "report")
+  String nearDuplicates;
+
   /** Skips this goal only; {@code corpus.skip} skips every corpus goal. */
   @Parameter(property = "corpus.clean.skip", defaultValue = "false")
   boolean skipClean;
@@ -101,7 +111,8 @@ public class CleanMojo extends AbstractCorpusMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    CorpusConfig config = corpusConfig(disabledSteps, lexicon).withAuditDetail(Configurations.auditDetail(auditDetail));
+    CorpusConfig config = corpusConfig(disabledSteps, lexicon, Configurations.nearDuplicates(nearDuplicates))
+        .withAuditDetail(Configurations.auditDetail(auditDetail));
     Path reportsDirectory = reportsDirectory();
     Path validationReport = reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT);
     FindingsLog findings = findingsLog();
@@ -126,6 +137,7 @@ public class CleanMojo extends AbstractCorpusMojo {
     } else {
       logReuse(summary);
       logChanges(summary);
+      logNearDuplicates(summary);
       long millis = (System.nanoTime() - start) / 1_000_000;
       getLog().info(String.format("Wrote the report %s in %d ms (%d%% of this goal's %d ms)",
           reportsDirectory.resolve(CorpusReport.PAGE), result.reportMillis(),

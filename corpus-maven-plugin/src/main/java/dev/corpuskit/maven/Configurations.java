@@ -1,6 +1,7 @@
 package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.lang.Language;
 import dev.corpuskit.lang.UnknownLanguageException;
@@ -77,6 +78,15 @@ final class Configurations {
   static AuditDetail auditDetail(String id) throws MojoExecutionException {
     try {
       return id == null || id.isBlank() ? AuditDetail.EXCERPT : AuditDetail.of(id);
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
+    }
+  }
+
+  /** The handling of near-duplicates named {@code id}: {@code report} when null or blank. */
+  static NearDuplicateHandling nearDuplicates(String id) throws MojoExecutionException {
+    try {
+      return id == null || id.isBlank() ? NearDuplicateHandling.REPORT : NearDuplicateHandling.of(id);
     } catch (InvalidConfigurationException e) {
       throw ErrorMessages.invalidSetting(e);
     }

@@ -59,6 +59,7 @@ public class ValidateMojo extends AbstractCorpusMojo {
           summary.validation().documents()));
     } else {
       logReuse(summary);
+      logNearDuplicates(summary);
     }
     findings.failIfNeeded(summary.validation(), reportFile);
   }

@@ -3,6 +3,7 @@ package dev.corpuskit.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.validate.RuleCatalog;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
@@ -33,6 +34,35 @@ class ConfigurationsTest {
     assertThat(config.rules().severityOf(RuleCatalog.find("min-words").orElseThrow())).isEqualTo(Severity.ERROR);
     assertThat(config.rules().severityOf(RuleCatalog.find("mojibake").orElseThrow())).isEqualTo(Severity.OFF);
     assertThat(config.rules().severityOf(RuleCatalog.find("file-name").orElseThrow())).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void namesTheNearDuplicateRuleAndTheParameterForABadValue() {
+    assertThatThrownBy(() -> Configurations.validation(null,
+        List.of(rule("near-duplicate", null, Map.of("threshold", "1.5")))))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Invalid <rules> configuration: rule 'near-duplicate', threshold: must be between 0.0 and 1.0,"
+            + " was 1.5. Fix the <rule> element with <id>near-duplicate</id> in the plugin configuration.");
+    assertThatThrownBy(() -> Configurations.validation(null,
+        List.of(rule("near-duplicate", null, Map.of("bands", "2000")))))
+        .hasMessageContaining("rule 'near-duplicate', bands: must be at most 1024, was 2000");
+    assertThatThrownBy(() -> Configurations.validation(null,
+        List.of(rule("near-duplicate", null, Map.of("rows", "0")))))
+        .hasMessageContaining("rule 'near-duplicate', rows: must be at least 1, was 0");
+    assertThatThrownBy(() -> Configurations.validation(null,
+        List.of(rule("near-duplicate", null, Map.of("shingles", "5")))))
+        .hasMessageContaining("it takes bands, rows, shingleWords, threshold");
+  }
+
+  @Test
+  void nearDuplicatesTakesReportOrKeepRepresentative() throws Exception {
+    assertThat(Configurations.nearDuplicates(null)).isEqualTo(NearDuplicateHandling.REPORT);
+    assertThat(Configurations.nearDuplicates(" Keep-Representative ")).isEqualTo(NearDuplicateHandling.KEEP_REPRESENTATIVE);
+    assertThatThrownBy(() -> Configurations.nearDuplicates("drop"))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Invalid <nearDuplicates> (corpus.nearDuplicates): 'drop' is not one of report,"
+            + " keep-representative. Use report (the default) or keep-representative; keep-representative needs"
+            + " the near-duplicate rule on.");
   }
 
   @Test

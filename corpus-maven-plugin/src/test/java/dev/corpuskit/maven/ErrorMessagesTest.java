@@ -25,7 +25,7 @@ class ErrorMessagesTest {
   static final List<String> CORE_SETTINGS = List.of("groupId", "artifactId", "version", "title", "description",
       "homepage", "license", "source", "disabledSteps", "language", "lexicon", "auditDetail", "minDocuments", "threads",
       "compressionLevel", "outputTimestamp", "organization", "developers", "taskCategories", "citation", "intendedUse",
-      "limitations", "personalData");
+      "limitations", "personalData", "nearDuplicates", "near-duplicate");
 
   private static final Path SRC = Path.of("/p/src/main/corpus");
 

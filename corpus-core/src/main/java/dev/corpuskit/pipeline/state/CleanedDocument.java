@@ -7,6 +7,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.StepCount;
+import dev.corpuskit.near.Signature;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -36,9 +37,10 @@ public final class CleanedDocument {
    * @param corpusSignature {@code RepeatedLines.signature} of the lines cleaning took from the corpus
    * @param extraCorpusLines keys of those lines that are not among the source's line keys
    * @param wordsIn the words of the text cleaning started from, for the report's words in
+   * @param signature the near-duplicate signature of the parsed text it was cleaned from, or null when the rule is off
    */
   private record Fields(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
-      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines, int wordsIn) {}
+      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines, int wordsIn, Signature signature) {}
 
   /** A cleaned form that lists every change, whose input words are not known (0). */
   public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
@@ -48,8 +50,14 @@ public final class CleanedDocument {
 
   public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
       List<StepCount> counted, long corpusSignature, long[] extraCorpusLines, int wordsIn) {
+    this(path, bytes, words, sha256, mtime, changes, counted, corpusSignature, extraCorpusLines, wordsIn, null);
+  }
+
+  /** A cleaned form with {@code signature}, the near-duplicate signature of the parsed text (or null). */
+  public CleanedDocument(String path, long bytes, int words, byte[] sha256, long mtime, List<Change> changes,
+      List<StepCount> counted, long corpusSignature, long[] extraCorpusLines, int wordsIn, Signature signature) {
     this(new Fields(path, bytes, words, sha256, mtime, List.copyOf(changes), List.copyOf(counted), corpusSignature,
-        extraCorpusLines.clone(), wordsIn), null);
+        extraCorpusLines.clone(), wordsIn, signature), null);
   }
 
   private CleanedDocument(Fields fields, byte[] encoded) {
@@ -97,8 +105,12 @@ public final class CleanedDocument {
       extraLines[i] = in.readLong();
     }
     int wordsIn = in.readInt();
+    byte[] near = readBytes(in, maxField, "cache");
+    if (in.available() != 0) {
+      throw new IOException("damaged cache: bytes after a cleaned form");
+    }
     return new CleanedDocument(new Fields(path, bytes, words, sha, mtime, changes, counted, signature, extraLines,
-        wordsIn), encoded);
+        wordsIn, near == null ? null : Signature.fromBytes(near)), encoded);
   }
 
   /** Whether the fields are at hand: made by cleaning or decoded, not only kept as bytes. */
@@ -140,6 +152,7 @@ public final class CleanedDocument {
         out.writeLong(key);
       }
       out.writeInt(fields.wordsIn());
+      writeBytes(out, fields.signature() == null ? null : fields.signature().toBytes());
       return buffer.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array is not read from anywhere
@@ -178,6 +191,11 @@ public final class CleanedDocument {
   /** The words of the text cleaning started from. */
   public int wordsIn() {
     return fields().wordsIn();
+  }
+
+  /** The near-duplicate signature of the parsed text, or null when the rule was off. */
+  public Signature signature() {
+    return fields().signature();
   }
 
   public long corpusSignature() {

@@ -6,6 +6,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
 import java.io.BufferedInputStream;
@@ -40,7 +41,7 @@ import java.util.zip.CRC32C;
  */
 public final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4339; // "CKC9"
+  private static final int MAGIC = 0x434B4341; // "CKCA": states carry near-duplicate signatures
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final int MAX_STATE = 1 << 30;
@@ -295,6 +296,7 @@ public final class DocumentCache {
     }
     CleanedDocument c = s.cleaned();
     writeBytes(out, c == null ? null : c.encode());
+    writeBytes(out, s.signature() == null ? null : s.signature().toBytes());
   }
 
   /**
@@ -340,6 +342,8 @@ public final class DocumentCache {
     }
     byte[] encoded = readBytes(in, MAX_FIELD, "cache");
     CleanedDocument cleaned = encoded == null ? null : CleanedDocument.encoded(encoded);
-    return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned);
+    byte[] signature = readBytes(in, MAX_FIELD, "cache");
+    return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned,
+        signature == null ? null : Signature.fromBytes(signature));
   }
 }

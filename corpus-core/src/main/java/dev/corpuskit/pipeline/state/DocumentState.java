@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline.state;
 
+import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
 import java.util.List;
@@ -19,12 +20,21 @@ import java.util.List;
  * @param lineKeys the distinct line keys of its text for the corpus-repeated pre-pass
  *     ({@code RepeatedLines.Miner.keysOf}), or null when it is not cleanable
  * @param cleaned its cleaned form, or null when it was not cleaned
+ * @param signature the near-duplicate signature of its parsed text, taken by a validating run with the
+ *     near-duplicate rule on for a {@linkplain #cleanable cleanable} document; else null (a cleaning run
+ *     keeps it with the cleaned form, {@link CleanedDocument#signature})
  */
 public record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
-    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
+    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned, Signature signature) {
 
   public DocumentState {
     findings = List.copyOf(findings);
+  }
+
+  /** A state without a signature of its parsed text. */
+  public DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256,
+      List<Finding> findings, byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
+    this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, null);
   }
 
   /** Whether cleaning may run: the file was parsed and no per-file rule found an error. */
@@ -35,15 +45,21 @@ public record DocumentState(String relativePath, long size, long mtime, String f
   /** This state for the same content, seen with another modification time or file key. */
   public DocumentState withStat(long newMtime, String newFileKey) {
     return new DocumentState(relativePath, size, newMtime, newFileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned);
+        cleaned, signature);
   }
 
   public DocumentState withLineKeys(long[] keys) {
-    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned);
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned,
+        signature);
   }
 
   public DocumentState withCleaned(CleanedDocument newCleaned) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        newCleaned);
+        newCleaned, signature);
+  }
+
+  public DocumentState withSignature(Signature newSignature) {
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
+        cleaned, newSignature);
   }
 }

@@ -1,0 +1,90 @@
+package dev.corpuskit.perf;
+
+import dev.corpuskit.pipeline.CorpusBuild;
+import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.NearDuplicateSummary;
+import dev.corpuskit.pipeline.RunOptions;
+import dev.corpuskit.pipeline.RunSink;
+import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.RuleSetting;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.ValidationConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Measures what the {@code near-duplicate} rule adds to a cold clean, as the clean goal runs it (no
+ * cache): each round cleans the corpus into fresh folders twice, with the rule off and on (the
+ * default), in alternating order so that neither always runs on a warmer machine; the last line gives
+ * the medians and their ratio.
+ *
+ * <pre>java -cp benchmarks.jar dev.corpuskit.perf.NearDuplicateShare CORPUS_DIR WORK_DIR [ROUNDS=3] [THREADS]</pre>
+ */
+public final class NearDuplicateShare {
+
+  private NearDuplicateShare() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      System.err.println("usage: NearDuplicateShare CORPUS_DIR WORK_DIR [ROUNDS=3] [THREADS]");
+      System.exit(2);
+    }
+    Path corpus = Path.of(args[0]);
+    Path work = Path.of(args[1]);
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    RunOptions options = args.length > 3 ? RunOptions.defaults().withThreads(Integer.parseInt(args[3]))
+        : RunOptions.defaults();
+    CorpusConfig defaults = CorpusConfig.defaults(corpus);
+    CorpusConfig on = new CorpusConfig(corpus, List.of(), List.of(".complete"), defaults.validation(),
+        defaults.cleaning());
+    ValidationConfig withoutRule = new ValidationConfig(defaults.validation().charset(),
+        RuleConfig.of(List.of(RuleSetting.severity("near-duplicate", Severity.OFF))));
+    CorpusConfig off = new CorpusConfig(corpus, List.of(), List.of(".complete"), withoutRule, defaults.cleaning());
+    List<Long> offTimes = new ArrayList<>();
+    List<Long> onTimes = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      boolean onFirst = round % 2 == 0;
+      for (int i = 0; i < 2; i++) {
+        boolean ruleOn = (i == 0) == onFirst;
+        Path dir = work.resolve("near-share-" + round + (ruleOn ? "-on" : "-off"));
+        delete(dir);
+        long start = System.nanoTime();
+        CorpusBuild.Result result = CorpusBuild.clean(ruleOn ? on : off, options, dir.resolve("out"),
+            dir.resolve("reports"), new RunSink() {});
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        (ruleOn ? onTimes : offTimes).add(millis);
+        NearDuplicateSummary near = result.summary().nearDuplicates();
+        System.out.printf(Locale.ROOT, "round %d, rule %s: %d documents cleaned in %d ms; indexed %d, too short %d,"
+            + " clusters %d, copies %d%n", round, ruleOn ? "on " : "off", result.summary().cleaned(), millis,
+            near.indexed(), near.tooShort(), near.clusters(), near.copies());
+        delete(dir);
+      }
+    }
+    long offMedian = median(offTimes);
+    long onMedian = median(onTimes);
+    System.out.printf(Locale.ROOT, "median of %d: rule off %d ms %s, rule on %d ms %s: +%.1f%%%n", rounds, offMedian,
+        offTimes, onMedian, onTimes, 100.0 * (onMedian - offMedian) / offMedian);
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -34,7 +34,9 @@ public final class NearDuplicateRule implements DocumentRule {
   private final NearDuplicateConfig config;
 
   /**
-   * The rule with {@code parameters}, each defaulting to {@link NearDuplicateConfig#DEFAULTS}.
+   * The rule with {@code parameters}, each defaulting to {@link NearDuplicateConfig#DEFAULTS}; when
+   * neither {@code bands} nor {@code rows} is given, they follow the threshold
+   * ({@link NearDuplicateConfig#forThreshold}: 14 × 8 at 0.8, 22 × 5 at 0.7).
    *
    * @throws InvalidRuleConfigException naming the parameter when a value is not a number or out of range
    */
@@ -48,8 +50,11 @@ public final class NearDuplicateRule implements DocumentRule {
       throw new InvalidRuleConfigException(ID, THRESHOLD,
           "must be a Jaccard similarity above 0 and at most 1, was 0.0");
     }
+    boolean bandsGiven = parameters.getString(BANDS).isPresent() || parameters.getString(ROWS).isPresent();
     try {
-      this.config = new NearDuplicateConfig(shingleWords, bands, rows, threshold);
+      // With only the threshold set, the bands follow it, so that setting 0.7 alone finds pairs at 0.7.
+      this.config = bandsGiven ? new NearDuplicateConfig(shingleWords, bands, rows, threshold)
+          : NearDuplicateConfig.forThreshold(shingleWords, threshold);
     } catch (InvalidConfigurationException e) {
       throw new InvalidRuleConfigException(ID, "parameters", e.getMessage()); // checked above: not reached
     }

@@ -4,12 +4,12 @@ import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
-import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import dev.corpuskit.format.CorpusLayout;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.near.Shingles;
+import dev.corpuskit.near.Signer;
 import dev.corpuskit.read.CorpusDocument;
 import dev.corpuskit.read.CorpusNotFoundException;
 import dev.corpuskit.read.CorpusReader;
@@ -280,9 +280,7 @@ public final class ContaminationIndex {
   }
 
   private static SimilarityHashPolicy policy(NearDuplicateConfig near) {
-    // As Signer does: the same MinHash of the same shingles, computed here from the shingle set this
-    // index keeps anyway rather than shingling the text a second time.
-    return SimilarityHashing.minHash(near.signatureSize(), 64);
+    return Signer.policy(near); // the same values as the documents' own signatures
   }
 
   private static byte[] signature(SimilarityHashPolicy policy, long[] shingles) {

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * Measures what the {@code near-duplicate} rule adds to a cold clean, as the clean goal runs it (no
  * cache): each round cleans the corpus into fresh folders twice, with the rule off and on (the
  * default), in alternating order so that neither always runs on a warmer machine; the last line gives
- * the medians and their ratio.
+ * the medians and their ratio. Outputs are deleted only at the end: on a file system that is slow to
+ * reuse inodes freed a moment ago (ext4 without a journal), deleting 50,000 files between runs would
+ * slow the next one (see BENCHMARKS.md, "Kernel time").
  *
  * <pre>java -cp benchmarks.jar dev.corpuskit.perf.NearDuplicateShare CORPUS_DIR WORK_DIR [ROUNDS=3] [THREADS]</pre>
  */
@@ -53,7 +55,9 @@ public final class NearDuplicateShare {
       for (int i = 0; i < 2; i++) {
         boolean ruleOn = (i == 0) == onFirst;
         Path dir = work.resolve("near-share-" + round + (ruleOn ? "-on" : "-off"));
-        delete(dir);
+        if (Files.exists(dir)) {
+          throw new IllegalStateException(dir + " exists: give an empty WORK_DIR");
+        }
         long start = System.nanoTime();
         CorpusBuild.Result result = CorpusBuild.clean(ruleOn ? on : off, options, dir.resolve("out"),
             dir.resolve("reports"), new RunSink() {});
@@ -63,13 +67,16 @@ public final class NearDuplicateShare {
         System.out.printf(Locale.ROOT, "round %d, rule %s: %d documents cleaned in %d ms; indexed %d, too short %d,"
             + " clusters %d, copies %d%n", round, ruleOn ? "on " : "off", result.summary().cleaned(), millis,
             near.indexed(), near.tooShort(), near.clusters(), near.copies());
-        delete(dir);
       }
     }
     long offMedian = median(offTimes);
     long onMedian = median(onTimes);
     System.out.printf(Locale.ROOT, "median of %d: rule off %d ms %s, rule on %d ms %s: +%.1f%%%n", rounds, offMedian,
         offTimes, onMedian, onTimes, 100.0 * (onMedian - offMedian) / offMedian);
+    for (int round = 1; round <= rounds; round++) {
+      delete(work.resolve("near-share-" + round + "-on"));
+      delete(work.resolve("near-share-" + round + "-off"));
+    }
   }
 
   private static long median(List<Long> values) {

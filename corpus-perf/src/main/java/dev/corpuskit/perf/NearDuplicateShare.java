@@ -13,10 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Measures what the {@code near-duplicate} rule adds to a cold clean, as the clean goal runs it (no
@@ -69,29 +67,13 @@ public final class NearDuplicateShare {
             near.indexed(), near.tooShort(), near.clusters(), near.copies());
       }
     }
-    long offMedian = median(offTimes);
-    long onMedian = median(onTimes);
+    long offMedian = ColdRuns.median(offTimes);
+    long onMedian = ColdRuns.median(onTimes);
     System.out.printf(Locale.ROOT, "median of %d: rule off %d ms %s, rule on %d ms %s: +%.1f%%%n", rounds, offMedian,
         offTimes, onMedian, onTimes, 100.0 * (onMedian - offMedian) / offMedian);
     for (int round = 1; round <= rounds; round++) {
-      delete(work.resolve("near-share-" + round + "-on"));
-      delete(work.resolve("near-share-" + round + "-off"));
-    }
-  }
-
-  private static long median(List<Long> values) {
-    List<Long> sorted = values.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+      ColdRuns.delete(work.resolve("near-share-" + round + "-on"));
+      ColdRuns.delete(work.resolve("near-share-" + round + "-off"));
     }
   }
 }

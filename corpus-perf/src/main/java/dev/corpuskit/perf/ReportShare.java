@@ -9,10 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Measures the report page's share of a cold clean, as the clean goal runs it (no cache): each run
@@ -44,7 +42,7 @@ public final class ReportShare {
     long summaryBytes = 0;
     for (int run = 1; run <= runs; run++) {
       Path dir = work.resolve("report-share-" + run);
-      delete(dir);
+      ColdRuns.delete(dir);
       long start = System.nanoTime();
       CorpusBuild.Result result = CorpusBuild.clean(config, options, dir.resolve("out"), dir.resolve("reports"),
           new RunSink() {});
@@ -56,28 +54,12 @@ public final class ReportShare {
       System.out.printf(Locale.ROOT, "run %d: %d documents, clean %d ms, report %d ms (%.1f%%), index.html %d bytes,"
           + " summary.json %d bytes%n", run, result.summary().cleaned(), millis, result.reportMillis(),
           100.0 * result.reportMillis() / millis, pageBytes, summaryBytes);
-      delete(dir);
+      ColdRuns.delete(dir);
     }
-    long clean = median(cleans);
-    long report = median(reports);
+    long clean = ColdRuns.median(cleans);
+    long report = ColdRuns.median(reports);
     System.out.printf(Locale.ROOT, "median of %d: clean %d ms, report %d ms (%.1f%% of the clean),"
         + " index.html %.2f MB, summary.json %d bytes%n", runs, clean, report, 100.0 * report / clean,
         pageBytes / 1e6, summaryBytes);
-  }
-
-  private static long median(List<Long> values) {
-    List<Long> sorted = values.stream().sorted().toList();
-    return sorted.get(sorted.size() / 2);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

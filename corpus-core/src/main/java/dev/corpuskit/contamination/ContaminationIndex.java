@@ -332,33 +332,24 @@ public final class ContaminationIndex {
 
     static Tokens of(CharSequence text) {
       List<String> words = new ArrayList<>();
-      int[] lines = new int[16];
-      int line = 1;
-      StringBuilder word = new StringBuilder();
-      int length = text.length();
-      for (int i = 0; i < length; ) {
-        int cp = Character.codePointAt(text, i);
-        if (Character.isLetterOrDigit(cp)) {
-          if (word.length() == 0) {
-            if (words.size() == lines.length) {
-              lines = Arrays.copyOf(lines, lines.length * 2);
-            }
-            lines[words.size()] = line;
+      int[][] lines = {new int[16]};
+      int[] line = {1};
+      int[] scanned = {0}; // line breaks are counted up to here
+      Shingles.forEachWord(text, (word, start) -> {
+        for (int i = scanned[0]; i < start; i++) {
+          char c = text.charAt(i);
+          if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+            line[0]++;
           }
-          word.appendCodePoint(Character.toLowerCase(cp)); // as Shingles lowers: per code point
-        } else if (word.length() > 0) {
-          words.add(word.toString());
-          word.setLength(0);
         }
-        if (cp == '\n' || (cp == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
-          line++;
+        scanned[0] = start;
+        if (words.size() == lines[0].length) {
+          lines[0] = Arrays.copyOf(lines[0], lines[0].length * 2);
         }
-        i += Character.charCount(cp);
-      }
-      if (word.length() > 0) {
+        lines[0][words.size()] = line[0];
         words.add(word.toString());
-      }
-      return new Tokens(words, lines);
+      });
+      return new Tokens(words, lines[0]);
     }
 
     int line(int word) {

@@ -23,30 +23,43 @@ public final class Shingles {
   /** The words of the normalised text, in order. */
   public static List<String> words(CharSequence text) {
     List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    forEachWord(text, word, () -> words.add(word.toString()));
+    forEachWord(text, (word, start) -> words.add(word.toString()));
     return words;
   }
 
+  /** Takes the words of a text in order. */
+  @FunctionalInterface
+  public interface WordSink {
+    /**
+     * Takes one word, lower-cased, in a buffer that is reused for the next word, and the index in the
+     * text of its first character.
+     */
+    void word(CharSequence word, int start);
+  }
+
   /**
-   * Calls {@code onWord} for each word of {@code text} in order, with the word, lower-cased, in
-   * {@code word}; no string is made per word.
+   * Gives {@code sink} each word of {@code text} in order, lower-cased, in a reused buffer: no string
+   * is made per word. The one definition of a word that shingles and every other word-level check use.
    */
-  private static void forEachWord(CharSequence text, StringBuilder word, Runnable onWord) {
-    word.setLength(0);
+  public static void forEachWord(CharSequence text, WordSink sink) {
+    StringBuilder word = new StringBuilder();
+    int start = 0;
     int length = text.length();
     for (int i = 0; i < length; ) {
       int cp = Character.codePointAt(text, i);
       if (Character.isLetterOrDigit(cp)) {
+        if (word.length() == 0) {
+          start = i;
+        }
         word.appendCodePoint(Character.toLowerCase(cp));
       } else if (word.length() > 0) {
-        onWord.run();
+        sink.word(word, start);
         word.setLength(0);
       }
       i += Character.charCount(cp);
     }
     if (word.length() > 0) {
-      onWord.run();
+      sink.word(word, start);
     }
   }
 
@@ -58,8 +71,7 @@ public final class Shingles {
   public static long[] hashes(CharSequence text, int n) {
     long[][] words = {new long[64]};
     int[] count = {0};
-    StringBuilder word = new StringBuilder();
-    forEachWord(text, word, () -> {
+    forEachWord(text, (word, start) -> {
       if (count[0] == words[0].length) {
         words[0] = Arrays.copyOf(words[0], count[0] * 2);
       }

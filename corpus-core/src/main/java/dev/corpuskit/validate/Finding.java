@@ -13,14 +13,22 @@ import dev.corpuskit.format.Printable;
  * @param byteOffset 0-based byte offset for encoding problems, otherwise -1
  * @param message what is wrong and what to do
  * @param detail more than the message has room for (the stack trace of an {@code internal-error}), or null
+ * @param measure what a threshold rule measured and the threshold crossed ({@link Reporter#reportMeasured}),
+ *     or null
  */
 public record Finding(
     String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message,
-    String detail) {
+    String detail, Measure measure) {
+
+  /** A finding without a measure. */
+  public Finding(String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message,
+      String detail) {
+    this(ruleId, severity, file, line, column, byteOffset, message, detail, null);
+  }
 
   /** A finding without detail. */
   public Finding(String ruleId, Severity severity, String file, int line, int column, long byteOffset, String message) {
-    this(ruleId, severity, file, line, column, byteOffset, message, null);
+    this(ruleId, severity, file, line, column, byteOffset, message, null, null);
   }
 
   /**

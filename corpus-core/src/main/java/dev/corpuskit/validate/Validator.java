@@ -379,6 +379,11 @@ public final class Validator {
       public void reportAtByte(long byteOffset, int line, int column, String message) {
         sink.add(new Finding(id, active.severity, source.relativePath(), line, column, byteOffset, message));
       }
+
+      @Override
+      public void reportMeasured(int line, int column, String message, Measure measure) {
+        sink.add(new Finding(id, active.severity, source.relativePath(), line, column, -1, message, null, measure));
+      }
     };
   }
 

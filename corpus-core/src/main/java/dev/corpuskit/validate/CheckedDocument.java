@@ -1,5 +1,7 @@
 package dev.corpuskit.validate;
 
+import java.util.List;
+
 /**
  * One file validated by every rule that needs only the file itself; corpus-level rules wait for the
  * ordered stage (see {@link Validator#validateDocument} and {@link Validator#corpusFindings}).
@@ -7,5 +9,17 @@ package dev.corpuskit.validate;
  * @param validation the findings of the per-file rules, and the parsed document
  * @param fingerprint the duplicate rule's fingerprint ({@code DuplicateRule.fingerprint}), or null when that
  *     rule does not apply
+ * @param signals what the rules measured on the document ({@link Reporter#signal}), sorted by rule and
+ *     name; empty when it was not parsed
  */
-public record CheckedDocument(DocumentValidation validation, byte[] fingerprint) {}
+public record CheckedDocument(DocumentValidation validation, byte[] fingerprint, List<Signal> signals) {
+
+  public CheckedDocument {
+    signals = List.copyOf(signals);
+  }
+
+  /** A document without signals. */
+  public CheckedDocument(DocumentValidation validation, byte[] fingerprint) {
+    this(validation, fingerprint, List.of());
+  }
+}

@@ -79,6 +79,26 @@ public final class RuleConfig {
     return new RuleParameters(definition.id(), setting == null ? Map.of() : setting.parameters());
   }
 
+  /** What a cleaning run does with the documents {@code definition} reports. */
+  public RuleAction actionOf(RuleDefinition definition) {
+    RuleSetting setting = settings.get(definition.id());
+    return setting == null ? RuleAction.REPORT : setting.action();
+  }
+
+  /**
+   * The ids of the rules that are switched on with the action {@link RuleAction#DROP}, sorted: a
+   * cleaning run leaves the documents they report out of the corpus.
+   */
+  public Set<String> dropping() {
+    Set<String> ids = new TreeSet<>();
+    for (RuleDefinition definition : RuleCatalog.all()) {
+      if (severityOf(definition) != Severity.OFF && actionOf(definition) == RuleAction.DROP) {
+        ids.add(definition.id());
+      }
+    }
+    return ids;
+  }
+
   /** The settings as given, for reports and cache keys. */
   public List<RuleSetting> settings() {
     return List.copyOf(settings.values());

@@ -36,7 +36,7 @@ public record ValidationConfig(Charset charset, RuleConfig rules, List<Path> aga
 
   /**
    * What per-file findings depend on in this configuration, as the text of a cache key: the encoding,
-   * then each rule of the catalog with its level and parameters, a line each. Equal configurations
+   * then each rule of the catalog with its level, its action when it drops, and parameters, a line each. Equal configurations
    * give equal text; a setting that changes any finding changes it. The corpora checked {@linkplain
    * #against against} are not in it (their paths are machine-specific): a run adds their SHA-256
    * to its keys once it has read them.
@@ -48,6 +48,9 @@ public record ValidationConfig(Charset charset, RuleConfig rules, List<Path> aga
         continue; // finds nothing without corpora to check against: the keys stay as they were
       }
       key.append(rule.id()).append('=').append(rules.severityOf(rule));
+      if (rules.actionOf(rule) == RuleAction.DROP) {
+        key.append(" drop"); // what goes into the corpus; report, the default, leaves the keys as they were
+      }
       for (RuleSetting setting : rules.settings()) {
         if (setting.id().equals(rule.id())) {
           key.append(' ').append(new TreeMap<>(setting.parameters()));

@@ -118,6 +118,14 @@ public final class Validator {
     return source -> Parsers.forFile(source, language);
   }
 
+  /**
+   * The ids of the rules switched on whose action is drop ({@link RuleConfig#dropping}): a cleaning
+   * run leaves the documents they report out of the corpus.
+   */
+  public java.util.Set<String> dropping() {
+    return config.rules().dropping();
+  }
+
   /** The parser this validator reads {@code source} with, or empty when its extension is not supported. */
   public Optional<Parser> parserFor(SourceFile source) {
     return parsers.apply(source);
@@ -223,7 +231,7 @@ public final class Validator {
       return validation;
     }
     List<Finding> findings = new ArrayList<>(validation.findings());
-    portableNames.rule.check(source, validation.size(), reporter(portableNames, source, findings));
+    portableNames.rule.check(source, validation.size(), reporter(portableNames, source, findings, null));
     return findings.size() == validation.findings().size() ? validation
         : new DocumentValidation(source, validation.size(), validation.document(), findings);
   }
@@ -277,6 +285,7 @@ public final class Validator {
 
   private CheckedDocument check(SourceFile source, boolean deferCorpusRules) {
     List<Finding> findings = new ArrayList<>();
+    List<Signal> signals = new ArrayList<>();
     long size;
     try {
       size = Files.readAttributes(source.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
@@ -286,7 +295,7 @@ public final class Validator {
     boolean readable = true;
     for (Active<FileRule> active : fileRules) {
       int before = findings.size();
-      active.rule.check(source, size, reporter(active, source, findings));
+      active.rule.check(source, size, reporter(active, source, findings, signals));
       boolean failed = hasErrors(findings.subList(before, findings.size()));
       if (failed && active.rule.stopsReading()) {
         readable = false;
@@ -326,7 +335,7 @@ public final class Validator {
           }
           continue;
         }
-        active.rule.check(document, reporter(active, source, findings));
+        active.rule.check(document, reporter(active, source, findings, signals));
       } catch (RuntimeException | Error e) {
         // The rule's findings so far stand; the later rules still judge the document.
         findings.add(internalError(source, "rule " + active.rule.id(), isolated(e)));
@@ -337,7 +346,24 @@ public final class Validator {
       }
     }
     return new CheckedDocument(
-        new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint);
+        new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint, sorted(signals));
+  }
+
+  /**
+   * {@code signals} sorted by rule and name, the last of a rule's values of one name kept: the
+   * quality-signals report's fixed order, whatever order the rules measure in.
+   */
+  private static List<Signal> sorted(List<Signal> signals) {
+    if (signals.isEmpty()) {
+      return List.of();
+    }
+    java.util.TreeMap<String, java.util.TreeMap<String, Signal>> byRule = new java.util.TreeMap<>();
+    for (Signal signal : signals) {
+      byRule.computeIfAbsent(signal.rule(), rule -> new java.util.TreeMap<>()).put(signal.name(), signal);
+    }
+    List<Signal> sorted = new ArrayList<>(signals.size());
+    byRule.values().forEach(names -> sorted.addAll(names.values()));
+    return sorted;
   }
 
   /** {@code failure} if it is a document's finding ({@link InternalErrorRule#isolates}); else rethrown. */
@@ -367,9 +393,17 @@ public final class Validator {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }
 
-  private static Reporter reporter(Active<?> active, SourceFile source, List<Finding> sink) {
+  /** The reporter of {@code active} on {@code source}; {@code signals} takes its signals, or null to ignore them. */
+  private static Reporter reporter(Active<?> active, SourceFile source, List<Finding> sink, List<Signal> signals) {
     String id = active.rule.id();
     return new Reporter() {
+      @Override
+      public void signal(String name, double value) {
+        if (signals != null) {
+          signals.add(new Signal(id, name, value));
+        }
+      }
+
       @Override
       public void report(int line, int column, String message) {
         sink.add(new Finding(id, active.severity, source.relativePath(), line, column, -1, message));

@@ -105,6 +105,30 @@ class RuleConfigTest {
     assertThat(config.settings()).hasSize(4);
   }
 
+  @Test
+  void theActionIsReportByDefaultAndDropWhereSetAndOnlyDropChangesTheCacheKey() {
+    RuleConfig config = RuleConfig.of(List.of(
+        RuleSetting.severity("bom", Severity.INFO),
+        RuleSetting.severity("min-words", Severity.WARNING).withAction(RuleAction.DROP)));
+    assertThat(config.actionOf(definition("bom"))).isEqualTo(RuleAction.REPORT);
+    assertThat(config.actionOf(definition("min-words"))).isEqualTo(RuleAction.DROP);
+    assertThat(config.dropping()).containsExactly("min-words");
+    assertThat(RuleAction.parse("min-words", " Drop ")).isEqualTo(RuleAction.DROP);
+    assertThatThrownBy(() -> RuleAction.parse("min-words", "remove"))
+        .isInstanceOf(InvalidRuleConfigException.class)
+        .hasMessage("rule 'min-words', action: 'remove' is not an action; use report (the default) or drop");
+
+    // A drop changes what goes into the corpus: the key changes; report, the default, leaves it as it was.
+    String plain = new ValidationConfig(java.nio.charset.StandardCharsets.UTF_8,
+        RuleConfig.of(List.of(RuleSetting.severity("min-words", Severity.WARNING)))).cacheKey();
+    String reported = new ValidationConfig(java.nio.charset.StandardCharsets.UTF_8, RuleConfig.of(List.of(
+        RuleSetting.severity("min-words", Severity.WARNING).withAction(RuleAction.REPORT)))).cacheKey();
+    String dropped = new ValidationConfig(java.nio.charset.StandardCharsets.UTF_8, RuleConfig.of(List.of(
+        RuleSetting.severity("min-words", Severity.WARNING).withAction(RuleAction.DROP)))).cacheKey();
+    assertThat(reported).isEqualTo(plain);
+    assertThat(dropped).isNotEqualTo(plain).contains("min-words=WARNING drop");
+  }
+
   private static RuleDefinition definition(String id) {
     return RuleCatalog.find(id).orElseThrow();
   }

@@ -149,6 +149,16 @@ public final class Json {
     return open(out, Escaping.LINE_SEPARATORS);
   }
 
+  /**
+   * A generator on {@code out} for JSON Lines: each root value on one line, without spaces, escaped as
+   * every document is; end the last line with {@code writeRaw('\n')} before closing it.
+   */
+  public static JsonGenerator openLines(OutputStream out) throws IOException {
+    JsonGenerator json = Escaping.LINE_SEPARATORS.factory.createGenerator(out);
+    json.setPrettyPrinter(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter("\n"));
+    return json;
+  }
+
   private static JsonGenerator open(OutputStream out, Escaping escaping) throws IOException {
     JsonGenerator json = escaping.factory.createGenerator(out);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

@@ -8,6 +8,7 @@ import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.pipeline.state.CleanedDocument;
 import dev.corpuskit.pipeline.state.DocumentCache;
 import dev.corpuskit.pipeline.state.DocumentState;
+import dev.corpuskit.report.DropTotals;
 import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.DuplicateIndex;
@@ -38,6 +39,11 @@ import java.util.TreeMap;
  * cluster, the manifest rows and audits cannot be sent before the clusters are known: the cleaned
  * states are spilled to a scratch file in file order instead and replayed then, leaving the copies
  * out, so that memory stays flat.
+ *
+ * <p>In a cleaning run, a document that a rule whose action is drop reported (a per-file or a
+ * corpus-level finding) is left out of the corpus: it gets no manifest row, is not indexed for
+ * near-duplicates, and is sent as {@link RunSink#dropped} once every kept and near-duplicate document
+ * is, in file order. Its findings are reported as any other, and fail the build by their severity.
  */
 final class Commit implements java.io.Closeable {
 
@@ -59,6 +65,16 @@ final class Commit implements java.io.Closeable {
   /** The cleaned states held back until the clusters are known; null unless keeping representatives. */
   private final DocumentCache.Writer deferred;
   private NearDuplicateSummary nearSummary = NearDuplicateSummary.NONE;
+  /** The rules whose action is drop, in a cleaning run; empty otherwise. */
+  private final Set<String> dropping;
+  /** The documents those rules dropped, in file order, sent at the end. */
+  private final List<Dropped> dropped = new ArrayList<>();
+  /** Per rule of {@link #dropping}, the documents it dropped. */
+  private final Map<String, Integer> droppedByRule = new TreeMap<>();
+  /** The documents of the run that were parsed: those the rules judged. */
+  private int checked;
+  /** Dropped documents whose cleaned file was written (a corpus-level finding): removed at the end. */
+  private int droppedWritten;
   private int documents;
   private long bytes;
   private long lastProgress = start;
@@ -83,7 +99,18 @@ final class Commit implements java.io.Closeable {
     this.near = near;
     this.deferred = near != null && keepRepresentatives && kind.cleans()
         ? new DocumentCache.Writer(near.scratch().resolve(DEFERRED), 0, DEFERRED, DEFERRED) : null;
+    this.dropping = kind.cleans() ? validator.dropping() : Set.of();
+    for (String rule : dropping) {
+      droppedByRule.put(rule, 0);
+    }
   }
+
+  /**
+   * A document left out by rules whose action is drop.
+   *
+   * @param findings the findings of those rules on it, in the order they were reported
+   */
+  private record Dropped(String id, String source, String path, long size, List<Finding> findings) {}
 
   /** The name and keys of the scratch file of held-back states. */
   private static final String DEFERRED = "deferred.bin";
@@ -92,17 +119,35 @@ final class Commit implements java.io.Closeable {
     documents++;
     bytes += state.size();
     sink.source(file.relativePath(), state.size(), state.sourceSha256());
+    sink.signals(file.relativePath(), state.signals());
+    if (state.parsed()) {
+      checked++;
+    }
+    List<Finding> drops = new ArrayList<>(0);
     for (Finding finding : state.findings()) {
       report(finding);
+      if (dropping.contains(finding.ruleId())) {
+        drops.add(finding);
+      }
     }
     boolean corpusError = false; // a duplicate, or a name that collides, at ERROR: not cleaned
     for (Finding finding : validator.corpusFindings(file, state.fingerprint(), state.sourceSha256(), duplicates,
         names)) {
       report(finding);
       corpusError |= finding.severity() == Severity.ERROR;
+      if (dropping.contains(finding.ruleId())) {
+        drops.add(finding);
+      }
     }
     CleanedDocument cleaned = state.cleaned();
-    if (kind.cleans() && cleaned != null && !corpusError) {
+    if (!drops.isEmpty()) {
+      dropped.add(new Dropped(file.id(), file.relativePath(), DocumentProcessor.outputPath(file), state.size(),
+          List.copyOf(drops)));
+      drops.stream().map(Finding::ruleId).distinct().forEach(rule -> droppedByRule.merge(rule, 1, Integer::sum));
+      if (cleaned != null) {
+        droppedWritten++;
+      }
+    } else if (kind.cleans() && cleaned != null && !corpusError) {
       if (near != null && cleaned.signature() != null) {
         near.add(file.relativePath(), cleaned.signature());
       }
@@ -196,6 +241,17 @@ final class Commit implements java.io.Closeable {
     sink.nearDuplicates(near.config(), result, reportTexts);
   }
 
+  /**
+   * Sends the documents that rules whose action is drop left out, in file order: after {@link
+   * #nearDuplicates}, once every kept document is sent.
+   */
+  void sendDropped() throws IOException {
+    for (Dropped document : dropped) {
+      sink.dropped(new DocumentAudit(document.id(), document.source(), document.path(), List.of(), List.of(),
+          document.size(), 0), document.findings());
+    }
+  }
+
   /** Deletes the held-back states' scratch file, if any. */
   @Override
   public void close() throws IOException {
@@ -204,9 +260,12 @@ final class Commit implements java.io.Closeable {
     }
   }
 
-  /** How many copies {@link #nearDuplicates} left out of the corpus. */
+  /**
+   * How many documents whose cleaned file this run wrote it left out of the corpus: the copies
+   * {@link #nearDuplicates} left out, and the documents dropped for a corpus-level finding.
+   */
   int leftOut() {
-    return nearSummary.leftOut();
+    return nearSummary.leftOut() + droppedWritten;
   }
 
   /** The cleaned files this run keeps, relative to the output directory. */
@@ -221,8 +280,10 @@ final class Commit implements java.io.Closeable {
   RunSummary summary(int reused, int cleanedNow, int signedNow, List<String> steps) {
     ValidationTotals totals = new ValidationTotals(documents, bytes, bySeverity[Severity.ERROR.ordinal()],
         bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()]);
+    DropTotals drops = dropping.isEmpty() ? DropTotals.NONE
+        : new DropTotals(dropped.size(), checked, droppedByRule);
     return new RunSummary(totals, written.size(), reused, cleanedNow, steps, changesByStep,
-        near == null ? nearSummary : nearSummary.withSignedNow(signedNow));
+        near == null ? nearSummary : nearSummary.withSignedNow(signedNow), drops);
   }
 
   private void report(Finding finding) throws IOException {

@@ -15,6 +15,7 @@ import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.source.CorpusScanner;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Signal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,7 +169,7 @@ public final class CorpusBuild {
           // As a run that took every document from the cache and cleaned none.
           LastRun.Totals totals = last.get().totals();
           RunSummary summary = new RunSummary(totals.validation(), totals.cleaned(),
-              totals.validation().documents(), 0, totals.steps(), totals.changesByStep());
+              totals.validation().documents(), 0, totals.steps(), totals.changesByStep(), null, totals.drops());
           return new Result(summary, true, selection.leftOut());
         }
         List<SourceFile> files = files(selection);
@@ -182,7 +183,7 @@ public final class CorpusBuild {
             written.add(Fingerprints.report(reports, name));
           }
           next.finish(new LastRun.Totals(summary.validation(), summary.cleaned(), summary.steps(),
-              summary.changesByStep()), written, outputTree[0]);
+              summary.changesByStep(), summary.drops()), written, outputTree[0]);
           return new Result(summary, false, selection.leftOut(), reportMillis[0]);
         }
       } finally {
@@ -204,6 +205,16 @@ public final class CorpusBuild {
           @Override
           public void source(String relativePath, long size, byte[] sha256) throws IOException {
             reportFiles.source(relativePath, size, sha256);
+          }
+
+          @Override
+          public void signals(String relativePath, List<Signal> signals) throws IOException {
+            reportFiles.signals(relativePath, signals);
+          }
+
+          @Override
+          public void dropped(DocumentAudit audit, List<Finding> dropping) throws IOException {
+            reportFiles.dropped(audit, dropping);
           }
 
           @Override

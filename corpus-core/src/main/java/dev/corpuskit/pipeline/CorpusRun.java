@@ -232,6 +232,7 @@ public final class CorpusRun {
       inOrder(files, run.pool(), withCached(processor, pass.cache()), (file, state) -> commit.add(file, state, next));
       // Candidates are confirmed on the texts they were signed from: the sources, parsed again.
       commit.nearDuplicates(files, id -> processor.text(source(id)), id -> processor.text(source(id)));
+      commit.sendDropped();
       if (run.record() != null) {
         OutputRecord.Tidied tidied = run.record().finish(commit.written(), plannedPaths(files));
         // The copies left out were written by this run: their removal is no earlier run's leftover.

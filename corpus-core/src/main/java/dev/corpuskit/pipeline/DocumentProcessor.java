@@ -74,6 +74,8 @@ final class DocumentProcessor {
    * whether it was there before: only then may it hold a file of an earlier run.
    */
   private final Map<Path, Boolean> madeFolders = new ConcurrentHashMap<>();
+  /** The rules whose action is drop, in a cleaning run; empty otherwise. */
+  private final java.util.Set<String> dropping;
 
   /**
    * Whether this run may keep a cleaned file that already holds its bytes rather than write it again:
@@ -106,6 +108,7 @@ final class DocumentProcessor {
     this.auditDetail = auditDetail;
     this.keepsSameBytes = kind.cleans() && namesAreCaseSensitive(output);
     this.signer = signs ? validator.nearDuplicates().map(Signer::new).orElse(null) : null;
+    this.dropping = kind.cleans() ? validator.dropping() : java.util.Set.of();
   }
 
   /** A processor that only validates, signing the parsed texts when the near-duplicate rule is on. */
@@ -178,11 +181,11 @@ final class DocumentProcessor {
     ParsedDocument document = validation.document().orElse(null);
     DocumentState state = new DocumentState(file.relativePath(), validation.size(), mtime, fileKey,
         document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
-        document != null, null, null);
+        document != null, null, null, null, checked.signals());
     if (state.cleanable()) {
       state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
     }
-    if (kind.cleans() && state.cleanable()) {
+    if (kind.cleans() && state.cleanable() && !dropped(state)) {
       return cleaned(file, document, state);
     }
     if (!kind.cleans() && signer != null && state.cleanable()) {
@@ -207,7 +210,23 @@ final class DocumentProcessor {
     List<Finding> findings = new ArrayList<>(state.findings());
     findings.add(validator.internalError(file, stage, failure));
     return new DocumentState(state.relativePath(), state.size(), state.mtime(), state.fileKey(), state.sourceSha256(),
-        findings, state.fingerprint(), state.parsed(), state.lineKeys(), null);
+        findings, state.fingerprint(), state.parsed(), state.lineKeys(), null, null, state.signals());
+  }
+
+  /**
+   * Whether a rule whose action is drop reported {@code state}, in a cleaning run: the document leaves
+   * the corpus, so it is not cleaned (nor written, only to be removed at the end of the run).
+   */
+  private boolean dropped(DocumentState state) {
+    if (dropping.isEmpty()) {
+      return false;
+    }
+    for (Finding finding : state.findings()) {
+      if (dropping.contains(finding.ruleId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -245,7 +264,7 @@ final class DocumentProcessor {
 
   /** Cleans a reused state whose cleaned file is missing or changed. */
   private DocumentState cleanIfNeeded(SourceFile file, DocumentState state) throws IOException {
-    if (!state.cleanable()) {
+    if (!state.cleanable() || dropped(state)) {
       return state.cleaned() == null ? state : state.withCleaned(null);
     }
     state = DocumentCache.decoded(state);

@@ -12,10 +12,12 @@ import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.report.CorpusReport;
 import dev.corpuskit.report.NearDuplicatesJson;
+import dev.corpuskit.report.QualitySignalsJson;
 import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.report.SourceText;
 import dev.corpuskit.report.ValidationJsonWriter;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Signal;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.MainText;
@@ -32,8 +34,9 @@ import java.util.Optional;
 /**
  * A sink that streams a run's results to the reports directory: {@code validation.json} and, for a
  * cleaning run, {@code cleaning.json}, {@code manifest.tsv} and the report a person reviews,
- * {@code index.html} with {@code summary.json} ({@link CorpusReport}). The files replace the old ones only on
- * {@link #finish}; closing without it leaves the old ones as they were.
+ * {@code index.html} with {@code summary.json} ({@link CorpusReport}); for both, each document's
+ * quality signals, {@code quality-signals.jsonl} ({@link QualitySignalsJson}). The files replace the
+ * old ones only on {@link #finish}; closing without it leaves the old ones as they were.
  */
 public final class ReportFiles implements RunSink, AutoCloseable {
 
@@ -44,6 +47,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   private final ValidationJsonWriter validation;
   private final CleaningJsonWriter cleaning;
   private final ManifestWriter manifest;
+  private final QualitySignalsJson signals;
   /** The page of a cleaning run, null without one. */
   private final CorpusReport page;
   /** Reads the page's sampled sources again. */
@@ -52,7 +56,8 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   private long pageNanos;
 
   private ReportFiles(Path reportsDirectory, ValidationJsonWriter validation, CleaningJsonWriter cleaning,
-      ManifestWriter manifest, CorpusReport page, CorpusReport.SourceReader sources) {
+      ManifestWriter manifest, CorpusReport page, CorpusReport.SourceReader sources) throws IOException {
+    this.signals = new QualitySignalsJson(reportsDirectory);
     this.reportsDirectory = reportsDirectory;
     this.validation = validation;
     this.cleaning = cleaning;
@@ -63,9 +68,14 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /** The report of a validation run. */
   public static ReportFiles forValidation(Path reportsDirectory, RuleConfig rules) throws IOException {
-    return new ReportFiles(reportsDirectory,
-        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules), null, null,
-        null, null);
+    ValidationJsonWriter validation =
+        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
+    try {
+      return new ReportFiles(reportsDirectory, validation, null, null, null, null);
+    } catch (IOException e) {
+      validation.close();
+      throw e;
+    }
   }
 
   /**
@@ -162,6 +172,23 @@ public final class ReportFiles implements RunSink, AutoCloseable {
   }
 
   @Override
+  public void signals(String relativePath, List<Signal> measured) throws IOException {
+    signals.add(relativePath, measured);
+    if (page != null) {
+      long start = System.nanoTime();
+      page.signals(measured);
+      pageNanos += System.nanoTime() - start;
+    }
+  }
+
+  @Override
+  public void dropped(DocumentAudit audit, List<Finding> findings) throws IOException {
+    if (cleaning != null) {
+      cleaning.dropped(audit, findings);
+    }
+  }
+
+  @Override
   public void finding(Finding finding) throws IOException {
     validation.add(finding);
     if (page != null) {
@@ -223,13 +250,15 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     } else {
       Files.deleteIfExists(near); // an earlier run's, with the rule on: it would speak of clusters not looked for
     }
-    validation.finish(summary.validation());
+    signals.finish(); // or deletes an earlier run's, when no rule measured anything
+    validation.finish(summary.validation(), summary.drops());
     if (cleaning != null) {
-      cleaning.finish(summary.cleaned(), summary.changesByStep());
+      cleaning.finish(summary.cleaned(), summary.changesByStep(), summary.drops());
       manifest.finish();
     }
     if (page != null) {
       long start = System.nanoTime();
+      page.drops(summary.drops());
       page.finish(summary.validation(), sources);
       pageNanos += System.nanoTime() - start;
     }
@@ -237,7 +266,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (validation; cleaning; manifest) {
+    try (validation; cleaning; manifest; signals) {
       // each closes, deleting what was not published
     }
   }

@@ -6,6 +6,7 @@ import dev.corpuskit.format.ManifestEntry;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Signal;
 import java.io.IOException;
 import java.util.List;
 
@@ -23,6 +24,20 @@ public interface RunSink {
 
   /** A finding; findings come in file order, then rule order. */
   default void finding(Finding finding) throws IOException {}
+
+  /**
+   * What the rules measured on a source file ({@link dev.corpuskit.validate.Reporter#signal}), sorted
+   * by rule and name, empty when it was not parsed; for every file, in file order, before its findings.
+   */
+  default void signals(String relativePath, List<Signal> signals) throws IOException {}
+
+  /**
+   * A document that a cleaning run left out of the corpus (no manifest row, no cleaned file) because
+   * rules whose action is drop reported it: its audit (id, source and the path it would have had) and
+   * those rules' {@code findings}. In file order, after every {@link #cleaned} and {@link #leftOut}
+   * document. A validating run only reports, and never calls it.
+   */
+  default void dropped(DocumentAudit audit, List<Finding> findings) throws IOException {}
 
   /**
    * The lines repeated across the corpus that this cleaning run's {@code corpus-repeated} step removes,

@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline;
 
+import dev.corpuskit.report.DropTotals;
 import dev.corpuskit.report.ValidationTotals;
 import java.util.Collections;
 import java.util.List;
@@ -17,20 +18,29 @@ import java.util.TreeMap;
  * @param changesByStep change counts per detailed step id, sorted
  * @param nearDuplicates what the near-duplicate rule found ({@link NearDuplicateSummary#NONE} when it
  *     was off, or the run was skipped as nothing changed)
+ * @param drops what the rules whose action is drop left out of a cleaning run's corpus
+ *     ({@link DropTotals#NONE} for a validating run, or without such a rule)
  */
 public record RunSummary(ValidationTotals validation, int cleaned, int reused, int cleanedNow, List<String> steps,
-    Map<String, Integer> changesByStep, NearDuplicateSummary nearDuplicates) {
+    Map<String, Integer> changesByStep, NearDuplicateSummary nearDuplicates, DropTotals drops) {
 
   public RunSummary {
     steps = List.copyOf(steps);
     changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
     nearDuplicates = nearDuplicates == null ? NearDuplicateSummary.NONE : nearDuplicates;
+    drops = drops == null ? DropTotals.NONE : drops;
+  }
+
+  /** A summary without drops. */
+  public RunSummary(ValidationTotals validation, int cleaned, int reused, int cleanedNow, List<String> steps,
+      Map<String, Integer> changesByStep, NearDuplicateSummary nearDuplicates) {
+    this(validation, cleaned, reused, cleanedNow, steps, changesByStep, nearDuplicates, DropTotals.NONE);
   }
 
   /** A summary without near-duplicate figures. */
   public RunSummary(ValidationTotals validation, int cleaned, int reused, int cleanedNow, List<String> steps,
       Map<String, Integer> changesByStep) {
-    this(validation, cleaned, reused, cleanedNow, steps, changesByStep, NearDuplicateSummary.NONE);
+    this(validation, cleaned, reused, cleanedNow, steps, changesByStep, NearDuplicateSummary.NONE, DropTotals.NONE);
   }
 
   /** Whether any finding is an error. */

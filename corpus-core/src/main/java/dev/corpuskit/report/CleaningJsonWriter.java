@@ -9,6 +9,8 @@ import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.audit.StepCount;
 import dev.corpuskit.io.Json;
 import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Measure;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,6 +32,12 @@ import java.util.Map;
  * corpus under {@code leftOut}, after the audit: each with its id, source and the path it would have
  * had, {@code reason} {@code near-duplicate}, the source path of its cluster's {@code representative}
  * and its {@code jaccard} similarity to it. The field is there only when a document was left out.
+ *
+ * <p>A cleaning run with rules whose action is drop lists the documents they left out there too, after
+ * the near-duplicates, in file order: {@code reason} {@code rule} and, under {@code rules}, each
+ * dropping finding's {@code rule} with what it measured ({@code measure}, {@code value},
+ * {@code threshold}) or, for a rule that measures nothing, its {@code message}. The totals then end
+ * with {@code dropped}, the documents dropped and per rule those kept and dropped ({@link DropTotals}).
  */
 public final class CleaningJsonWriter implements Closeable {
 
@@ -100,6 +108,41 @@ public final class CleaningJsonWriter implements Closeable {
     json.writeEndObject();
   }
 
+  /**
+   * Adds a document that rules whose action is drop left out of the corpus, for {@code findings}
+   * (theirs, in rule order); after every {@link #add} and near-duplicate, in file order.
+   */
+  public void dropped(DocumentAudit audit, List<Finding> findings) throws IOException {
+    if (!leftOut) {
+      leftOut = true;
+      json.writeEndArray();
+      json.writeArrayFieldStart("leftOut");
+    }
+    json.writeStartObject();
+    json.writeStringField("id", audit.id());
+    json.writeStringField("source", audit.source());
+    json.writeStringField("path", audit.path());
+    json.writeStringField("reason", "rule");
+    json.writeArrayFieldStart("rules");
+    for (Finding finding : findings) {
+      json.writeStartObject();
+      json.writeStringField("rule", finding.ruleId());
+      Measure measure = finding.measure();
+      if (measure != null) {
+        json.writeStringField("measure", measure.name());
+        json.writeFieldName("value");
+        Numbers.write(json, measure.value());
+        json.writeFieldName("threshold");
+        Numbers.write(json, measure.threshold());
+      } else {
+        json.writeStringField("message", finding.message());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
   /** Adds one document's audit, in manifest order. */
   public void add(DocumentAudit audit) throws IOException {
     if (leftOut) {
@@ -145,6 +188,11 @@ public final class CleaningJsonWriter implements Closeable {
 
   /** Writes the totals ({@code changesByStep} sorted by step id) and publishes the file. */
   public void finish(int documents, Map<String, Integer> changesByStep) throws IOException {
+    finish(documents, changesByStep, DropTotals.NONE);
+  }
+
+  /** Writes the totals, with what the rules whose action is drop left out, and publishes the file. */
+  public void finish(int documents, Map<String, Integer> changesByStep, DropTotals drops) throws IOException {
     json.writeEndArray();
     json.writeNumberField("documents", documents);
     json.writeObjectFieldStart("changesByStep");
@@ -152,6 +200,7 @@ public final class CleaningJsonWriter implements Closeable {
       json.writeNumberField(count.getKey(), count.getValue());
     }
     json.writeEndObject();
+    drops.write(json);
     json.writeEndObject();
     json.writeRaw('\n');
     json.close();

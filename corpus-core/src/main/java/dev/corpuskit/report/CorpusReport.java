@@ -13,6 +13,7 @@ import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.pack.PackageResult;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.Signal;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +109,8 @@ public final class CorpusReport {
   private long wordsIn;
   private long wordsOut;
   private NearDuplicatesSection near;
+  /** What the rules measured and dropped. */
+  private final QualitySignalsSection quality = new QualitySignalsSection();
 
   /**
    * A report of a cleaning run of {@code steps} (in order), its audit kept at {@code detail}, into
@@ -130,8 +133,25 @@ public final class CorpusReport {
     sources.update(line.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * What the rules measured on a document ({@link dev.corpuskit.validate.Reporter#signal}), in file
+   * order, every document's: the page charts each signal's distribution.
+   */
+  public void signals(List<Signal> signals) {
+    quality.signals(signals);
+  }
+
+  /**
+   * What the rules whose action is drop left out of the corpus, before {@link #finish}: the page and
+   * {@code summary.json} count the documents each kept and dropped.
+   */
+  public void drops(DropTotals drops) {
+    quality.drops(drops);
+  }
+
   /** A finding, in file order. */
   public void finding(Finding finding) {
+    quality.finding(finding);
     findingsByRule.computeIfAbsent(finding.ruleId(), rule -> new long[Severity.values().length])
         [finding.severity().ordinal()]++;
     bySeverity[finding.severity().ordinal()]++;
@@ -322,6 +342,7 @@ public final class CorpusReport {
     histogram(json, "wordsAfterLog2", lengthAfter);
     histogram(json, "removedShareTenths", removedShares);
     json.writeEndObject();
+    quality.summary(json);
     if (near != null) {
       near.summary(json);
     }
@@ -373,6 +394,7 @@ public final class CorpusReport {
     findings(html, figures.totals());
     cleaning(html, figures);
     charts(html);
+    quality.write(html);
     if (near != null) {
       near.write(html);
     }

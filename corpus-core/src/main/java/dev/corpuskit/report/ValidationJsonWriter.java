@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.corpuskit.io.Json;
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Measure;
+import dev.corpuskit.validate.RuleAction;
 import dev.corpuskit.validate.RuleCatalog;
 import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.RuleDefinition;
@@ -12,8 +14,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Streams {@code validation.json}: the rules in force, every finding as it is added, and the totals
- * last, so that no finding is held in memory. The file appears only on {@link #finish}.
+ * Streams {@code validation.json}: the rules in force (with {@code "action": "drop"} for a rule that
+ * drops what it reports), every finding as it is added (a threshold rule's with its {@code measure}:
+ * name, value and threshold), and the totals last, so that no finding is held in memory. The file
+ * appears only on {@link #finish}.
  */
 public final class ValidationJsonWriter implements Closeable {
 
@@ -30,6 +34,9 @@ public final class ValidationJsonWriter implements Closeable {
       json.writeStartObject();
       json.writeStringField("id", rule.id());
       json.writeStringField("severity", rules.severityOf(rule).name());
+      if (rules.actionOf(rule) == RuleAction.DROP) {
+        json.writeStringField("action", RuleAction.DROP.id());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -51,17 +58,36 @@ public final class ValidationJsonWriter implements Closeable {
     if (finding.detail() != null) {
       json.writeStringField("detail", finding.detail());
     }
+    Measure measure = finding.measure();
+    if (measure != null) {
+      json.writeObjectFieldStart("measure");
+      json.writeStringField("name", measure.name());
+      json.writeFieldName("value");
+      Numbers.write(json, measure.value());
+      json.writeFieldName("threshold");
+      Numbers.write(json, measure.threshold());
+      json.writeEndObject();
+    }
     json.writeEndObject();
   }
 
   /** Writes the totals and publishes the file. */
   public void finish(ValidationTotals totals) throws IOException {
+    finish(totals, DropTotals.NONE);
+  }
+
+  /**
+   * Writes the totals, with what the rules whose action is drop left out of a cleaning run's corpus
+   * (nothing when none did), and publishes the file.
+   */
+  public void finish(ValidationTotals totals, DropTotals drops) throws IOException {
     json.writeEndArray();
     json.writeNumberField("documents", totals.documents());
     json.writeNumberField("bytes", totals.bytes());
     json.writeNumberField("errors", totals.errors());
     json.writeNumberField("warnings", totals.warnings());
     json.writeNumberField("infos", totals.infos());
+    drops.write(json);
     json.writeEndObject();
     json.writeRaw('\n');
     json.close();

@@ -8,7 +8,9 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 import dev.corpuskit.io.PendingFile;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Measure;
 import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.Signal;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +43,7 @@ import java.util.zip.CRC32C;
  */
 public final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4341; // "CKCA": states carry near-duplicate signatures
+  private static final int MAGIC = 0x434B4342; // "CKCB": findings carry measures, states signals
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final int MAX_STATE = 1 << 30;
@@ -284,6 +286,13 @@ public final class DocumentCache {
       out.writeInt(f.column());
       out.writeLong(f.byteOffset());
       writeString(out, f.message());
+      Measure measure = f.measure();
+      out.writeBoolean(measure != null);
+      if (measure != null) {
+        writeString(out, measure.name());
+        out.writeDouble(measure.value());
+        out.writeDouble(measure.threshold());
+      }
     }
     writeBytes(out, s.fingerprint());
     out.writeBoolean(s.parsed());
@@ -297,6 +306,12 @@ public final class DocumentCache {
     CleanedDocument c = s.cleaned();
     writeBytes(out, c == null ? null : c.encode());
     writeBytes(out, s.signature() == null ? null : s.signature().toBytes());
+    out.writeInt(s.signals().size());
+    for (Signal signal : s.signals()) {
+      writeString(out, signal.rule());
+      writeString(out, signal.name());
+      out.writeDouble(signal.value());
+    }
   }
 
   /**
@@ -328,7 +343,13 @@ public final class DocumentCache {
     for (int i = 0; i < count; i++) {
       String rule = readString(in, MAX_FIELD, "cache");
       Severity severity = SEVERITIES[in.readByte()];
-      findings.add(new Finding(rule, severity, path, in.readInt(), in.readInt(), in.readLong(), readString(in, MAX_FIELD, "cache")));
+      int line = in.readInt();
+      int column = in.readInt();
+      long byteOffset = in.readLong();
+      String message = readString(in, MAX_FIELD, "cache");
+      Measure measure = in.readBoolean()
+          ? new Measure(readString(in, MAX_FIELD, "cache"), in.readDouble(), in.readDouble()) : null;
+      findings.add(new Finding(rule, severity, path, line, column, byteOffset, message, null, measure));
     }
     byte[] fingerprint = readBytes(in, MAX_FIELD, "cache");
     boolean parsed = in.readBoolean();
@@ -343,7 +364,15 @@ public final class DocumentCache {
     byte[] encoded = readBytes(in, MAX_FIELD, "cache");
     CleanedDocument cleaned = encoded == null ? null : CleanedDocument.encoded(encoded);
     byte[] signature = readBytes(in, MAX_FIELD, "cache");
+    int signalCount = in.readInt();
+    if (signalCount < 0 || signalCount > MAX_KEYS) {
+      throw new IOException("damaged cache: " + signalCount + " signals");
+    }
+    List<Signal> signals = new ArrayList<>(signalCount);
+    for (int i = 0; i < signalCount; i++) {
+      signals.add(new Signal(readString(in, MAX_FIELD, "cache"), readString(in, MAX_FIELD, "cache"), in.readDouble()));
+    }
     return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned,
-        signature == null ? null : Signature.fromBytes(signature));
+        signature == null ? null : Signature.fromBytes(signature), signals);
   }
 }

@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline.state;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.Signal;
 import java.util.List;
 
 /**
@@ -23,18 +24,31 @@ import java.util.List;
  * @param signature the near-duplicate signature of its parsed text, taken by a validating run with the
  *     near-duplicate rule on for a {@linkplain #cleanable cleanable} document; else null (a cleaning run
  *     keeps it with the cleaned form, {@link CleanedDocument#signature})
+ * @param signals what the per-file rules measured on it ({@link Signal}), sorted by rule and name, for
+ *     the quality-signals report
  */
 public record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
-    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned, Signature signature) {
+    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned, Signature signature,
+    List<Signal> signals) {
 
   public DocumentState {
     findings = List.copyOf(findings);
+    signals = signals == null ? List.of() : List.copyOf(signals);
+  }
+
+  /** A state without signals. */
+  public DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256,
+      List<Finding> findings, byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned,
+      Signature signature) {
+    this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, signature,
+        List.of());
   }
 
   /** A state without a signature of its parsed text. */
   public DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256,
       List<Finding> findings, byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
-    this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, null);
+    this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, null,
+        List.of());
   }
 
   /** Whether cleaning may run: the file was parsed and no per-file rule found an error. */
@@ -45,21 +59,26 @@ public record DocumentState(String relativePath, long size, long mtime, String f
   /** This state for the same content, seen with another modification time or file key. */
   public DocumentState withStat(long newMtime, String newFileKey) {
     return new DocumentState(relativePath, size, newMtime, newFileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, signature);
+        cleaned, signature, signals);
   }
 
   public DocumentState withLineKeys(long[] keys) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned,
-        signature);
+        signature, signals);
   }
 
   public DocumentState withCleaned(CleanedDocument newCleaned) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        newCleaned, signature);
+        newCleaned, signature, signals);
+  }
+
+  public DocumentState withSignals(List<Signal> newSignals) {
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
+        cleaned, signature, newSignals);
   }
 
   public DocumentState withSignature(Signature newSignature) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, newSignature);
+        cleaned, newSignature, signals);
   }
 }

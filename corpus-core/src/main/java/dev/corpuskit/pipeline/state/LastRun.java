@@ -6,6 +6,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.report.DropTotals;
 import dev.corpuskit.report.ValidationTotals;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -39,7 +40,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class LastRun {
 
-  private static final int MAGIC = 0x434B4C32; // "CKL2"
+  private static final int MAGIC = 0x434B4C33; // "CKL3": totals with what rules dropped
   private static final int MAX_FIELD = 64 << 20;
   private static final Severity[] SEVERITIES = Severity.values();
 
@@ -72,13 +73,20 @@ public final class LastRun {
    * @param cleaned documents cleaned and listed in the manifest (0 when the run does not clean)
    * @param steps the cleaning steps that ran, in order
    * @param changesByStep change counts per detailed step id
+   * @param drops what the rules whose action is drop left out of the corpus
    */
   public record Totals(ValidationTotals validation, int cleaned, List<String> steps,
-      Map<String, Integer> changesByStep) {
+      Map<String, Integer> changesByStep, DropTotals drops) {
 
     public Totals {
       steps = List.copyOf(steps);
       changesByStep = Collections.unmodifiableMap(new TreeMap<>(changesByStep));
+      drops = drops == null ? DropTotals.NONE : drops;
+    }
+
+    /** Totals without drops. */
+    public Totals(ValidationTotals validation, int cleaned, List<String> steps, Map<String, Integer> changesByStep) {
+      this(validation, cleaned, steps, changesByStep, DropTotals.NONE);
     }
   }
 
@@ -113,6 +121,12 @@ public final class LastRun {
       for (int i = in.readInt(); i > 0; i--) {
         changes.put(readString(in, MAX_FIELD, "stamp"), in.readInt());
       }
+      int droppedDocuments = in.readInt();
+      int judged = in.readInt();
+      Map<String, Integer> droppedByRule = new TreeMap<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        droppedByRule.put(readString(in, MAX_FIELD, "stamp"), in.readInt());
+      }
       List<Fingerprints.Report> reports = new ArrayList<>();
       for (int i = in.readInt(); i > 0; i--) {
         reports.add(new Fingerprints.Report(readString(in, MAX_FIELD, "stamp"), in.readLong(), in.readLong(), readBytes(in, MAX_FIELD, "stamp")));
@@ -125,7 +139,8 @@ public final class LastRun {
       if (in.readInt() != crc) {
         return Optional.empty();
       }
-      return Optional.of(new LastRun(findings, new Totals(totals, cleaned, steps, changes),
+      return Optional.of(new LastRun(findings, new Totals(totals, cleaned, steps, changes,
+          droppedByRule.isEmpty() ? DropTotals.NONE : new DropTotals(droppedDocuments, judged, droppedByRule)),
           reports, outputs));
     } catch (NoSuchFileException e) {
       return Optional.empty();
@@ -199,6 +214,13 @@ public final class LastRun {
       for (Map.Entry<String, Integer> change : summary.changesByStep().entrySet()) {
         writeString(out, change.getKey());
         out.writeInt(change.getValue());
+      }
+      out.writeInt(summary.drops().documents());
+      out.writeInt(summary.drops().checked());
+      out.writeInt(summary.drops().byRule().size());
+      for (Map.Entry<String, Integer> rule : summary.drops().byRule().entrySet()) {
+        writeString(out, rule.getKey());
+        out.writeInt(rule.getValue());
       }
       out.writeInt(reports.size());
       for (Fingerprints.Report report : reports) {

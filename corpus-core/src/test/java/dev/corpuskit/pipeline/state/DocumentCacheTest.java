@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Measure;
+import dev.corpuskit.validate.Signal;
 import dev.corpuskit.validate.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,6 +50,25 @@ class DocumentCacheTest {
     }
     try (DocumentCache.Reader reader = DocumentCache.Reader.open(file, "other", "c")) {
       assertThat(reader.find("a.txt")).isNull();
+    }
+  }
+
+  @Test
+  void aFindingsMeasureAndTheSignalsComeBackAsWritten() throws IOException {
+    Path file = tmp.resolve("cache.bin");
+    Finding measured = new Finding("min-words", Severity.WARNING, "a.txt", 0, 0, -1, "only 3 words", null,
+        new Measure("words", 3, 50));
+    List<Signal> signals = List.of(new Signal("min-words", "words", 3), new Signal("x-rule", "share", 0.125),
+        new Signal("x-rule", "nothing", Double.NaN));
+    try (DocumentCache.Writer writer = new DocumentCache.Writer(file, 1, "v", "c")) {
+      writer.write(new DocumentState("a.txt", 10, 20, null, new byte[32], List.of(measured), null, true,
+          new long[0], null, null, signals));
+      writer.finish();
+    }
+    try (DocumentCache.Reader reader = DocumentCache.Reader.open(file, "v", "c")) {
+      DocumentState a = reader.find("a.txt").state();
+      assertThat(a.findings()).containsExactly(measured);
+      assertThat(a.signals()).isEqualTo(signals);
     }
   }
 

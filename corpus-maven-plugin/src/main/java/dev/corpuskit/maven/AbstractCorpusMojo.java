@@ -6,10 +6,12 @@ import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.NearDuplicateSummary;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
+import dev.corpuskit.report.DropTotals;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.AbstractMojoExecutionException;
@@ -226,6 +229,22 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
           .withMinDocuments(minDocuments());
     } catch (InvalidConfigurationException e) {
       throw ErrorMessages.invalidSetting(e); // keep-representative with the near-duplicate rule off
+    }
+  }
+
+  /**
+   * Logs what the rules whose action is drop left out of a cleaning run's corpus: per rule the
+   * documents it kept and dropped, then the documents left out, audited in {@code cleaning.json}.
+   */
+  void logDrops(RunSummary summary) {
+    DropTotals drops = summary.drops();
+    for (Map.Entry<String, Integer> rule : drops.byRule().entrySet()) {
+      getLog().info(String.format(Locale.ROOT, "%s (action drop): kept %d, dropped %d document%s", rule.getKey(),
+          drops.kept(rule.getKey()), rule.getValue(), rule.getValue() == 1 ? "" : "s"));
+    }
+    if (!drops.byRule().isEmpty()) {
+      getLog().info(String.format(Locale.ROOT, "Dropped %d document%s from the corpus, each audited under leftOut"
+          + " in %s", drops.documents(), drops.documents() == 1 ? "" : "s", CorpusPackaging.CLEANING_REPORT));
     }
   }
 

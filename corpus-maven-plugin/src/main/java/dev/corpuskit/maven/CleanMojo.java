@@ -131,6 +131,7 @@ public class CleanMojo extends AbstractCorpusMojo {
     logSelection(result);
     RunSummary summary = result.summary();
     findings.summary(summary.validation(), (System.nanoTime() - start) / 1_000_000, validationReport);
+    logDrops(summary);
     if (result.kept()) {
       getLog().info(String.format("Nothing changed since the last clean: kept %d cleaned documents and the reports",
           summary.cleaned()));

@@ -9,6 +9,7 @@ import dev.corpuskit.lang.UserLexicon;
 import dev.corpuskit.report.AuditDetail;
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.RuleAction;
 import dev.corpuskit.validate.RuleSetting;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
@@ -122,7 +123,11 @@ final class Configurations {
         Optional<Severity> severity = rule.getSeverity() == null || rule.getSeverity().isBlank()
             ? Optional.empty()
             : Optional.of(Severity.parse(id, rule.getSeverity()));
-        settings.add(new RuleSetting(id, severity, rule.getParameters() == null ? Map.of() : rule.getParameters()));
+        RuleAction action = rule.getAction() == null || rule.getAction().isBlank()
+            ? RuleAction.REPORT
+            : RuleAction.parse(id, rule.getAction());
+        settings.add(new RuleSetting(id, severity, rule.getParameters() == null ? Map.of() : rule.getParameters(),
+            action));
       }
     }
     return RuleConfig.of(settings);

@@ -11,6 +11,7 @@ import java.util.Map;
  *   <id>file-name</id>
  *   <severity>ERROR</severity>            <!-- ERROR, WARNING, INFO or OFF; omit to keep the default -->
  *   <parameters><pattern>[0-9]{3}_[0-9a-f]{16}\.txt</pattern></parameters>
+ *   <action>report</action>               <!-- report (the default) or drop: leave what it reports out -->
  * </rule>
  * }</pre>
  */
@@ -21,6 +22,12 @@ public class RuleConfiguration {
 
   /** ERROR, WARNING, INFO or OFF. */
   private String severity;
+
+  /**
+   * What clean and package do with a document the rule reports: {@code report} (the default) keeps
+   * it, {@code drop} leaves it out of the corpus; validate only reports.
+   */
+  private String action;
 
   /** The rule's parameters by name. */
   private Map<String, String> parameters = new LinkedHashMap<>();
@@ -39,6 +46,14 @@ public class RuleConfiguration {
 
   public void setSeverity(String severity) {
     this.severity = severity;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
   }
 
   public Map<String, String> getParameters() {

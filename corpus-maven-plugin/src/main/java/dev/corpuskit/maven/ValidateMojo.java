@@ -61,6 +61,10 @@ public class ValidateMojo extends AbstractCorpusMojo {
       logReuse(summary);
       logNearDuplicates(summary);
     }
+    if (!config.validation().rules().dropping().isEmpty()) {
+      getLog().info("Rules with action drop (" + String.join(", ", config.validation().rules().dropping())
+          + "): validate only reports; clean and package leave the documents they report out of the corpus");
+    }
     findings.failIfNeeded(summary.validation(), reportFile);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.clean.NearDuplicateHandling;
+import dev.corpuskit.validate.RuleAction;
 import dev.corpuskit.validate.RuleCatalog;
 import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.ValidationConfig;
@@ -77,6 +78,23 @@ class ConfigurationsTest {
         .hasMessageContaining("Invalid <rules> configuration")
         .hasMessageContaining("<id>no-such-rule</id>")
         .hasMessageContaining("min-words");
+  }
+
+  @Test
+  void anActionDropsOrReportsAndABadOneNamesTheRulesElementAndTheValues() throws Exception {
+    RuleConfiguration drop = rule("min-words", "WARNING", Map.of());
+    drop.setAction("drop");
+    ValidationConfig config = Configurations.validation(null, List.of(drop));
+    assertThat(config.rules().actionOf(RuleCatalog.find("min-words").orElseThrow())).isEqualTo(RuleAction.DROP);
+    assertThat(config.rules().actionOf(RuleCatalog.find("bom").orElseThrow())).isEqualTo(RuleAction.REPORT);
+
+    RuleConfiguration bad = rule("min-words", null, Map.of());
+    bad.setAction("delete");
+    assertThatThrownBy(() -> Configurations.validation(null, List.of(bad)))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("Invalid <rules> configuration")
+        .hasMessageContaining("'delete' is not an action; use report (the default) or drop")
+        .hasMessageContaining("<id>min-words</id>");
   }
 
   @Test

@@ -67,44 +67,61 @@ public final class Shingles {
    * what hashing a string does.
    */
   private static final class WordBuffer implements CharSequence {
+    /** The characters of the text read at a time. */
+    private static final int CHUNK = 4096;
+
     private char[] chars = new char[32];
     private int length;
 
-    /** Gives {@code sink} each word of {@code text}, as {@link #forEachWord} says. */
+    /**
+     * Gives {@code sink} each word of {@code text}, as {@link #forEachWord} says. The text is copied
+     * into a fixed buffer a chunk at a time ({@link String#getChars}) and read from there, which
+     * costs less than a bounds-checked {@code charAt} per character and holds no copy of a long text.
+     */
     void scan(CharSequence text, WordSink sink) {
+      int end = text.length();
+      char[] in = new char[Math.max(2, Math.min(CHUNK, end))];
       // The word is built in locals, handed over to the fields only when the sink reads it.
       char[] word = chars;
       int size = 0;
       int start = 0;
-      int end = text.length();
-      for (int i = 0; i < end; ) {
-        char c = text.charAt(i);
-        int cp = c;
-        int next = i + 1;
-        if (c >= 128) {
-          cp = Character.codePointAt(text, i);
-          next = i + Character.charCount(cp);
+      for (int base = 0; base < end; ) {
+        int to = Math.min(end, base + in.length);
+        copy(text, base, to, in);
+        int limit = to - base;
+        if (to < end && Character.isHighSurrogate(in[limit - 1])) {
+          limit--; // its low surrogate starts the next chunk: read the pair there
         }
-        int lower = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : 0;
-        if (lower != 0) {
-          if (size == 0) {
-            start = i;
+        for (int i = 0; i < limit; ) {
+          char c = in[i];
+          int cp = c;
+          int next = i + 1;
+          if (c >= 128) {
+            cp = Character.codePointAt(in, i, limit);
+            next = i + Character.charCount(cp);
           }
-          if (size + 2 > word.length) {
-            word = Arrays.copyOf(word, word.length * 2);
+          int lower = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : 0;
+          if (lower != 0) {
+            if (size == 0) {
+              start = base + i;
+            }
+            if (size + 2 > word.length) {
+              word = Arrays.copyOf(word, word.length * 2);
+            }
+            if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+              word[size++] = (char) lower;
+            } else {
+              size += Character.toChars(lower, word, size);
+            }
+          } else if (size > 0) {
+            chars = word;
+            length = size;
+            sink.word(this, start);
+            size = 0;
           }
-          if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
-            word[size++] = (char) lower;
-          } else {
-            size += Character.toChars(lower, word, size);
-          }
-        } else if (size > 0) {
-          chars = word;
-          length = size;
-          sink.word(this, start);
-          size = 0;
+          i = next;
         }
-        i = next;
+        base += limit;
       }
       if (size > 0) {
         chars = word;
@@ -112,6 +129,19 @@ public final class Shingles {
         sink.word(this, start);
       }
       length = 0;
+    }
+
+    /** Copies {@code text[from, to)} to the start of {@code into}. */
+    private static void copy(CharSequence text, int from, int to, char[] into) {
+      if (text instanceof String string) {
+        string.getChars(from, to, into, 0);
+      } else if (text instanceof StringBuilder builder) {
+        builder.getChars(from, to, into, 0);
+      } else {
+        for (int i = from; i < to; i++) {
+          into[i - from] = text.charAt(i);
+        }
+      }
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import dev.corpuskit.format.Sha256;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +144,49 @@ class SignatureStabilityTest {
       assertThat(signer.sign(text)).as(text).isEqualTo(referenceSignature(NearDuplicateConfig.DEFAULTS, text));
       assertThat(single.sign(text)).as(text).isEqualTo(referenceSignature(single.config(), text));
       assertThat(Shingles.hashes(text, 3)).as(text).isEqualTo(referenceShingles(text, 3));
+    }
+  }
+
+  /** Where each word of {@code text} starts, as the splitter is specified. */
+  private static List<Integer> referenceStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean letter = Character.isLetterOrDigit(cp);
+      if (letter && !inWord) {
+        starts.add(i);
+      }
+      inWord = letter;
+      i += Character.charCount(cp);
+    }
+    return starts;
+  }
+
+  /**
+   * Long texts are read a chunk at a time: a surrogate pair, a word or a lower-casing that grows a
+   * character into two cut by a chunk's end reads as in one piece, with the same start positions.
+   */
+  @Test
+  void longTextsSplitAsShortOnes() {
+    List<String> tails = randomTexts().subList(0, 40);
+    String tail = String.join(" ", tails);
+    for (int pad = 4_088; pad <= 4_100; pad++) {
+      for (String piece : List.of(" \uD801\uDC00bc ", "\uD835\uDC00\uD835\uDC00 x", "İİ ", "\uD800 \uDC00")) {
+        String text = "a".repeat(pad) + piece + tail + "b".repeat(pad) + piece + tail + piece;
+        List<String> words = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        Shingles.forEachWord(text, (word, start) -> {
+          words.add(word.toString());
+          starts.add(start);
+        });
+        assertThat(words).isEqualTo(referenceWords(text));
+        assertThat(starts).isEqualTo(referenceStarts(text));
+        assertThat(Shingles.words(new StringBuilder(text))).isEqualTo(referenceWords(text));
+        assertThat(Shingles.words(CharBuffer.wrap(text))).isEqualTo(referenceWords(text));
+        assertThat(new Signer(NearDuplicateConfig.DEFAULTS).sign(text))
+            .isEqualTo(referenceSignature(NearDuplicateConfig.DEFAULTS, text));
+      }
     }
   }
 

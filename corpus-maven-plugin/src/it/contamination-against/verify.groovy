@@ -17,4 +17,5 @@ assert !new File(basedir, 'training/target/training-corpus-1.0.0.jar').exists():
 assert new File(basedir, 'clean-training/target/clean-training-corpus-1.0.0.jar').isFile(): 'the corpus without copies is packaged'
 def validation = new File(basedir, 'clean-training/target/corpus-reports/validation.json').text
 assert !validation.contains('contains a copy of')
+assert validation =~ /"against": \[\s*\{\s*"file": "eval-corpus-1\.0\.0\.jar",\s*"sha256": "[0-9a-f]{64}"/: 'validation.json names the corpus checked against'
 return true

@@ -166,10 +166,32 @@ public final class ContaminationIndex {
    */
   public static String key(List<Path> jars) {
     StringBuilder key = new StringBuilder("corpuskit-against 1\n");
-    for (Path jar : distinct(jars)) {
-      key.append(sha256(jar)).append(' ').append(jar.getFileName()).append('\n');
+    for (Corpus corpus : corpora(jars)) {
+      key.append(corpus.sha256()).append(' ').append(corpus.file()).append('\n');
     }
     return Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A corpus checked against, as a reviewer can identify it.
+   *
+   * @param file the jar's file name (a resolved artifact's is {@code artifactId-version.jar})
+   * @param sha256 the jar's SHA-256, in lower-case hex
+   */
+  public record Corpus(String file, String sha256) {}
+
+  /**
+   * The corpora of {@code jars} in order (a jar listed twice counts once), each with its SHA-256, so
+   * that the reports say what a build was checked against. Reads the jars, not their documents.
+   *
+   * @throws InvalidAgainstCorpusException naming a jar that is missing, not a regular file or unreadable
+   */
+  public static List<Corpus> corpora(List<Path> jars) {
+    List<Corpus> corpora = new ArrayList<>();
+    for (Path jar : distinct(jars)) {
+      corpora.add(new Corpus(jar.getFileName().toString(), sha256(jar)));
+    }
+    return List.copyOf(corpora);
   }
 
   private static List<Path> distinct(List<Path> jars) {

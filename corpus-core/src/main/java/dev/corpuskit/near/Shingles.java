@@ -2,6 +2,9 @@ package dev.corpuskit.near;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,57 +45,162 @@ public final class Shingles {
    * is made per word. The one definition of a word that shingles and every other word-level check use.
    */
   public static void forEachWord(CharSequence text, WordSink sink) {
-    StringBuilder word = new StringBuilder();
-    int start = 0;
-    int length = text.length();
-    for (int i = 0; i < length; ) {
-      int cp = Character.codePointAt(text, i);
-      if (Character.isLetterOrDigit(cp)) {
-        if (word.length() == 0) {
-          start = i;
-        }
-        word.appendCodePoint(Character.toLowerCase(cp));
-      } else if (word.length() > 0) {
-        sink.word(word, start);
-        word.setLength(0);
-      }
-      i += Character.charCount(cp);
+    new WordBuffer().scan(text, sink);
+  }
+
+  /**
+   * The lower-cased form of each ASCII character that belongs to a word ({@link
+   * Character#isLetterOrDigit} and {@link Character#toLowerCase} agree with it there), 0 for the
+   * others: most text is ASCII, and a table lookup spares the Unicode tables per character.
+   */
+  private static final char[] ASCII_WORD = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c) ? (char) Character.toLowerCase(c) : 0;
     }
-    if (word.length() > 0) {
-      sink.word(word, start);
+  }
+
+  /**
+   * The word being read, lower-cased, in a {@code char} array reused for the next word; a final class,
+   * so that hashing it ({@link Hasher64#hashCharsToLong}, which reads it by {@link #charAt}) costs
+   * what hashing a string does.
+   */
+  private static final class WordBuffer implements CharSequence {
+    /** The characters of the text read at a time. */
+    private static final int CHUNK = 4096;
+
+    private char[] chars = new char[32];
+    private int length;
+
+    /**
+     * Gives {@code sink} each word of {@code text}, as {@link #forEachWord} says. The text is copied
+     * into a fixed buffer a chunk at a time ({@link String#getChars}) and read from there, which
+     * costs less than a bounds-checked {@code charAt} per character and holds no copy of a long text.
+     */
+    void scan(CharSequence text, WordSink sink) {
+      int end = text.length();
+      char[] in = new char[Math.max(2, Math.min(CHUNK, end))];
+      // The word is built in locals, handed over to the fields only when the sink reads it.
+      char[] word = chars;
+      int size = 0;
+      int start = 0;
+      for (int base = 0; base < end; ) {
+        int to = Math.min(end, base + in.length);
+        copy(text, base, to, in);
+        int limit = to - base;
+        if (to < end && Character.isHighSurrogate(in[limit - 1])) {
+          limit--; // its low surrogate starts the next chunk: read the pair there
+        }
+        for (int i = 0; i < limit; ) {
+          char c = in[i];
+          int cp = c;
+          int next = i + 1;
+          if (c >= 128) {
+            cp = Character.codePointAt(in, i, limit);
+            next = i + Character.charCount(cp);
+          }
+          int lower = c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : 0;
+          if (lower != 0) {
+            if (size == 0) {
+              start = base + i;
+            }
+            if (size + 2 > word.length) {
+              word = Arrays.copyOf(word, word.length * 2);
+            }
+            if (lower < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+              word[size++] = (char) lower;
+            } else {
+              size += Character.toChars(lower, word, size);
+            }
+          } else if (size > 0) {
+            chars = word;
+            length = size;
+            sink.word(this, start);
+            size = 0;
+          }
+          i = next;
+        }
+        base += limit;
+      }
+      if (size > 0) {
+        chars = word;
+        length = size;
+        sink.word(this, start);
+      }
+      length = 0;
+    }
+
+    /** Copies {@code text[from, to)} to the start of {@code into}. */
+    private static void copy(CharSequence text, int from, int to, char[] into) {
+      if (text instanceof String string) {
+        string.getChars(from, to, into, 0);
+      } else if (text instanceof StringBuilder builder) {
+        builder.getChars(from, to, into, 0);
+      } else {
+        for (int i = from; i < to; i++) {
+          into[i - from] = text.charAt(i);
+        }
+      }
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index >= length) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return chars[index];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+      return toString().substring(from, to);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, 0, length);
+    }
+  }
+
+  /**
+   * Collects each word's Komihash, as the 8 little-endian bytes a shingle's hash reads, so that a
+   * shingle is hashed in place ({@link Hasher64#hashBytesToLong(byte[], int, int)} over its words'
+   * bytes) with nothing copied.
+   */
+  private static final class WordHashes implements WordSink {
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    byte[] bytes;
+    int count;
+
+    WordHashes(int expected) {
+      bytes = new byte[Math.max(64, expected) * Long.BYTES];
+    }
+
+    @Override
+    public void word(CharSequence word, int start) {
+      if ((count + 1) * Long.BYTES > bytes.length) {
+        bytes = Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      LONG.set(bytes, count * Long.BYTES, HASHER.hashCharsToLong(word));
+      count++;
     }
   }
 
   /**
    * The distinct hashes of the {@code n}-word shingles, sorted ascending; empty when the text has
    * fewer than {@code n} words. Each word is hashed once (Komihash 5.0 of its characters) and a
-   * shingle's hash is the Komihash of its words' hashes, so that no string is built per shingle.
+   * shingle's hash is the Komihash of its words' hashes (their little-endian bytes, in order), so that
+   * no string is built per shingle.
    */
   public static long[] hashes(CharSequence text, int n) {
-    long[][] words = {new long[64]};
-    int[] count = {0};
-    forEachWord(text, (word, start) -> {
-      if (count[0] == words[0].length) {
-        words[0] = Arrays.copyOf(words[0], count[0] * 2);
-      }
-      words[0][count[0]++] = HASHER.hashCharsToLong(word);
-    });
-    int total = count[0];
-    if (total < n) {
-      return new long[0];
-    }
-    long[] wordHashes = words[0];
-    long[] hashes = new long[total - n + 1];
-    byte[] window = new byte[n * Long.BYTES];
-    for (int i = 0; i < hashes.length; i++) {
-      for (int j = 0; j < n; j++) {
-        long value = wordHashes[i + j];
-        for (int b = 0; b < Long.BYTES; b++) {
-          window[j * Long.BYTES + b] = (byte) (value >>> (8 * b));
-        }
-      }
-      hashes[i] = HASHER.hashBytesToLong(window);
-    }
+    long[] hashes = inTextOrder(text, n);
     Arrays.sort(hashes);
     int distinct = 0;
     for (int i = 0; i < hashes.length; i++) {
@@ -100,7 +208,29 @@ public final class Shingles {
         hashes[distinct++] = hashes[i];
       }
     }
-    return Arrays.copyOf(hashes, distinct);
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
+  }
+
+  /**
+   * The hash of each {@code n}-word shingle in the order of the text, a repeated shingle as often as
+   * it occurs: the values {@link #hashes} sorts and makes distinct. Minwise hashing takes the minimum
+   * over a set, which neither the order nor repeats change, so signing skips that sort (a fifth of
+   * its cost on articles of a few hundred words).
+   */
+  static long[] inTextOrder(CharSequence text, int n) {
+    // About 6 characters a word in English prose: most texts need no second array.
+    WordHashes words = new WordHashes(text.length() / 6 + 1);
+    new WordBuffer().scan(text, words);
+    if (words.count < n) {
+      return new long[0];
+    }
+    byte[] bytes = words.bytes;
+    long[] hashes = new long[words.count - n + 1];
+    int window = n * Long.BYTES;
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = HASHER.hashBytesToLong(bytes, i * Long.BYTES, window);
+    }
+    return hashes;
   }
 
   /** The exact Jaccard similarity of two sorted sets of distinct hashes; 0 if both are empty. */

@@ -24,6 +24,11 @@ public final class Signature {
     return bytes.length == 0 ? TOO_SHORT : new Signature(bytes.clone());
   }
 
+  /** The signature of bytes nothing else holds: they are not copied. */
+  static Signature of(byte[] bytes) {
+    return bytes.length == 0 ? TOO_SHORT : new Signature(bytes);
+  }
+
   /** Whether the text had fewer words than one shingle: such a document is not indexed. */
   public boolean tooShort() {
     return bytes.length == 0;

@@ -38,11 +38,12 @@ public final class Signer {
 
   /** The signature of {@code text}; {@link Signature#TOO_SHORT} when it has fewer words than one shingle. */
   public Signature sign(CharSequence text) {
-    long[] shingles = Shingles.hashes(text, config.shingleWords());
+    // In text order, repeats kept: the minimum over them is that over the set (Shingles.inTextOrder).
+    long[] shingles = Shingles.inTextOrder(text, config.shingleWords());
     if (shingles.length == 0) {
       return Signature.TOO_SHORT;
     }
     // A hasher holds scratch state: one per call keeps this thread-safe, and costs little beside shingling.
-    return Signature.fromBytes(policy.createHasher().compute(ElementHashProvider.ofValues(shingles)));
+    return Signature.of(policy.createHasher().compute(ElementHashProvider.ofValues(shingles)));
   }
 }

@@ -200,7 +200,7 @@ public final class CorpusBuild {
         long[] reportMillis) throws IOException {
       try (ReportFiles reportFiles = kind.cleans()
           ? ReportFiles.forCleaning(reports, config, reportDocuments)
-          : ReportFiles.forValidation(reports, config.validation().rules())) {
+          : ReportFiles.forValidation(reports, config.validation())) {
         RunSink sink = new RunSink() {
           @Override
           public void source(String relativePath, long size, byte[] sha256) throws IOException {

@@ -19,6 +19,7 @@ import dev.corpuskit.report.ValidationJsonWriter;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Signal;
 import dev.corpuskit.validate.RuleConfig;
+import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.parse.Format;
 import dev.corpuskit.parse.MainText;
 import dev.corpuskit.parse.ParsedDocument;
@@ -68,14 +69,30 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /** The report of a validation run. */
   public static ReportFiles forValidation(Path reportsDirectory, RuleConfig rules) throws IOException {
+    return forValidation(reportsDirectory, rules, List.of());
+  }
+
+  /** The report of a validation run under {@code config}, naming the corpora it checks against. */
+  public static ReportFiles forValidation(Path reportsDirectory, ValidationConfig config) throws IOException {
+    return forValidation(reportsDirectory, config.rules(), against(config));
+  }
+
+  private static ReportFiles forValidation(Path reportsDirectory, RuleConfig rules,
+      List<ValidationJsonWriter.Against> against) throws IOException {
     ValidationJsonWriter validation =
-        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
+        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules, against);
     try {
       return new ReportFiles(reportsDirectory, validation, null, null, null, null);
     } catch (IOException e) {
       validation.close();
       throw e;
     }
+  }
+
+  /** The corpora {@code config} checks against, as {@code validation.json} lists them. */
+  private static List<ValidationJsonWriter.Against> against(ValidationConfig config) {
+    return Validator.againstCorpora(config).stream()
+        .map(corpus -> new ValidationJsonWriter.Against(corpus.file(), corpus.sha256())).toList();
   }
 
   /**
@@ -86,20 +103,21 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       throws IOException {
     CorpusReport page = new CorpusReport(reportsDirectory, config.cleaning().enabledSteps(), config.auditDetail(),
         CacheKeys.configuration(config), documents);
-    return forCleaning(reportsDirectory, config.validation().rules(), config.cleaning().enabledSteps(),
-        config.auditDetail(), page, new SampleReader(config));
+    return forCleaning(reportsDirectory, config.validation().rules(), against(config.validation()),
+        config.cleaning().enabledSteps(), config.auditDetail(), page, new SampleReader(config));
   }
 
   /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */
   public static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
       AuditDetail detail) throws IOException {
-    return forCleaning(reportsDirectory, rules, steps, detail, null, null);
+    return forCleaning(reportsDirectory, rules, List.of(), steps, detail, null, null);
   }
 
-  private static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
-      AuditDetail detail, CorpusReport page, CorpusReport.SourceReader sources) throws IOException {
+  private static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules,
+      List<ValidationJsonWriter.Against> against, List<String> steps, AuditDetail detail, CorpusReport page,
+      CorpusReport.SourceReader sources) throws IOException {
     ValidationJsonWriter validation =
-        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules);
+        new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules, against);
     try {
       return new ReportFiles(reportsDirectory, validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),

@@ -12,6 +12,7 @@ import dev.corpuskit.validate.RuleDefinition;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Streams {@code validation.json}: the rules in force (with {@code "action": "drop"} for a rule that
@@ -24,8 +25,25 @@ public final class ValidationJsonWriter implements Closeable {
   private final PendingFile file;
   private final JsonGenerator json;
 
+  /**
+   * A corpus the run checked its documents against ({@code contamination}).
+   *
+   * @param file the corpus jar's file name
+   * @param sha256 the jar's SHA-256, in lower-case hex
+   */
+  public record Against(String file, String sha256) {}
+
   /** Starts the report for a run under {@code rules}. */
   public ValidationJsonWriter(Path target, RuleConfig rules) throws IOException {
+    this(target, rules, List.of());
+  }
+
+  /**
+   * Starts the report for a run under {@code rules} that checks against {@code against}: those are
+   * listed after the rules (only when there are some), so that a reviewer sees what the absence of
+   * {@code contamination} findings was checked against.
+   */
+  public ValidationJsonWriter(Path target, RuleConfig rules, List<Against> against) throws IOException {
     file = PendingFile.create(target);
     json = Json.open(file.out());
     json.writeStartObject();
@@ -40,6 +58,16 @@ public final class ValidationJsonWriter implements Closeable {
       json.writeEndObject();
     }
     json.writeEndArray();
+    if (!against.isEmpty()) {
+      json.writeArrayFieldStart("against");
+      for (Against corpus : against) {
+        json.writeStartObject();
+        json.writeStringField("file", corpus.file());
+        json.writeStringField("sha256", corpus.sha256());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeArrayFieldStart("findings");
   }
 

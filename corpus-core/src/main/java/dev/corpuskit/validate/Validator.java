@@ -109,6 +109,21 @@ public final class Validator {
     return ContaminationIndex.key(config.against());
   }
 
+  /**
+   * The corpora {@code config} checks against, with their SHA-256, while the {@code contamination}
+   * rule is on; empty otherwise, and nothing is read.
+   *
+   * @throws dev.corpuskit.contamination.InvalidAgainstCorpusException naming a jar that is missing or
+   *     unreadable
+   */
+  public static List<ContaminationIndex.Corpus> againstCorpora(ValidationConfig config) {
+    RuleDefinition definition = RuleCatalog.find(ContaminationRule.ID).orElseThrow();
+    if (config.against().isEmpty() || config.rules().severityOf(definition) == Severity.OFF) {
+      return List.of();
+    }
+    return ContaminationIndex.corpora(config.against());
+  }
+
   private static ContaminationRule contaminationRule(ValidationConfig config) {
     RuleDefinition definition = RuleCatalog.find(ContaminationRule.ID).orElseThrow();
     return (ContaminationRule) definition.factory().apply(config.rules().parametersOf(definition));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.contamination.InvalidAgainstCorpusException;
 import dev.corpuskit.format.CorpusInfo;
+import dev.corpuskit.format.Sha256;
 import dev.corpuskit.testing.TestCorpora;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleConfig;
@@ -97,6 +98,28 @@ class ContaminationRunTest {
     assertThat(one.get(0).message()).startsWith("contains a copy of eval.jar!eval/two (Jaccard 0.")
         .contains("a verbatim run of ").contains("drop eval.jar from 'against'");
     assertThat(four).isEqualTo(one);
+  }
+
+  /**
+   * validation.json names the corpora checked against (file name and SHA-256), in a validating and a
+   * cleaning run, so that a reviewer sees what an absence of contamination findings was checked
+   * against; with the rule off nothing is checked and nothing is listed.
+   */
+  @Test
+  void validationJsonNamesTheCorporaCheckedAgainst() throws IOException {
+    String sha256 = Sha256.hex(Files.readAllBytes(jar));
+    String listed = "\"against\": [\n    {\n      \"file\": \"eval.jar\",\n      \"sha256\": \"" + sha256 + "\"\n    }\n  ],\n";
+
+    Path validated = tmp.resolve("validated");
+    CorpusBuild.validate(config(Severity.ERROR), RunOptions.defaults(), validated, new RunSink() {});
+    Path cleaned = tmp.resolve("cleaned");
+    CorpusBuild.clean(config(Severity.WARNING), RunOptions.defaults(), tmp.resolve("out"), cleaned, new RunSink() {});
+    Path off = tmp.resolve("off");
+    CorpusBuild.validate(config(Severity.OFF), RunOptions.defaults(), off, new RunSink() {});
+
+    assertThat(Files.readString(validated.resolve("validation.json"))).contains(listed);
+    assertThat(Files.readString(cleaned.resolve("validation.json"))).contains(listed);
+    assertThat(Files.readString(off.resolve("validation.json"))).doesNotContain("against");
   }
 
   @Test

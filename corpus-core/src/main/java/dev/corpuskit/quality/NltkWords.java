@@ -40,60 +40,99 @@ public final class NltkWords {
   private static final int FLAGS = Pattern.UNIX_LINES;
   private static final int CI = FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private record Rule(Pattern pattern, String replacement) {
-    String apply(String text) {
+  /**
+   * One substitution; {@code triggers} are characters of which the text must hold one for the pattern to
+   * match (a cheap test that skips most patterns on most sentences), or {@code needle} a lower-case
+   * string it must hold.
+   */
+  private record Rule(Pattern pattern, String replacement, String triggers, String needle) {
+    String apply(String text, String lower) {
+      if (needle != null ? !lower.contains(needle) : !holdsAny(text, triggers)) {
+        return text;
+      }
       return pattern.matcher(text).replaceAll(replacement);
     }
   }
 
-  private static Rule rule(String regex, String replacement) {
-    return new Rule(Pattern.compile(regex, FLAGS), replacement);
+  private static boolean holdsAny(String text, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (text.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static Rule ci(String regex, String replacement) {
-    return new Rule(Pattern.compile(regex, CI), replacement);
+  private static Rule rule(String triggers, String regex, String replacement) {
+    return new Rule(Pattern.compile(regex, FLAGS), replacement, triggers, null);
+  }
+
+  private static Rule ci(String needle, String regex, String replacement) {
+    return new Rule(Pattern.compile(regex, CI), replacement, null, needle);
   }
 
   private static final List<Rule> STARTING_QUOTES = List.of(
-      rule("([«“‘„]|[`]+)", " $1 "),
-      rule("^\"", "``"),
-      rule("(``)", " $1 "),
-      rule("([ (\\[{<])(\"|'{2})", "$1 `` "),
-      ci("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + NOT_W_AFTER, "$1 $2"));
+      rule("«“‘„`", "([«“‘„]|[`]+)", " $1 "),
+      rule("\"", "^\"", "``"),
+      rule("`", "(``)", " $1 "),
+      rule("\"'", "([ (\\[{<])(\"|'{2})", "$1 `` "),
+      new Rule(Pattern.compile("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + NOT_W_AFTER, CI), "$1 $2", "'", null));
 
   private static final List<Rule> PUNCTUATION = List.of(
-      rule("([^.])(\\.)([\\])}>\"'»”’ ]*)" + S + "*$", "$1 $2 $3 "),
-      rule("([:,])([^\\p{Nd}])", " $1 $2"),
-      rule("([:,])$", " $1 "),
-      rule("\\.{2,}", " $0 "),
-      rule("[;@#$%&]", " $0 "),
-      rule("([^.])(\\.)([\\])}>\"']*)" + S + "*$", "$1 $2$3 "),
-      rule("[?!]", " $0 "),
-      rule("([^'])' ", "$1 ' "),
-      rule("[*]", " $0 "));
+      rule(".", "([^.])(\\.)([\\])}>\"'»”’ ]*)" + S + "*$", "$1 $2 $3 "),
+      rule(":,", "([:,])([^\\p{Nd}])", " $1 $2"),
+      rule(":,", "([:,])$", " $1 "),
+      rule(".", "\\.{2,}", " $0 "),
+      rule(";@#$%&", "[;@#$%&]", " $0 "),
+      rule(".", "([^.])(\\.)([\\])}>\"']*)" + S + "*$", "$1 $2$3 "),
+      rule("?!", "[?!]", " $0 "),
+      rule("'", "([^'])' ", "$1 ' "),
+      rule("*", "[*]", " $0 "));
 
-  private static final Rule PARENS_BRACKETS = rule("[\\]\\[(){}<>]", " $0 ");
-  private static final Rule DOUBLE_DASHES = rule("--", " -- ");
+  private static final Rule PARENS_BRACKETS = rule("[](){}<>", "[\\]\\[(){}<>]", " $0 ");
+  private static final Rule DOUBLE_DASHES = rule("-", "--", " -- ");
 
   private static final List<Rule> ENDING_QUOTES = List.of(
-      rule("([»”’])", " $1 "),
-      rule("''", " '' "),
-      rule("\"", " '' "),
-      rule(S + "+", " "),
-      rule("([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 "),
-      rule("([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
+      rule("»”’", "([»”’])", " $1 "),
+      rule("'", "''", " '' "),
+      rule("\"", "\"", " '' "),
+      rule("'", "([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 "),
+      rule("'", "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
+
+  /** Where NLTK's ending-quote rules fold every run of whitespace ({@code \s+}) into one space. */
+  private static final int SPACE_RULE = 3;
+
+  /** NLTK's {@code re.sub(r"\s+", " ", text)}. */
+  private static String collapseSpace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (PyText.isSpace(c)) {
+        if (!inSpace) {
+          out.append(' ');
+        }
+        inSpace = true;
+      } else {
+        out.appendCodePoint(c);
+        inSpace = false;
+      }
+      i += Character.charCount(c);
+    }
+    return out.toString();
+  }
 
   private static final List<Rule> CONTRACTIONS = List.of(
-      ci(NOT_W_BEFORE + "(can)(not)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(d)('ye)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(gim)(me)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(gon)(na)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(got)(ta)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(lem)(me)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(more)('n)" + NOT_W_AFTER, " $1 $2 "),
-      ci(NOT_W_BEFORE + "(wan)(na)(?=" + S + ")", " $1 $2 "),
-      ci(" ('t)(is)" + NOT_W_AFTER, " $1 $2 "),
-      ci(" ('t)(was)" + NOT_W_AFTER, " $1 $2 "));
+      ci("cannot", NOT_W_BEFORE + "(can)(not)" + NOT_W_AFTER, " $1 $2 "),
+      ci("d'ye", NOT_W_BEFORE + "(d)('ye)" + NOT_W_AFTER, " $1 $2 "),
+      ci("gimme", NOT_W_BEFORE + "(gim)(me)" + NOT_W_AFTER, " $1 $2 "),
+      ci("gonna", NOT_W_BEFORE + "(gon)(na)" + NOT_W_AFTER, " $1 $2 "),
+      ci("gotta", NOT_W_BEFORE + "(got)(ta)" + NOT_W_AFTER, " $1 $2 "),
+      ci("lemme", NOT_W_BEFORE + "(lem)(me)" + NOT_W_AFTER, " $1 $2 "),
+      ci("more'n", NOT_W_BEFORE + "(more)('n)" + NOT_W_AFTER, " $1 $2 "),
+      ci("wanna", NOT_W_BEFORE + "(wan)(na)(?=" + S + ")", " $1 $2 "),
+      ci(" 'tis", " ('t)(is)" + NOT_W_AFTER, " $1 $2 "),
+      ci(" 'twas", " ('t)(was)" + NOT_W_AFTER, " $1 $2 "));
 
   /**
    * Common English abbreviations, lower case without their final period: after one of these a period
@@ -128,19 +167,23 @@ public final class NltkWords {
   static String treebank(String sentence) {
     String text = sentence;
     for (Rule r : STARTING_QUOTES) {
-      text = r.apply(text);
+      text = r.apply(text, null);
     }
     for (Rule r : PUNCTUATION) {
-      text = r.apply(text);
+      text = r.apply(text, null);
     }
-    text = PARENS_BRACKETS.apply(text);
-    text = DOUBLE_DASHES.apply(text);
+    text = PARENS_BRACKETS.apply(text, null);
+    text = DOUBLE_DASHES.apply(text, null);
     text = " " + text + " ";
-    for (Rule r : ENDING_QUOTES) {
-      text = r.apply(text);
+    for (int k = 0; k < ENDING_QUOTES.size(); k++) {
+      if (k == SPACE_RULE) {
+        text = collapseSpace(text);
+      }
+      text = ENDING_QUOTES.get(k).apply(text, null);
     }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
     for (Rule r : CONTRACTIONS) {
-      text = r.apply(text);
+      text = r.apply(text, lower);
     }
     return text;
   }

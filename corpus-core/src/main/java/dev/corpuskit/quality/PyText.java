@@ -25,7 +25,8 @@ public final class PyText {
 
   /** Python's {@code s.strip()}. */
   public static String strip(String s) {
-    return s.substring(leadingSpace(s), trailingEnd(s));
+    int start = leadingSpace(s);
+    return start == s.length() ? "" : s.substring(start, trailingEnd(s));
   }
 
   /** Python's {@code s.lstrip()}. */

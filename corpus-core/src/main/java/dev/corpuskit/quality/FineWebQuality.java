@@ -10,7 +10,7 @@ import java.util.Objects;
  * FineWeb's own quality rules (Penedo et al. 2024, "The FineWeb Datasets"), defined as datatrove's
  * {@code FineWebQualityFilter.filter} ({@code src/datatrove/pipeline/filters/fineweb_quality_filter.py})
  * defines them. Lines are the pieces of the text between LF characters (Python's
- * {@code text.split("\n")}, so a final LF gives a last, empty line); lengths are in code points. The
+ * {@code str.split} at each LF, so a final LF gives a last, empty line); lengths are in code points. The
  * checks, in order:
  *
  * <ol>

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>The token rules are NLTK's, rule for rule and in its order (quotes, punctuation, brackets, dashes,
  * clitics, contractions), with Python's regular-expression meaning of {@code \s}, {@code \w},
  * {@code \d} and {@code \b} (Unicode, as Python's {@code re} has it; Java's own classes differ on
- * U+001C to U+001F and combining marks). The sentence splitting cannot be NLTK's: Punkt decides with
+ * U+001C to U+001F and combining marks). The two final-period patterns are possessive ({@code *+}), which
+ * matches the same strings without Python's quadratic backtracking over a run of spaces. The sentence splitting cannot be NLTK's: Punkt decides with
  * parameters trained on a corpus and shipped as a pickle (abbreviations, collocations, frequent sentence
  * starters, orthographic statistics). It is replaced here by Punkt's decision procedure with a fixed list
  * of common English abbreviations and these orthographic assumptions: an initial or a number followed by
@@ -79,12 +80,12 @@ public final class NltkWords {
       new Rule(Pattern.compile("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + NOT_W_AFTER, CI), "$1 $2", "'", null));
 
   private static final List<Rule> PUNCTUATION = List.of(
-      rule(".", "([^.])(\\.)([\\])}>\"'»”’ ]*)" + S + "*$", "$1 $2 $3 "),
+      rule(".", "([^.])(\\.)([\\])}>\"'»”’ ]*+)" + S + "*+$", "$1 $2 $3 "),
       rule(":,", "([:,])([^\\p{Nd}])", " $1 $2"),
       rule(":,", "([:,])$", " $1 "),
       rule(".", "\\.{2,}", " $0 "),
       rule(";@#$%&", "[;@#$%&]", " $0 "),
-      rule(".", "([^.])(\\.)([\\])}>\"']*)" + S + "*$", "$1 $2$3 "),
+      rule(".", "([^.])(\\.)([\\])}>\"']*+)" + S + "*+$", "$1 $2$3 "),
       rule("?!", "[?!]", " $0 "),
       rule("'", "([^'])' ", "$1 ' "),
       rule("*", "[*]", " $0 "));

@@ -2,11 +2,11 @@ package dev.corpuskit.validate.rules;
 
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.quality.GopherQuality;
+import dev.corpuskit.quality.PyText;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.Reporter;
 import dev.corpuskit.validate.RuleParameters;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -44,7 +44,7 @@ public final class GopherQualityRule implements DocumentRule {
 
   private static Set<String> stopWords(RuleParameters p, String raw) {
     Set<String> words = new LinkedHashSet<>();
-    Arrays.stream(raw.split(",")).map(String::strip).filter(w -> !w.isEmpty()).forEach(words::add);
+    PyText.split(raw, ',').stream().map(String::strip).filter(w -> !w.isEmpty()).forEach(words::add);
     if (words.isEmpty()) {
       throw new InvalidRuleConfigException(p.ruleId(), "stopWords", "lists no word; give comma-separated words");
     }

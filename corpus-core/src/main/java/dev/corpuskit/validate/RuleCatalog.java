@@ -9,6 +9,9 @@ import dev.corpuskit.validate.rules.EmptyRule;
 import dev.corpuskit.validate.rules.EncodingRule;
 import dev.corpuskit.validate.rules.FileNameRule;
 import dev.corpuskit.validate.rules.FileTypeRule;
+import dev.corpuskit.validate.rules.FineWebRule;
+import dev.corpuskit.validate.rules.GopherQualityRule;
+import dev.corpuskit.validate.rules.GopherRepetitionRule;
 import dev.corpuskit.validate.rules.HtmlEncodingRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
 import dev.corpuskit.validate.rules.LineEndingsRule;
@@ -72,6 +75,26 @@ public final class RuleCatalog {
         "Lines end with LF only: no CRLF, CR or mixed endings.", Set.of(), p -> new LineEndingsRule()));
     add(new RuleDefinition(MarkupRule.ID, Severity.WARNING,
         "Plain text holds no leftover HTML tags or entities.", Set.of(), p -> new MarkupRule()));
+    add(new RuleDefinition(GopherQualityRule.ID, Severity.OFF,
+        "Gopher's quality filter as datatrove defines it: 'minDocWords' (50) to 'maxDocWords' (100000) words,"
+            + " mean word length 'minAvgWordLength' (3) to 'maxAvgWordLength' (10), '#' and ellipses per word"
+            + " at most 'maxSymbolWordRatio' (0.1), lines starting with a bullet at most 'maxBulletLinesRatio'"
+            + " (0.9), ending with an ellipsis at most 'maxEllipsisLinesRatio' (0.3), words with a letter at"
+            + " least 'maxNonAlphaWordsRatio' (0.8), at least 'minStopWords' (2) of 'stopWords'.",
+        GopherQualityRule.PARAMETERS, GopherQualityRule::new));
+    add(new RuleDefinition(GopherRepetitionRule.ID, Severity.OFF,
+        "Gopher's repetition filter as datatrove defines it: repeated paragraphs and lines at most"
+            + " 'dupParaFrac' and 'dupLineFrac' (0.3) of them and 'dupParaCharFrac' and 'dupLineCharFrac'"
+            + " (0.2) of the characters; the top 2-, 3-, 4-gram at most 'top2GramFrac' (0.2), 'top3GramFrac'"
+            + " (0.18), 'top4GramFrac' (0.16) of the characters; repeated 5- to 10-grams at most"
+            + " 'dup5GramFrac' (0.15) down to 'dup10GramFrac' (0.1).",
+        GopherRepetitionRule.PARAMETERS, GopherRepetitionRule::new));
+    add(new RuleDefinition(FineWebRule.ID, Severity.OFF,
+        "FineWeb's quality filter as datatrove defines it: lines ending in punctuation more than"
+            + " 'linePunctThr' (0.12; 'linePunctExcludeZero' false), lines of at most 'shortLineLength' (30)"
+            + " characters less than 'shortLineThr' (0.67), characters in repeated lines less than"
+            + " 'charDuplicatesRatio' (0.01), line breaks per word at most 'newLineRatio' (0.3).",
+        FineWebRule.PARAMETERS, FineWebRule::new));
     add(new RuleDefinition(DuplicateRule.ID, Severity.ERROR,
         "No two documents have the same content after normalisation.", Set.of(),
         p -> new DuplicateRule()));

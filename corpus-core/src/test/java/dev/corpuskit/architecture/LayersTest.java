@@ -22,7 +22,8 @@ class LayersTest {
   /** Shared low-level packages: no corpus stage of their own. */
   static final String[] BASE = {
     "dev.corpuskit.text..", "dev.corpuskit.io..", "dev.corpuskit.concurrent..", "dev.corpuskit.lang..",
-    "dev.corpuskit.audit..", "dev.corpuskit.density..", "dev.corpuskit.near.."
+    "dev.corpuskit.audit..", "dev.corpuskit.density..", "dev.corpuskit.near..",
+    "dev.corpuskit.quality.."
   };
 
   /**

@@ -17,6 +17,9 @@ import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.testing.LinearGrowth;
 import dev.corpuskit.validate.DocumentRule;
 import dev.corpuskit.validate.Reporter;
+import dev.corpuskit.quality.FineWebQuality;
+import dev.corpuskit.quality.GopherQuality;
+import dev.corpuskit.quality.GopherRepetition;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
@@ -55,7 +58,7 @@ class RegexBacktrackingTest {
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "format/CorpusInfo.java",
       "format/CorpusLayout.java", "pack/Packager.java",
       "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
-      "validate/rules/PatternReport.java");
+      "validate/rules/PatternReport.java", "quality/NltkWords.java");
 
   /** A hostile text of about {@code n} characters. */
   record Hostile(String name, IntFunction<String> text) {
@@ -86,7 +89,12 @@ class RegexBacktrackingTest {
         new Hostile("boilerplate lines", n -> times("cookie " + "x ".repeat(150) + "\n", n)), // near the length cap
         new Hostile("line separators", n -> times("\r\n", n / 2) + times("\u2028", n / 2)), // RepeatedLines \\R
         new Hostile("<h1>", n -> times("<h1>", n)), // BlockCollector headings
-        new Hostile("newline runs", n -> times(" \n ", n)));
+        new Hostile("newline runs", n -> times(" \n ", n)),
+        new Hostile("a period then spaces", n -> "x." + times(" ", n) + "x"), // NltkWords final period
+        new Hostile("a period then closers and spaces", n -> "x." + times(") ", n) + "x"),
+        new Hostile("sentences", n -> times("Ab. ", n)), // NltkWords sentence splitting
+        new Hostile("closing quotes then spaces", n -> "x. " + times("\" ", n) + "y"),
+        new Hostile("quotes and clitics", n -> times("'a can't \"", n)));
   }
 
   @ParameterizedTest
@@ -109,6 +117,9 @@ class RegexBacktrackingTest {
       });
     }
     assertThat(RepeatedLines.Miner.keysOf(text)).isNotNull();
+    assertThat(new GopherQuality(GopherQuality.DEFAULTS).measure(text)).isNotNull();
+    assertThat(new GopherRepetition(GopherRepetition.DEFAULTS).measure(text)).isNotNull();
+    assertThat(new FineWebQuality(FineWebQuality.DEFAULTS).measure(text)).isNotNull();
     String cleaned = CLEANER.clean(text).text();
     assertThat(cleaned).isNotNull();
     var html = new HtmlParser().parse(new SourceFile(ROOT, "t.html"), bytes, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.validate.rules.FileNameRule;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class RuleConfigTest {
     assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
         "max-bytes", "binary",
         "encoding", "html-encoding", "bom", "empty", "min-words", "control-chars", "mojibake", "line-endings",
-        "markup", "duplicate", "same-extraction", "near-duplicate", "contamination", "portable-name", "internal-error");
+        "markup", "gopher-quality", "gopher-repetition", "fineweb", "duplicate", "same-extraction", "near-duplicate", "contamination", "portable-name", "internal-error");
     for (RuleDefinition definition : RuleCatalog.all()) {
       Rule rule = definition.factory().apply(new RuleParameters(definition.id(),
           definition.id().equals(FileNameRule.ID) ? Map.of("pattern", ".*") : Map.of()));
@@ -28,7 +29,14 @@ class RuleConfigTest {
   void defaultsSwitchOnEveryRuleButFileName() {
     RuleConfig config = RuleConfig.defaults();
 
-    assertThat(config.enabledIds()).hasSize(RuleCatalog.ids().size() - 1).doesNotContain("file-name");
+    List<String> off = new ArrayList<>();
+    RuleCatalog.all().forEach(d -> {
+      if (d.defaultSeverity() == Severity.OFF) {
+        off.add(d.id());
+      }
+    });
+    assertThat(off).contains("file-name", "gopher-quality", "gopher-repetition", "fineweb");
+    assertThat(config.enabledIds()).hasSize(RuleCatalog.ids().size() - off.size()).doesNotContainAnyElementsOf(off);
     assertThat(config.severityOf(definition("encoding"))).isEqualTo(Severity.ERROR);
     assertThat(config.severityOf(definition("bom"))).isEqualTo(Severity.WARNING);
   }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       ({@code logo@2x.png} is an image name).
  *   <li>IP: four decimal octets 0–255 without leading zeros (datatrove's pattern, whose leading zeros
  *       Python's {@code ipaddress} then rejects), not inside a longer run of digits and dots (datatrove
- *       matches {@code 234.5.6.78} inside {@code 1234.5.6.78}), and global, as Python's
+ *       matches {@code 234.5.6.78} inside {@code 1234.5.6.78}), not a version ({@code v4.0.0.55},
+ *       "version 9.5.3.72": see {@link #isVersion}), and global, as Python's
  *       {@code ipaddress.ip_address(ip).is_global} says: private, loopback, link-local, shared
  *       (100.64/10), documentation, benchmark, reserved and "this network" addresses stay.
  *   <li>Phone, defined conservatively (a miss costs less than a number in a table gone): an international
@@ -164,7 +165,7 @@ public final class PersonalDataStep implements CleaningStep {
     if (hasDigitDotDigit(text)) {
       Matcher ip = IP.matcher(text);
       while (ip.find()) {
-        if (isGlobal(ip.group())) {
+        if (isGlobal(ip.group()) && !isVersion(text, ip.start())) {
           add(spans, Kind.IP, text, ip.start(), ip.end());
         }
       }
@@ -199,6 +200,35 @@ public final class PersonalDataStep implements CleaningStep {
       }
     }
     spans.add(new Span(kind, start, end));
+  }
+
+  /** Words before a dotted number that make it a version, not an address. */
+  private static final Set<String> VERSION_WORDS = Set.of("version", "ver", "v", "build", "update", "release",
+      "firmware", "os", "software");
+
+  /**
+   * Whether the dotted number at {@code start} reads as a version: right after a letter ({@code v4.0.0.55})
+   * or after one of {@link #VERSION_WORDS} among the two words before it ("version 4.0.0.55",
+   * "OS 4.7.0.75", "update (1.1.243.0)"). On the bench texts every would-be public address was one.
+   */
+  private static boolean isVersion(String text, int start) {
+    if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, start - 40), start);
+    List<String> words = new ArrayList<>();
+    for (String token : before.split("\\s+")) {
+      String word = token.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    for (int i = Math.max(0, words.size() - 2); i < words.size(); i++) {
+      if (VERSION_WORDS.contains(words.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigitDotDigit(String text) {

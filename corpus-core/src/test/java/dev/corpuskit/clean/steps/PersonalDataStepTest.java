@@ -43,6 +43,10 @@ class PersonalDataStepTest {
       "leading zero | `Try 8.8.08.8 then.` | `Try 8.8.08.8 then.`",
       "inside a longer run | `Build 1234.5.6.78 is out.` | `Build 1234.5.6.78 is out.`",
       "five parts | `Build 1.2.3.4.5 is out.` | `Build 1.2.3.4.5 is out.`",
+      "a version after v | `Update to app world v4.0.0.55 now.` | `Update to app world v4.0.0.55 now.`",
+      "a version after its word | `Official OS 4.7.0.75 for the phone.` | `Official OS 4.7.0.75 for the phone.`",
+      "a version in brackets | `A new update (1.1.243.0) is out.` | `A new update (1.1.243.0) is out.`",
+      "a version word further back | `The version we saw on 8.8.8.8 is out.` | `The version we saw on 22.214.171.124 is out.`",
       // phone numbers
       "international | `Call +44 20 7946 0958 today.` | `Call +1-202-555-0100 today.`",
       "international with trunk | `Call +49 (0)30 1234567 today.` | `Call +1-202-555-0100 today.`",

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The line and page heuristics of C4 (Raffel et al. 2020, "Exploring the Limits of Transfer Learning
@@ -61,8 +59,6 @@ public final class C4Text {
   /** The policy phrases of the reference ({@code _POLICY_SUBSTRINGS}), matched in the lower-cased line. */
   public static final List<String> POLICY_PHRASES = List.of(
       "terms of use", "privacy policy", "cookie policy", "uses cookies", "use of cookies", "use cookies");
-
-  private static final Pattern CITATION = Pattern.compile("\\[\\d*]|\\[edit]|\\[citation needed]");
 
   /** Abbreviations after which a period ends no sentence. */
   static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs",
@@ -259,20 +255,48 @@ public final class C4Text {
 
   /**
    * Removes citation marks until none is left. The reference removes them once, so that
-   * {@code [[1]]} leaves {@code []}; removing until none is left keeps the step idempotent.
+   * {@code [[1]]} leaves {@code []}; removing until none is left keeps the step idempotent. One pass:
+   * a mark is removed as soon as its {@code ]} is reached, so that a mark formed by removing an inner
+   * one is seen too, and the cost stays linear whatever the nesting. Digits are Unicode decimal digits,
+   * as Python's {@code \d}.
    */
   public static String removeCitations(String text) {
     if (text.indexOf('[') < 0) {
       return text;
     }
-    String current = text;
-    while (true) {
-      Matcher matcher = CITATION.matcher(current);
-      if (!matcher.find()) {
-        return current;
+    StringBuilder out = new StringBuilder(text.length());
+    int[] opens = new int[8];
+    boolean[] digitsOnly = new boolean[8];
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        if (depth == opens.length) {
+          opens = java.util.Arrays.copyOf(opens, depth * 2);
+          digitsOnly = java.util.Arrays.copyOf(digitsOnly, depth * 2);
+        }
+        opens[depth] = out.length();
+        digitsOnly[depth++] = true;
+        out.append(c);
+      } else if (c == ']' && depth > 0) {
+        int open = opens[depth - 1];
+        int length = out.length() - open - 1;
+        if (digitsOnly[depth - 1] || length == 4 && out.substring(open + 1).equals("edit")
+            || length == 15 && out.substring(open + 1).equals("citation needed")) {
+          out.setLength(open);
+          depth--;
+        } else {
+          out.append(c);
+          depth = 0; // every open bracket now holds a ']' and can no longer start a mark
+        }
+      } else {
+        out.append(c);
+        if (depth > 0 && !Character.isDigit(c)) {
+          digitsOnly[depth - 1] = false;
+        }
       }
-      current = matcher.replaceAll("");
     }
+    return out.length() == text.length() ? text : out.toString();
   }
 
   /** Whether {@code text} ends in {@code .}, {@code ?}, {@code !} or {@code "} and not in {@code ...}. */

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code c4.minWordsPerLine} words (5, as the paper and TFDS; datatrove's {@code C4QualityFilter} uses
  * 3), or holds "javascript" or a policy phrase ("terms of use", "privacy policy", "cookie policy",
  * "uses cookies", "use of cookies", "use cookies"), any case. A kept line loses its citation marks
- * ({@code [1]}, {@code [edit]}, {@code [citation needed]}) and its leading and trailing whitespace.
+ * ({@code [1]}, {@code [edit]}, {@code [citation needed]}) and its leading and trailing whitespace;
+ * the spaces a removed mark leaves between two words become one.
  *
  * <p>Unlike the reference, blank lines stay (they part paragraphs, which C4 joins with single line
  * breaks), and a line with "lorem ipsum" or {@code {} stays: those drop the whole page, which is the
@@ -70,6 +71,9 @@ public final class C4LinesStep implements CleaningStep {
         out.add(line); // the page rule's to judge
       } else if (verdict == C4Text.LineVerdict.KEEP) {
         String kept = C4Text.strip(judged.text());
+        if (!kept.equals(C4Text.strip(line.text()))) {
+          kept = collapseBlanks(kept); // "March [1] and" leaves two spaces, which collapse-spaces ran before
+        }
         if (longerWord(kept)) {
           // Removing a citation joined two words into one too long: the line goes, as a second run would decide.
           audit.removed(ID + "/" + C4Text.LineVerdict.TOO_LONG_WORD.code(), line);
@@ -86,6 +90,25 @@ public final class C4LinesStep implements CleaningStep {
       }
     }
     return out;
+  }
+
+  /** {@code text} with runs of spaces and tabs as one space, as the {@code collapse-spaces} step leaves them. */
+  private static String collapseBlanks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean blank = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t') {
+        blank = true;
+      } else {
+        if (blank && out.length() > 0) {
+          out.append(' ');
+        }
+        blank = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private boolean longerWord(String text) {

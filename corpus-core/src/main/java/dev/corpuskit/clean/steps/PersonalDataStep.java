@@ -57,7 +57,10 @@ public final class PersonalDataStep implements CleaningStep {
   private static final String OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
   private static final String LOOSE_OCTET = "(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)";
 
-  private static final Pattern EMAIL = Pattern.compile("\\b" + ATOM + "(?:\\." + ATOM + ")*@(?:(?:" + LABEL + "\\.)+("
+  // Starts where a run of local-part characters starts (datatrove: at any word boundary, which lets a long
+  // run of "a-a-a-…" be scanned again from each of its boundaries); possessive, as the parts never overlap.
+  private static final Pattern EMAIL = Pattern.compile("(?<![a-z0-9!#$%&'*+/=?^_`{|}~.-])" + ATOM + "+(?:\\."
+      + ATOM + "+)*+@(?:(?:" + LABEL + "\\.)+("
       + LABEL + ")|\\[(?:" + LOOSE_OCTET + "\\.){3}(?:" + LOOSE_OCTET + "|[a-z0-9-]*[a-z0-9]:)])",
       Pattern.CASE_INSENSITIVE);
 

@@ -44,7 +44,7 @@ class C4LinesStepTest {
       "cookie alone | `The cookies in the jar were all eaten.` | `The cookies in the jar were all eaten.` | ",
       // citation marks
       "citation removed | `The river rose fast overnight.[1]` | `The river rose fast overnight.` | c4/citation",
-      "edit and citation needed | `[edit] The river rose [citation needed] fast overnight.[12]` | `The river rose  fast overnight.` | c4/citation",
+      "edit and citation needed | `[edit] The river rose [citation needed] fast overnight.[12]` | `The river rose fast overnight.` | c4/citation",
       "nested marks removed until none | `The river rose fast overnight.[[1]]` | `The river rose fast overnight.` | c4/citation",
       "a mark after the period leaves no end | `The river rose fast overnight. [1]` | | c4/no-terminal-punctuation",
       // page-dropping lines stay for the rule

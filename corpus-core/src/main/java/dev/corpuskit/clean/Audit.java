@@ -23,6 +23,15 @@ public final class Audit {
     add(new Change(step, line.number(), line.text(), after));
   }
 
+  /**
+   * Records that {@code step} changed {@code line}, showing it as {@code shownBefore} rather than as it
+   * was: for a change whose old text must not reach the audit (personal data). {@code charsRemoved} is
+   * counted on the real texts.
+   */
+  public void changedRedacted(String step, Line line, String shownBefore, String after, int charsRemoved) {
+    add(new Change(step, line.number(), shownBefore, after, charsRemoved));
+  }
+
   /** Records that {@code step} removed {@code line}. */
   public void removed(String step, Line line) {
     add(new Change(step, line.number(), line.text(), null));

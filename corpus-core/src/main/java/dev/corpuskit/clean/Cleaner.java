@@ -1,6 +1,8 @@
 package dev.corpuskit.clean;
 
+import dev.corpuskit.audit.Change;
 import dev.corpuskit.clean.steps.LowDensityStep;
+import dev.corpuskit.clean.steps.PersonalDataStep;
 import dev.corpuskit.lang.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,9 @@ public final class Cleaner {
 
   private final List<CleaningStep> steps = new ArrayList<>();
 
+  /** Whether the {@code pii} step runs, so that every audited text is redacted. */
+  private final boolean redactsAudit;
+
   /** The steps as they run: consecutive line steps fused into one pass. */
   private final List<CleaningStep> runs = new ArrayList<>();
 
@@ -35,13 +40,13 @@ public final class Cleaner {
 
   /** A cleaner that runs {@code extraSteps} after the configured ones: the seam through which tests make a step fail. */
   Cleaner(CleanerConfig config, RepeatedLines repeatedLines, List<CleaningStep> extraSteps) {
-    StepContext context = new StepContext(Language.of(config.language()), repeatedLines, config.lexicon());
-    for (StepCatalog.StepDefinition definition : StepCatalog.all()) {
-      if (!config.disabledSteps().contains(definition.id())) {
-        steps.add(definition.factory().apply(context));
-      }
+    StepContext context = new StepContext(Language.of(config.language()), repeatedLines, config.lexicon(),
+        config.stepParameters());
+    for (String id : config.enabledSteps()) {
+      steps.add(StepCatalog.find(id).orElseThrow().factory().apply(context));
     }
     steps.addAll(extraSteps);
+    redactsAudit = steps.stream().anyMatch(step -> step instanceof PersonalDataStep);
     List<LineStep> lineSteps = new ArrayList<>();
     for (CleaningStep step : steps) {
       if (step instanceof LineStep lineStep) {
@@ -97,7 +102,17 @@ public final class Cleaner {
         }
       }
     }
-    return new Cleaned(Line.join(lines), audit.changesByLine(), audit.corpusLines());
+    List<Change> changes = audit.changesByLine();
+    if (redactsAudit) {
+      // No step's audited text may show what the pii step removes, a step before it included.
+      List<Change> redacted = new ArrayList<>(changes.size());
+      for (Change change : changes) {
+        redacted.add(new Change(change.step(), change.line(), PersonalDataStep.redact(change.before()),
+            PersonalDataStep.redact(change.after()), change.charsRemoved()));
+      }
+      changes = List.copyOf(redacted);
+    }
+    return new Cleaned(Line.join(lines), changes, audit.corpusLines());
   }
 
   /** The ids of the steps that run, in order. */

@@ -2,6 +2,7 @@ package dev.corpuskit.clean;
 
 import dev.corpuskit.clean.steps.AuthorBioStep;
 import dev.corpuskit.clean.steps.BoilerplateStep;
+import dev.corpuskit.clean.steps.C4LinesStep;
 import dev.corpuskit.clean.steps.CollapseBlankLinesStep;
 import dev.corpuskit.clean.steps.CollapseSpacesStep;
 import dev.corpuskit.clean.steps.CommentThreadStep;
@@ -15,6 +16,7 @@ import dev.corpuskit.clean.steps.NextArticleStep;
 import dev.corpuskit.clean.steps.NfcStep;
 import dev.corpuskit.clean.steps.OddSpacesStep;
 import dev.corpuskit.clean.steps.OrphanPunctuationStep;
+import dev.corpuskit.clean.steps.PersonalDataStep;
 import dev.corpuskit.clean.steps.PhotoCreditStep;
 import dev.corpuskit.clean.steps.PolicyTextStep;
 import dev.corpuskit.clean.steps.RepeatedParagraphsStep;
@@ -40,6 +42,11 @@ import java.util.function.Function;
  * Repeated lines go before the density classifier judges paragraphs by their neighbours, so that the
  * context it sees is final; policy text, author bios, photo captions and comment threads go before it too. Blank lines and the final
  * newline come last.
+ *
+ * <p>Opt-in steps run only when enabled. {@code pii} runs right after the character steps, so that every
+ * later step sees (and audits) the placeholders, and no later repair can form an address it would then
+ * miss. {@code c4} runs after the other line removals and before the density classifier, whose context
+ * it changes.
  */
 public final class StepCatalog {
 
@@ -56,6 +63,8 @@ public final class StepCatalog {
     add(OrphanPunctuationStep.ID, "Repair commas orphaned by stripped links (', ,' and a leading ',').",
         c -> new OrphanPunctuationStep());
     add(CollapseSpacesStep.ID, "Collapse runs of spaces and tabs; trim line ends.", c -> new CollapseSpacesStep());
+    addOptIn(PersonalDataStep.ID, "Replace e-mail addresses, public IP addresses and phone numbers with fixed"
+        + " placeholders (opt-in).", c -> new PersonalDataStep());
     add(NextArticleStep.ID, "Cut the next stories of a page that holds several, from a later story's stamp on.",
         c -> new NextArticleStep(c.language()));
     add(CommentThreadStep.ID, "Cut a comment thread after the article: forum quotes (\"handle said:\"), blog comment"
@@ -72,6 +81,9 @@ public final class StepCatalog {
         c -> new AuthorBioStep(c.language()));
     add(PhotoCreditStep.ID, "Remove photo captions: lines that end in a credit of names parted by slashes.",
         c -> new PhotoCreditStep(c.language()));
+    addOptIn(C4LinesStep.ID, "C4's line rules (opt-in): keep only lines ending in terminal punctuation with"
+        + " enough words, without \"javascript\", policy phrases or over-long words; remove citation marks.",
+        c -> new C4LinesStep(c.stepParameters()));
     add(LowDensityStep.ID, "Remove short, stop-word-poor paragraphs unless article text surrounds them.",
         c -> new LowDensityStep(c.language(), DensityClassifier.withDefaults()));
     add(CollapseBlankLinesStep.ID, "Keep at most one blank line between paragraphs, none at the ends.",
@@ -82,7 +94,12 @@ public final class StepCatalog {
   private StepCatalog() {}
 
   private static void add(String id, String description, Function<StepContext, ? extends CleaningStep> factory) {
-    STEPS.put(id, new StepDefinition(id, description, factory));
+    STEPS.put(id, new StepDefinition(id, description, factory, false));
+  }
+
+  /** Registers a step that runs only when the configuration enables it ({@link CleanerConfig#enabledOptInSteps}). */
+  private static void addOptIn(String id, String description, Function<StepContext, ? extends CleaningStep> factory) {
+    STEPS.put(id, new StepDefinition(id, description, factory, true));
   }
 
   /** Every step definition, in run order. */
@@ -106,6 +123,15 @@ public final class StepCatalog {
    * @param id the stable step id
    * @param description one sentence for documentation
    * @param factory creates the step
+   * @param optIn whether the step is off unless the configuration enables it: a step that changes what
+   *     a corpus holds by a published recipe rather than repairs it ({@code c4}, {@code pii})
    */
-  public record StepDefinition(String id, String description, Function<StepContext, ? extends CleaningStep> factory) {}
+  public record StepDefinition(String id, String description, Function<StepContext, ? extends CleaningStep> factory,
+      boolean optIn) {
+
+    /** A step that runs unless switched off. */
+    public StepDefinition(String id, String description, Function<StepContext, ? extends CleaningStep> factory) {
+      this(id, description, factory, false);
+    }
+  }
 }

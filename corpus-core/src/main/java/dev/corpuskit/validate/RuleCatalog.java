@@ -2,6 +2,7 @@ package dev.corpuskit.validate;
 
 import dev.corpuskit.validate.rules.BinaryContentRule;
 import dev.corpuskit.validate.rules.BomRule;
+import dev.corpuskit.validate.rules.C4Rule;
 import dev.corpuskit.validate.rules.ContaminationRule;
 import dev.corpuskit.validate.rules.ControlCharactersRule;
 import dev.corpuskit.validate.rules.DuplicateRule;
@@ -65,6 +66,11 @@ public final class RuleCatalog {
         "The document holds more than whitespace.", Set.of(), p -> new EmptyRule()));
     add(new RuleDefinition(MinWordsRule.ID, Severity.WARNING,
         "The document has at least 'min' words.", Set.of(MinWordsRule.MIN), MinWordsRule::new));
+    add(new RuleDefinition(C4Rule.ID, Severity.OFF,
+        "C4's page rules (Raffel et al. 2020): no \"lorem ipsum\" or '{' in a line C4 keeps, at least"
+            + " 'minSentences' (3) sentences in those lines (lines of 'minWordsPerLine' (5) words ending in"
+            + " terminal punctuation), no entry of the bad-words list ('badWords': en or none).",
+        C4Rule.PARAMETERS, C4Rule::new));
     add(new RuleDefinition(ControlCharactersRule.ID, Severity.WARNING,
         "The text holds no control characters other than tab and line breaks.", Set.of(),
         p -> new ControlCharactersRule()));

@@ -1,5 +1,6 @@
 package dev.corpuskit.validate;
 
+import dev.corpuskit.validate.rules.C4Rule;
 import dev.corpuskit.validate.rules.ContaminationRule;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,10 @@ public record ValidationConfig(Charset charset, RuleConfig rules, List<Path> aga
     for (RuleDefinition rule : RuleCatalog.all()) {
       if (rule.id().equals(ContaminationRule.ID) && against.isEmpty()) {
         continue; // finds nothing without corpora to check against: the keys stay as they were
+      }
+      if (rule.id().equals(C4Rule.ID) && rules.severityOf(rule) == Severity.OFF
+          && rules.settings().stream().noneMatch(setting -> setting.id().equals(rule.id()))) {
+        continue; // off and unconfigured, it finds nothing: the keys of earlier versions stay valid
       }
       key.append(rule.id()).append('=').append(rules.severityOf(rule));
       if (rules.actionOf(rule) == RuleAction.DROP) {

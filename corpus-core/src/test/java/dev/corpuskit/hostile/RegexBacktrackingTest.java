@@ -20,6 +20,8 @@ import dev.corpuskit.validate.Reporter;
 import dev.corpuskit.quality.FineWebQuality;
 import dev.corpuskit.quality.GopherQuality;
 import dev.corpuskit.quality.GopherRepetition;
+import dev.corpuskit.validate.RuleParameters;
+import dev.corpuskit.validate.rules.C4Rule;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MojibakeRule;
@@ -31,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,10 +53,13 @@ class RegexBacktrackingTest {
   private static final Path ROOT = Path.of("corpus");
   /** Built once: what it costs to build is the same at any size, and would hide the growth. */
   private static final Cleaner CLEANER = Cleaner.withDefaults();
+  /** With the opt-in steps, which bring regular expressions of their own. */
+  private static final Cleaner OPT_IN = new Cleaner(
+      dev.corpuskit.clean.CleanerConfig.defaults().withOptInSteps(java.util.Set.of("c4", "pii"), Map.of()));
 
   /** The main classes that use java.util.regex (or String methods built on it), each covered below. */
   private static final List<String> COVERED = List.of(
-      "clean/steps/HtmlEntitiesStep.java", "lang/Language.java",
+      "clean/steps/HtmlEntitiesStep.java", "clean/steps/PersonalDataStep.java", "lang/Language.java",
       "parse/BlockCollector.java",
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "format/CorpusInfo.java",
       "format/CorpusLayout.java", "pack/Packager.java",
@@ -94,7 +100,15 @@ class RegexBacktrackingTest {
         new Hostile("a period then closers and spaces", n -> "x." + times(") ", n) + "x"),
         new Hostile("sentences", n -> times("Ab. ", n)), // NltkWords sentence splitting
         new Hostile("closing quotes then spaces", n -> "x. " + times("\" ", n) + "y"),
-        new Hostile("quotes and clitics", n -> times("'a can't \"", n)));
+        new Hostile("quotes and clitics", n -> times("'a can't \"", n)),
+        new Hostile("a-a-a then @", n -> times("a-", n) + "@x"), // pii: e-mail local part from each boundary
+        new Hostile("a.a.a then @", n -> times("a.", n) + "@x"),
+        new Hostile("@a-a-a never dotted", n -> "x@" + times("a-", n)), // pii: domain labels
+        new Hostile("+1 1 1 1", n -> times("+1 1 ", n)), // pii: phone groups
+        new Hostile("dotted digits", n -> times("1.2.", n)), // pii: IP octets
+        new Hostile("nested citation marks", n -> times("[", n / 2) + times("]", n / 2) + "."), // c4
+        new Hostile("digits then closing brackets", n -> "[" + times("1", n / 2) + times("]", n / 2) + "."),
+        new Hostile("sentence ends", n -> times("Mr. a. ", n)));
   }
 
   @ParameterizedTest
@@ -107,7 +121,8 @@ class RegexBacktrackingTest {
   private static void validateAndClean(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     var document = new PlainTextParser().parse(new SourceFile(ROOT, "t.txt"), bytes, StandardCharsets.UTF_8);
-    for (DocumentRule rule : List.of(new MarkupRule(), new MojibakeRule(), new DuplicateRule())) {
+    for (DocumentRule rule : List.of(new MarkupRule(), new MojibakeRule(), new DuplicateRule(),
+        new C4Rule(new RuleParameters(C4Rule.ID, Map.of())))) {
       rule.check(document, new Reporter() {
         @Override
         public void report(int line, int column, String message) {}
@@ -122,6 +137,7 @@ class RegexBacktrackingTest {
     assertThat(new FineWebQuality(FineWebQuality.DEFAULTS).measure(text)).isNotNull();
     String cleaned = CLEANER.clean(text).text();
     assertThat(cleaned).isNotNull();
+    assertThat(OPT_IN.clean(text).text()).isNotNull();
     var html = new HtmlParser().parse(new SourceFile(ROOT, "t.html"), bytes, StandardCharsets.UTF_8);
     assertThat(html.text()).isNotNull();
   }

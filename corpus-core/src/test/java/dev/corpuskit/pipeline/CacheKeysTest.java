@@ -72,6 +72,16 @@ class CacheKeysTest {
           new ValidationConfig(StandardCharsets.UTF_8, RuleConfig.of(List.of(near))), CleanerConfig.defaults()))
           .validation()).as(near.toString()).isNotEqualTo(keys.validation());
     }
+    for (RuleSetting c4 : List.of(RuleSetting.severity("c4", Severity.WARNING),
+        RuleSetting.parameters("c4", Map.of("minSentences", "5")))) {
+      assertThat(keys(new CorpusConfig(ROOT, List.of(), List.of(),
+          new ValidationConfig(StandardCharsets.UTF_8, RuleConfig.of(List.of(c4))), CleanerConfig.defaults()))
+          .validation()).as(c4.toString()).isNotEqualTo(keys.validation());
+    }
+    CacheKeys optIn = keys(new CorpusConfig(ROOT, List.of(), List.of(), ValidationConfig.defaults(),
+        CleanerConfig.defaults().withOptInSteps(Set.of("pii"), Map.of())));
+    assertThat(optIn.validation()).isEqualTo(keys.validation());
+    assertThat(optIn.cleaning()).isNotEqualTo(keys.cleaning());
     CacheKeys keeping = keys(new CorpusConfig(ROOT, List.of(), List.of(), ValidationConfig.defaults(),
         CleanerConfig.defaults().withNearDuplicates(NearDuplicateHandling.KEEP_REPRESENTATIVE)));
     assertThat(keeping.validation()).isEqualTo(keys.validation());

@@ -147,6 +147,9 @@ class LanguageWiringTest {
       if (rule.id().equals("contamination")) {
         continue; // a later rule, in the key only with corpora to check against
       }
+      if (rule.id().equals("c4")) {
+        continue; // a later rule, in the key only when on or configured
+      }
       v.append(rule.id()).append('=').append(config.validation().rules().severityOf(rule)).append('\n');
     }
     return Sha256.hex(v.toString().getBytes(StandardCharsets.UTF_8));

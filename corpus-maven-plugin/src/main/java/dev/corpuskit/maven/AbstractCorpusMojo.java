@@ -206,6 +206,11 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   void skipped(String property) throws MojoExecutionException {
   }
 
+  /** {@code cleaning} with the goal's opt-in cleaning steps on; none unless the goal cleans. */
+  CleanerConfig optInSteps(CleanerConfig cleaning) throws MojoExecutionException {
+    return cleaning;
+  }
+
   /** The corpus configuration, with cleaning steps switched off as given. */
   CorpusConfig corpusConfig(List<String> disabledSteps) throws MojoExecutionException {
     return corpusConfig(disabledSteps, null);
@@ -223,7 +228,8 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   CorpusConfig corpusConfig(List<String> disabledSteps, File lexicon, NearDuplicateHandling nearDuplicates)
       throws MojoExecutionException {
     ValidationConfig validation = Configurations.validation(encoding, rules).withAgainst(againstJars());
-    CleanerConfig cleaning = Configurations.cleaning(disabledSteps, language, lexicon).withNearDuplicates(nearDuplicates);
+    CleanerConfig cleaning = optInSteps(
+        Configurations.cleaning(disabledSteps, language, lexicon).withNearDuplicates(nearDuplicates));
     try {
       return new CorpusConfig(sourceDirectory.toPath(), orEmpty(includes), orEmpty(excludes), validation, cleaning)
           .withMinDocuments(minDocuments());

@@ -1,5 +1,7 @@
 package dev.corpuskit.maven;
 
+import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.pipeline.CorpusPackaging;
@@ -13,6 +15,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -56,6 +60,27 @@ public class CleanMojo extends AbstractCorpusMojo {
   /** Ids of cleaning steps to switch off, for example {@code repeated-paragraphs}. */
   @Parameter(property = "corpus.disabledSteps")
   List<String> disabledSteps;
+
+  /**
+   * Ids of opt-in cleaning steps to switch on: {@code c4} (C4's line rules) and {@code pii} (personal
+   * data to placeholders). Off by default.
+   */
+  @Parameter(property = "corpus.enabledSteps")
+  List<String> enabledSteps;
+
+  /** Parameters of the cleaning steps, for example {@code <c4.minWordsPerLine>3</c4.minWordsPerLine>}. */
+  @Parameter
+  Map<String, String> stepParameters;
+
+  @Override
+  CleanerConfig optInSteps(CleanerConfig cleaning) throws MojoExecutionException {
+    try {
+      return cleaning.withOptInSteps(enabledSteps == null ? Set.of() : Set.copyOf(enabledSteps),
+          stepParameters == null ? Map.of() : stepParameters);
+    } catch (InvalidConfigurationException e) {
+      throw ErrorMessages.invalidSetting(e);
+    }
+  }
 
   /**
    * How much of each change {@code cleaning.json} (and the cache) keeps: {@code excerpt} (up to 80

@@ -43,6 +43,10 @@ final class ErrorMessages {
   static final Map<String, Setting> SETTINGS = Map.ofEntries(
       Map.entry("disabledSteps", new Setting("<disabledSteps>", "corpus.disabledSteps",
           "Fix the <disabledStep> element in the plugin configuration: use a step id from that list.")),
+      Map.entry("enabledSteps", new Setting("<enabledSteps>", "corpus.enabledSteps",
+          "Fix the <enabledStep> element in the plugin configuration: use a step id from that list.")),
+      Map.entry("stepParameters", new Setting("<stepParameters>", null,
+          "Fix the element under <stepParameters>: a known parameter with a whole number of at least 1.")),
       Map.entry("language", new Setting("<language>", "corpus.language",
           "Set <language> to one of the known languages, alone or with a region such as de-DE.")),
       Map.entry("lexicon", new Setting("<lexicon>", "corpus.lexicon",

@@ -122,6 +122,20 @@ class MojoErrorsTest {
   }
 
   @Test
+  void anUnknownEnabledStepOrStepParameterNamesTheElement() throws IOException {
+    CleanMojo mojo = clean();
+    mojo.enabledSteps = List.of("c5");
+    assertThat(catchThrowable(mojo::execute)).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContainingAll("<enabledSteps> (corpus.enabledSteps)", "'c5'", "pii");
+
+    CleanMojo parameters = clean();
+    parameters.enabledSteps = List.of("c4");
+    parameters.stepParameters = java.util.Map.of("c4.minWordsPerLine", "three");
+    assertThat(catchThrowable(parameters::execute)).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContainingAll("<stepParameters>", "c4.minWordsPerLine", "'three'");
+  }
+
+  @Test
   void aBadProjectVersionNamesTheProjectsVersionElement() throws IOException {
     PackageMojo mojo = configured(new PackageMojo());
     Model model = new Model();

@@ -22,7 +22,10 @@ import dev.corpuskit.parse.MainText;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.Validator;
+import dev.corpuskit.validate.rules.LanguageRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,11 +96,17 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     try {
       return new ReportFiles(reportsDirectory, validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
-          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)), page, sources);
+          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST), identifiesLanguages(rules)), page,
+          sources);
     } catch (IOException e) {
       validation.close();
       throw e;
     }
+  }
+
+  /** Whether {@code rules} switch the {@code language} rule on: the manifest then states languages. */
+  static boolean identifiesLanguages(RuleConfig rules) {
+    return rules.severityOf(RuleCatalog.find(LanguageRule.ID).orElseThrow()) != Severity.OFF;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.corpuskit.validate;
 
+import dev.corpuskit.lang.DetectedLanguage;
+
 /**
  * One file validated by every rule that needs only the file itself; corpus-level rules wait for the
  * ordered stage (see {@link Validator#validateDocument} and {@link Validator#corpusFindings}).
@@ -7,5 +9,13 @@ package dev.corpuskit.validate;
  * @param validation the findings of the per-file rules, and the parsed document
  * @param fingerprint the duplicate rule's fingerprint ({@code DuplicateRule.fingerprint}), or null when that
  *     rule does not apply
+ * @param language the language the {@code language} rule identified, or null when it is off or the
+ *     document was not parsed or is blank
  */
-public record CheckedDocument(DocumentValidation validation, byte[] fingerprint) {}
+public record CheckedDocument(DocumentValidation validation, byte[] fingerprint, DetectedLanguage language) {
+
+  /** A file checked without identifying its language. */
+  public CheckedDocument(DocumentValidation validation, byte[] fingerprint) {
+    this(validation, fingerprint, null);
+  }
+}

@@ -11,6 +11,7 @@ import dev.corpuskit.validate.rules.FileNameRule;
 import dev.corpuskit.validate.rules.FileTypeRule;
 import dev.corpuskit.validate.rules.HtmlEncodingRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
+import dev.corpuskit.validate.rules.LanguageRule;
 import dev.corpuskit.validate.rules.LineEndingsRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
@@ -62,6 +63,11 @@ public final class RuleCatalog {
         "The document holds more than whitespace.", Set.of(), p -> new EmptyRule()));
     add(new RuleDefinition(MinWordsRule.ID, Severity.WARNING,
         "The document has at least 'min' words.", Set.of(MinWordsRule.MIN), MinWordsRule::new));
+    add(new RuleDefinition(LanguageRule.ID, Severity.OFF,
+        "The document is in one of 'languages' (ISO 639-1 codes such as en,de; default the corpus's <language>),"
+            + " identified by Apache OpenNLP's language detector with a score of at least 'minScore' (0.65)."
+            + " While on, each document's language and score go into manifest.tsv and the descriptors.",
+        Set.of(LanguageRule.LANGUAGES, LanguageRule.MIN_SCORE), LanguageRule::new));
     add(new RuleDefinition(ControlCharactersRule.ID, Severity.WARNING,
         "The text holds no control characters other than tab and line breaks.", Set.of(),
         p -> new ControlCharactersRule()));

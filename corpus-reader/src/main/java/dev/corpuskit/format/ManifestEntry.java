@@ -11,8 +11,18 @@ import java.util.Objects;
  * @param words word count of the cleaned document
  * @param sha256 SHA-256 (hex) of the cleaned bytes
  * @param sourceSha256 SHA-256 (hex) of the source bytes, for provenance
+ * @param language the document's identified language (ISO 639-1, or ISO 639-3 for a language without
+ *     a two-letter code), or null when it was not identified (the {@code language} rule was off)
+ * @param languageScore the identifier's score for it, from 0 to 1 in four decimals as the manifest
+ *     writes it ({@code 0.9731}), or null with no language
  */
-public record ManifestEntry(String id, String path, long bytes, int words, String sha256, String sourceSha256) {
+public record ManifestEntry(String id, String path, long bytes, int words, String sha256, String sourceSha256,
+    String language, String languageScore) {
+
+  /** A document whose language was not identified. */
+  public ManifestEntry(String id, String path, long bytes, int words, String sha256, String sourceSha256) {
+    this(id, path, bytes, words, sha256, sourceSha256, null, null);
+  }
 
   public ManifestEntry {
     Objects.requireNonNull(id, "id");
@@ -23,6 +33,15 @@ public record ManifestEntry(String id, String path, long bytes, int words, Strin
       if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
         throw new IllegalArgumentException("tab or line break in a document path: " + field);
       }
+    }
+    if ((language == null) != (languageScore == null)) {
+      throw new IllegalArgumentException("a language needs its score, and a score its language");
+    }
+    if (language != null && !language.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("language '" + language + "' is not an ISO 639 code such as en or ceb");
+    }
+    if (languageScore != null && !languageScore.matches("(0\\.[0-9]{4}|1\\.0000)")) {
+      throw new IllegalArgumentException("language_score '" + languageScore + "' is not a score such as 0.9731");
     }
   }
 }

@@ -6,6 +6,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -41,7 +42,7 @@ import java.util.zip.CRC32C;
  */
 public final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4341; // "CKCA": states carry near-duplicate signatures
+  private static final int MAGIC = 0x434B4342; // "CKCB": states carry their identified language
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final int MAX_STATE = 1 << 30;
@@ -297,6 +298,9 @@ public final class DocumentCache {
     CleanedDocument c = s.cleaned();
     writeBytes(out, c == null ? null : c.encode());
     writeBytes(out, s.signature() == null ? null : s.signature().toBytes());
+    DetectedLanguage language = s.language();
+    writeString(out, language == null ? null : language.code());
+    out.writeDouble(language == null ? 0 : language.score());
   }
 
   /**
@@ -343,7 +347,10 @@ public final class DocumentCache {
     byte[] encoded = readBytes(in, MAX_FIELD, "cache");
     CleanedDocument cleaned = encoded == null ? null : CleanedDocument.encoded(encoded);
     byte[] signature = readBytes(in, MAX_FIELD, "cache");
+    String languageCode = readString(in, MAX_FIELD, "cache");
+    double languageScore = in.readDouble();
     return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned,
-        signature == null ? null : Signature.fromBytes(signature));
+        signature == null ? null : Signature.fromBytes(signature),
+        languageCode == null ? null : new DetectedLanguage(languageCode, languageScore));
   }
 }

@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline.state;
 
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -23,12 +24,24 @@ import java.util.List;
  * @param signature the near-duplicate signature of its parsed text, taken by a validating run with the
  *     near-duplicate rule on for a {@linkplain #cleanable cleanable} document; else null (a cleaning run
  *     keeps it with the cleaned form, {@link CleanedDocument#signature})
+ * @param language the language the {@code language} rule identified in its parsed text, or null when
+ *     the rule is off or the document was not parsed or is blank: cached so that a warm build states
+ *     it (in the manifest) and routes its cleaning without identifying it again
  */
 public record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
-    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned, Signature signature) {
+    byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned, Signature signature,
+    DetectedLanguage language) {
 
   public DocumentState {
     findings = List.copyOf(findings);
+  }
+
+  /** A state without an identified language. */
+  public DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256,
+      List<Finding> findings, byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned,
+      Signature signature) {
+    this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, signature,
+        null);
   }
 
   /** A state without a signature of its parsed text. */
@@ -45,21 +58,27 @@ public record DocumentState(String relativePath, long size, long mtime, String f
   /** This state for the same content, seen with another modification time or file key. */
   public DocumentState withStat(long newMtime, String newFileKey) {
     return new DocumentState(relativePath, size, newMtime, newFileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, signature);
+        cleaned, signature, language);
   }
 
   public DocumentState withLineKeys(long[] keys) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned,
-        signature);
+        signature, language);
   }
 
   public DocumentState withCleaned(CleanedDocument newCleaned) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        newCleaned, signature);
+        newCleaned, signature, language);
+  }
+
+  /** This state with the language the {@code language} rule identified ({@code null}: none). */
+  public DocumentState withLanguage(DetectedLanguage newLanguage) {
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
+        cleaned, signature, newLanguage);
   }
 
   public DocumentState withSignature(Signature newSignature) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, newSignature);
+        cleaned, newSignature, language);
   }
 }

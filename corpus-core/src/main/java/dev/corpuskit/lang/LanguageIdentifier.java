@@ -42,10 +42,16 @@ public final class LanguageIdentifier {
   /** The most characters of a document the detector reads. */
   public static final int MAX_CHARS = 10_000;
 
-  /** Individual-language codes of the model that Java's locale table does not map to ISO 639-1. */
-  private static final Map<String, String> MACROLANGUAGES = Map.of(
-      "cmn", "zh", "pes", "fa", "ekk", "et", "lvs", "lv", "plt", "mg", "zsm", "ms", "uzn", "uz",
-      "khk", "mn", "azj", "az", "swh", "sw");
+  /**
+   * Codes of the model that Java's locale table does not map to ISO 639-1: individual languages of a
+   * macrolanguage, and the three languages whose old codes Java may still give ({@code iw}, {@code in},
+   * {@code ji}).
+   */
+  private static final Map<String, String> MACROLANGUAGES = Map.ofEntries(
+      Map.entry("cmn", "zh"), Map.entry("pes", "fa"), Map.entry("ekk", "et"), Map.entry("lvs", "lv"),
+      Map.entry("plt", "mg"), Map.entry("zsm", "ms"), Map.entry("uzn", "uz"), Map.entry("khk", "mn"),
+      Map.entry("azj", "az"), Map.entry("swh", "sw"), Map.entry("heb", "he"), Map.entry("ind", "id"),
+      Map.entry("yid", "yi"));
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
 
@@ -76,7 +82,15 @@ public final class LanguageIdentifier {
    * its probability.
    */
   public static DetectedLanguage identify(CharSequence text) {
-    String read = capped(text).toString();
+    return identify(text, MAX_CHARS);
+  }
+
+  /**
+   * The most likely language of the first {@code maxChars} characters of {@code text}: for measuring
+   * what the cap costs; {@link #identify(CharSequence)} is the one to use.
+   */
+  public static DetectedLanguage identify(CharSequence text, int maxChars) {
+    String read = capped(text, maxChars).toString();
     opennlp.tools.langdetect.Language best = DETECTOR.get().predictLanguage(read);
     double score = Math.min(1, Math.max(0, best.getConfidence()));
     return new DetectedLanguage(iso639_1(best.getLang()), score);
@@ -84,10 +98,14 @@ public final class LanguageIdentifier {
 
   /** {@code text} cut to at most {@link #MAX_CHARS} characters, never between the halves of a pair. */
   static CharSequence capped(CharSequence text) {
-    if (text.length() <= MAX_CHARS) {
+    return capped(text, MAX_CHARS);
+  }
+
+  private static CharSequence capped(CharSequence text, int maxChars) {
+    if (text.length() <= maxChars) {
       return text;
     }
-    int end = MAX_CHARS;
+    int end = maxChars;
     if (Character.isHighSurrogate(text.charAt(end - 1))) {
       end--;
     }

@@ -1,6 +1,7 @@
 package dev.corpuskit.validate;
 
 import dev.corpuskit.validate.rules.ContaminationRule;
+import dev.corpuskit.validate.rules.LanguageRule;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ public record ValidationConfig(Charset charset, RuleConfig rules, List<Path> aga
     for (RuleDefinition rule : RuleCatalog.all()) {
       if (rule.id().equals(ContaminationRule.ID) && against.isEmpty()) {
         continue; // finds nothing without corpora to check against: the keys stay as they were
+      }
+      if (rule.id().equals(LanguageRule.ID) && rules.severityOf(rule) == Severity.OFF) {
+        continue; // a later rule: off, it changes nothing, and the keys stay as they were
       }
       key.append(rule.id()).append('=').append(rules.severityOf(rule));
       for (RuleSetting setting : rules.settings()) {

@@ -106,6 +106,20 @@ final class DocumentProcessor {
   }
 
   /**
+   * The language whose data {@code document} is cleaned with when it is not {@code cleaning}'s own:
+   * its identified language when it is one of {@link #routed}; else null. Identifies it again, for
+   * the few documents the review page reads back.
+   */
+  static String routedLanguage(Validator validator, CleanerConfig cleaning, ParsedDocument document) {
+    Set<String> routed = routed(validator, cleaning);
+    if (routed.isEmpty()) {
+      return null;
+    }
+    DetectedLanguage language = LanguageRule.identify(document);
+    return language != null && routed.contains(language.code()) ? language.code() : null;
+  }
+
+  /**
    * The languages of the {@code language} rule, other than {@code cleaning}'s, that have data: those
    * whose documents are cleaned with their own language's data.
    */

@@ -29,7 +29,9 @@ import dev.corpuskit.validate.rules.LanguageRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -119,7 +121,8 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     private final CorpusConfig config;
     private final Validator validator;
     private RepeatedLines repeated = RepeatedLines.none();
-    private Cleaner cleaner;
+    /** The cleaners made so far, by the language whose data they use ("" for the cleaning's own). */
+    private final Map<String, Cleaner> cleaners = new HashMap<>();
 
     SampleReader(CorpusConfig config) {
       this.config = config;
@@ -129,7 +132,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     /** The corpus's repeated lines, which the run's {@code corpus-repeated} step removed. */
     void repeatedLines(RepeatedLines lines) {
       repeated = lines;
-      cleaner = null;
+      cleaners.clear();
     }
 
     @Override
@@ -142,9 +145,10 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       try {
         ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
             config.validation().charset());
-        if (cleaner == null) {
-          cleaner = new Cleaner(config.cleaning(), repeated);
-        }
+        // Cleaned with its own language's data, as the run cleaned it (DocumentProcessor#cleanerFor).
+        String language = DocumentProcessor.routedLanguage(validator, config.cleaning(), document);
+        Cleaner cleaner = cleaners.computeIfAbsent(language == null ? "" : language, code -> new Cleaner(
+            code.isEmpty() ? config.cleaning() : config.cleaning().withLanguage(code), repeated));
         List<Change> changes = DocumentProcessor.changes(document, DocumentProcessor.clean(cleaner, document));
         return Optional.of(new SourceText(document.text(),
             document.format() == Format.HTML ? MainText.AUDIT_STEP : null, changes));

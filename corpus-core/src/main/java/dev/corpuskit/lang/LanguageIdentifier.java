@@ -23,9 +23,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * documents.
  *
  * <p>Only the first {@link #MAX_CHARS} characters are read (cut before a surrogate pair, never
- * inside one): the detector's cost grows with the text, its answer does not change past a few
- * hundred words (on Lingua's test sentences joined into documents, the same accuracy with and without
- * the cap), and its score is at its ceiling long before.
+ * inside one): the detector's cost grows with the text, and its answer does not improve past a few
+ * hundred words. On texts of 50 of Lingua's test sentences (6 to 15 kB; 273 texts of the 69 languages
+ * the model knows), 268 are identified right when cut at 2,000 characters and 266 when cut at
+ * 10,000, at less than half the cost; the mean score is 0.979 against 0.985.
  *
  * <p>The model names languages by ISO 639-3 codes, some of them individual languages of a
  * macrolanguage ({@code cmn} Mandarin, {@code pes} Iranian Persian, {@code ekk} Standard Estonian,
@@ -40,7 +41,7 @@ public final class LanguageIdentifier {
   public static final String MODEL = "/langdetect-183.bin";
 
   /** The most characters of a document the detector reads. */
-  public static final int MAX_CHARS = 10_000;
+  public static final int MAX_CHARS = 2_000;
 
   /**
    * Codes of the model that Java's locale table does not map to ISO 639-1: individual languages of a

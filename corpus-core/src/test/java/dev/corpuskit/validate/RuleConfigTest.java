@@ -14,8 +14,8 @@ class RuleConfigTest {
   void everyRuleHasAStableIdAndDefaultSeverity() {
     assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
         "max-bytes", "binary",
-        "encoding", "html-encoding", "bom", "empty", "min-words", "control-chars", "mojibake", "line-endings",
-        "markup", "duplicate", "same-extraction", "near-duplicate", "contamination", "portable-name", "internal-error");
+        "encoding", "html-encoding", "bom", "empty", "min-words", "language", "control-chars", "mojibake",
+        "line-endings", "markup", "duplicate", "same-extraction", "near-duplicate", "contamination", "portable-name", "internal-error");
     for (RuleDefinition definition : RuleCatalog.all()) {
       Rule rule = definition.factory().apply(new RuleParameters(definition.id(),
           definition.id().equals(FileNameRule.ID) ? Map.of("pattern", ".*") : Map.of()));
@@ -25,10 +25,10 @@ class RuleConfigTest {
   }
 
   @Test
-  void defaultsSwitchOnEveryRuleButFileName() {
+  void defaultsSwitchOnEveryRuleButFileNameAndLanguage() {
     RuleConfig config = RuleConfig.defaults();
 
-    assertThat(config.enabledIds()).hasSize(RuleCatalog.ids().size() - 1).doesNotContain("file-name");
+    assertThat(config.enabledIds()).hasSize(RuleCatalog.ids().size() - 2).doesNotContain("file-name", "language");
     assertThat(config.severityOf(definition("encoding"))).isEqualTo(Severity.ERROR);
     assertThat(config.severityOf(definition("bom"))).isEqualTo(Severity.WARNING);
   }

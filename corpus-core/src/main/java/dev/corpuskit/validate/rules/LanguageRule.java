@@ -111,12 +111,20 @@ public final class LanguageRule implements DocumentRule {
    */
   static List<String> codes(String ruleId, String value) {
     Set<String> codes = new LinkedHashSet<>();
-    for (String part : value.split(",")) {
-      String tag = part.strip();
+    int start = 0;
+    while (start <= value.length()) {
+      int comma = value.indexOf(',', start);
+      int end = comma < 0 ? value.length() : comma;
+      String tag = value.substring(start, end).strip();
+      start = end + 1;
       if (tag.isEmpty()) {
         continue;
       }
-      String code = tag.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+      int subtag = 0;
+      while (subtag < tag.length() && tag.charAt(subtag) != '-' && tag.charAt(subtag) != '_') {
+        subtag++;
+      }
+      String code = tag.substring(0, subtag).toLowerCase(Locale.ROOT);
       if (!LanguageIdentifier.isSupported(code)) {
         throw new InvalidRuleConfigException(ruleId, LANGUAGES, "'" + tag + "' is not a language the identifier"
             + " knows; use ISO 639-1 codes such as en or de, separated by commas; known: "

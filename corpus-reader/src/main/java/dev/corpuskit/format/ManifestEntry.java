@@ -37,11 +37,37 @@ public record ManifestEntry(String id, String path, long bytes, int words, Strin
     if ((language == null) != (languageScore == null)) {
       throw new IllegalArgumentException("a language needs its score, and a score its language");
     }
-    if (language != null && !language.matches("[a-z]{2,3}")) {
+    if (language != null && !isCode(language)) {
       throw new IllegalArgumentException("language '" + language + "' is not an ISO 639 code such as en or ceb");
     }
-    if (languageScore != null && !languageScore.matches("(0\\.[0-9]{4}|1\\.0000)")) {
+    if (languageScore != null && !isScore(languageScore)) {
       throw new IllegalArgumentException("language_score '" + languageScore + "' is not a score such as 0.9731");
     }
+  }
+
+  /** Whether {@code code} is two or three lower-case ASCII letters, as ISO 639 codes are. */
+  private static boolean isCode(String code) {
+    if (code.length() < 2 || code.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      if (code.charAt(i) < 'a' || code.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code score} is a score from 0 to 1 in four decimals: {@code 0.9731}, {@code 1.0000}. */
+  private static boolean isScore(String score) {
+    if (score.length() != 6 || score.charAt(1) != '.') {
+      return false;
+    }
+    for (int i = 2; i < 6; i++) {
+      if (score.charAt(i) < '0' || score.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return score.charAt(0) == '0' || score.equals("1.0000");
   }
 }

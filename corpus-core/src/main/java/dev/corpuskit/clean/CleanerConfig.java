@@ -113,6 +113,16 @@ public record CleanerConfig(Set<String> disabledSteps, String language, UserLexi
     return new CleanerConfig(disabledSteps, language, lexicon, nearDuplicates, enabledOptInSteps, stepParameters);
   }
 
+  /**
+   * This configuration for text in {@code language} (a code or BCP 47 tag): the data the steps use for
+   * a document identified as being in it.
+   *
+   * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
+   */
+  public CleanerConfig withLanguage(String language) {
+    return new CleanerConfig(disabledSteps, language, lexicon, nearDuplicates);
+  }
+
   /** This configuration with near-duplicates handled as {@code handling}. */
   public CleanerConfig withNearDuplicates(NearDuplicateHandling handling) {
     return new CleanerConfig(disabledSteps, language, lexicon, handling, enabledOptInSteps, stepParameters);

@@ -50,8 +50,15 @@ public final class CroissantJson {
       json.writeStringField("description", corpus.oneParagraphDescription() != null
           ? corpus.oneParagraphDescription() : corpus.displayTitle());
       json.writeStringField("version", corpus.info().version());
-      if (corpus.info().language() != null) {
-        json.writeStringField("inLanguage", corpus.info().language());
+      List<String> languages = DataPackageJson.languages(corpus);
+      if (languages.size() == 1) {
+        json.writeStringField("inLanguage", languages.get(0));
+      } else if (languages.size() > 1) {
+        json.writeArrayFieldStart("inLanguage");
+        for (String language : languages) {
+          json.writeString(language);
+        }
+        json.writeEndArray();
       }
       json.writeStringField("datePublished", corpus.created().atOffset(ZoneOffset.UTC).toLocalDate().toString());
       json.writeStringField("url", corpus.info().homepage() != null ? corpus.info().homepage()
@@ -62,7 +69,7 @@ public final class CroissantJson {
         json.writeStringField("citeAs", corpus.details().citation());
       }
       writeSources(json, corpus);
-      writeDistribution(json, manifestSha256);
+      writeDistribution(json, manifestSha256, !corpus.facts().languages().isEmpty());
       writeRecordSet(json);
       json.writeEndObject();
     });
@@ -133,13 +140,15 @@ public final class CroissantJson {
     json.writeEndArray();
   }
 
-  private static void writeDistribution(JsonGenerator json, String manifestSha256) throws IOException {
+  private static void writeDistribution(JsonGenerator json, String manifestSha256, boolean languages)
+      throws IOException {
     json.writeArrayFieldStart("distribution");
     json.writeStartObject();
     json.writeStringField("@type", "cr:FileObject");
     json.writeStringField("@id", CorpusLayout.MANIFEST_TSV);
     json.writeStringField("name", CorpusLayout.MANIFEST_TSV);
-    json.writeStringField("description", "One line per document: id, path, bytes, words, sha256, source_sha256.");
+    json.writeStringField("description", "One line per document: id, path, bytes, words, sha256, source_sha256"
+        + (languages ? ", language, language_score." : "."));
     json.writeStringField("contentUrl", CorpusLayout.MANIFEST_TSV);
     json.writeStringField("encodingFormat", "text/tab-separated-values");
     json.writeStringField("sha256", manifestSha256);

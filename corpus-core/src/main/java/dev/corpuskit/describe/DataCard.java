@@ -42,6 +42,7 @@ public final class DataCard {
     }
     overview(md, corpus);
     lengths(md, corpus.facts().lengths());
+    languages(md, corpus.facts());
     sources(md, corpus);
     howItWasMade(md, corpus.summary());
     sizeBeforeAndAfter(md, corpus);
@@ -67,6 +68,25 @@ public final class DataCard {
     row(md, "Documents", Long.toString(facts.documents()));
     row(md, "Words", Long.toString(facts.words()));
     row(md, "Bytes", Long.toString(facts.bytes()));
+    md.append('\n');
+  }
+
+  /**
+   * How many documents are in each identified language and their share, the most documents first, when
+   * the manifest states languages (the {@code language} rule was on).
+   */
+  private static void languages(StringBuilder md, ManifestFacts facts) {
+    if (facts.languages().isEmpty()) {
+      return;
+    }
+    md.append("## Languages\n\nAs identified by Apache OpenNLP's language detector, per document.\n\n");
+    md.append("| Language | Documents | Share |\n|---|---:|---:|\n");
+    for (String language : facts.languagesByDocuments()) {
+      int documents = facts.languages().get(language);
+      md.append("| ").append(Markdown.text(language)).append(" | ").append(documents).append(" | ")
+          .append(String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * documents / facts.documents()))
+          .append(" |\n");
+    }
     md.append('\n');
   }
 

@@ -9,6 +9,7 @@ import dev.corpuskit.format.Source;
 import dev.corpuskit.io.Json;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -52,16 +53,49 @@ public final class DataPackageJson {
     writeIfSet(json, "homepage", corpus.info().homepage());
     json.writeStringField("version", corpus.info().version());
     json.writeStringField("created", corpus.created().toString());
-    if (corpus.info().language() != null) {
+    List<String> languages = languages(corpus);
+    if (!languages.isEmpty()) {
       json.writeArrayFieldStart("languages");
-      json.writeString(corpus.info().language());
+      for (String language : languages) {
+        json.writeString(language);
+      }
       json.writeEndArray();
     }
+    writeLanguageBreakdown(json, corpus.facts());
     writeLicenses(json, corpus);
     writeContributors(json, corpus);
     writeSources(json, corpus);
     writeResources(json, corpus);
     json.writeEndObject();
+  }
+
+  /**
+   * The corpus's languages: the documents' identified languages, the most documents first, when the
+   * manifest states them; else the configured {@code <language>} when set; else none.
+   */
+  static List<String> languages(CorpusDescription corpus) {
+    if (!corpus.facts().languages().isEmpty()) {
+      return corpus.facts().languagesByDocuments();
+    }
+    return corpus.info().language() == null ? List.of() : List.of(corpus.info().language());
+  }
+
+  /**
+   * How many documents are in each identified language ({@code languageBreakdown}, a property of this
+   * tool's: the standard allows others), when the manifest states languages.
+   */
+  private static void writeLanguageBreakdown(JsonGenerator json, ManifestFacts facts) throws IOException {
+    if (facts.languages().isEmpty()) {
+      return;
+    }
+    json.writeArrayFieldStart("languageBreakdown");
+    for (String language : facts.languagesByDocuments()) {
+      json.writeStartObject();
+      json.writeStringField("language", language);
+      json.writeNumberField("documents", facts.languages().get(language));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** A name of only lower-case letters, digits, '.', '_' and '-'. */

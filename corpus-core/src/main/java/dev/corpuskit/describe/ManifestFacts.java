@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the descriptors need to know about all documents, gathered in one pass over the manifest: only
@@ -21,22 +26,49 @@ import java.util.Arrays;
  * @param lengths the distribution of their lengths
  * @param manifestBytes the size of the canonical {@code manifest.tsv}
  * @param manifestSha256 its SHA-256 (hex)
+ * @param languages how many documents are in each identified language, by code (sorted); empty when the
+ *     manifest states no languages
  */
 public record ManifestFacts(int documents, long bytes, long words, LengthStats lengths, long manifestBytes,
-    String manifestSha256) {
+    String manifestSha256, SortedMap<String, Integer> languages) {
+
+  public ManifestFacts {
+    languages = Collections.unmodifiableSortedMap(new TreeMap<>(languages));
+  }
+
+  /** The facts of a manifest without languages. */
+  public ManifestFacts(int documents, long bytes, long words, LengthStats lengths, long manifestBytes,
+      String manifestSha256) {
+    this(documents, bytes, words, lengths, manifestBytes, manifestSha256, new TreeMap<>());
+  }
+
+  /**
+   * The identified languages, the most documents first (ties by code): the order the descriptors list
+   * them in.
+   */
+  public List<String> languagesByDocuments() {
+    return languages.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+  }
 
   /** The facts of the manifest read from {@code manifest}. */
   public static ManifestFacts of(ManifestSource manifest) throws IOException {
     MessageDigest digest = Sha256.digest();
-    byte[] header = (Manifest.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-    digest.update(header);
-    long manifestBytes = header.length;
+    long manifestBytes;
     int[] words = new int[1024];
     int count = 0;
     long bytes = 0;
+    SortedMap<String, Integer> languages = new TreeMap<>();
     try (ManifestReader reader = manifest.open()) {
+      byte[] header = (Manifest.header(reader.hasLanguages()) + "\n").getBytes(StandardCharsets.UTF_8);
+      digest.update(header);
+      manifestBytes = header.length;
       for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
-        byte[] row = Manifest.row(e).getBytes(StandardCharsets.UTF_8);
+        if (e.language() != null) {
+          languages.merge(e.language(), 1, Integer::sum);
+        }
+        byte[] row = Manifest.row(e, reader.hasLanguages()).getBytes(StandardCharsets.UTF_8);
         digest.update(row);
         manifestBytes += row.length;
         if (count == words.length) {
@@ -47,7 +79,7 @@ public record ManifestFacts(int documents, long bytes, long words, LengthStats l
       }
     }
     LengthStats lengths = LengthStats.of(words, count);
-    return new ManifestFacts(count, bytes, lengths.total(), lengths, manifestBytes, Sha256.hex(digest));
+    return new ManifestFacts(count, bytes, lengths.total(), lengths, manifestBytes, Sha256.hex(digest), languages);
   }
 
   /** The facts of an in-memory manifest. */

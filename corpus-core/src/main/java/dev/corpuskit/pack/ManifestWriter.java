@@ -20,10 +20,22 @@ public final class ManifestWriter implements Closeable {
   private final PendingFile file;
   private String lastPath;
   private boolean sorted = true;
+  /** Whether the rows have the language columns. */
+  private final boolean languages;
 
+  /** A manifest without the language columns. */
   public ManifestWriter(Path target) throws IOException {
+    this(target, false);
+  }
+
+  /**
+   * A manifest with the language columns when {@code languages} ({@link Manifest#HEADER_WITH_LANGUAGE}):
+   * a run that identifies each document's language writes them, for every document.
+   */
+  public ManifestWriter(Path target, boolean languages) throws IOException {
+    this.languages = languages;
     file = PendingFile.create(target);
-    file.out().write((Manifest.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+    file.out().write((Manifest.header(languages) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Adds one document's row. */
@@ -32,7 +44,7 @@ public final class ManifestWriter implements Closeable {
       sorted = false;
     }
     lastPath = e.path();
-    file.out().write(Manifest.row(e).getBytes(StandardCharsets.UTF_8));
+    file.out().write(Manifest.row(e, languages).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Publishes the file, sorted. */
@@ -43,7 +55,7 @@ public final class ManifestWriter implements Closeable {
       try (InputStream in = Files.newInputStream(file.content())) {
         manifest = Manifest.read(in, file.content().toString());
       }
-      file.rewrite(manifest.toBytes());
+      file.rewrite(manifest.toBytes(languages));
     }
     file.commit();
   }

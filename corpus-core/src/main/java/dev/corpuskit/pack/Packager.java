@@ -224,10 +224,10 @@ public final class Packager {
   /** The manifest in its canonical form, as {@link Manifest#toTsv()} writes it. */
   private static void writeManifest(ManifestSource manifest, OutputStream out) throws IOException {
     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    text.append(Manifest.HEADER).append('\n');
     try (ManifestReader reader = manifest.open()) {
+      text.append(Manifest.header(reader.hasLanguages())).append('\n');
       for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
-        text.append(Manifest.row(e));
+        text.append(Manifest.row(e, reader.hasLanguages()));
       }
     }
     text.flush();

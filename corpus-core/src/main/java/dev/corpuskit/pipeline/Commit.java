@@ -4,6 +4,7 @@ import dev.corpuskit.audit.Change;
 import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.audit.StepCount;
 import dev.corpuskit.format.ManifestEntry;
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.near.NearDuplicateIndex;
 import dev.corpuskit.pipeline.state.CleanedDocument;
 import dev.corpuskit.pipeline.state.DocumentCache;
@@ -175,8 +176,10 @@ final class Commit implements java.io.Closeable {
     for (StepCount count : cleaned.counted()) {
       changesByStep.merge(count.step(), count.changes(), Integer::sum);
     }
+    DetectedLanguage language = state.language();
     sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
-            HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256())),
+            HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256()),
+            language == null ? null : language.code(), language == null ? null : language.scoreText()),
         new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), cleaned.counted(),
             state.size(), cleaned.wordsIn()));
   }

@@ -8,6 +8,8 @@ import dev.corpuskit.clean.RepeatedLines;
 import dev.corpuskit.clean.StepFailedException;
 import dev.corpuskit.format.Sha256;
 import dev.corpuskit.io.AtomicFiles;
+import dev.corpuskit.lang.DetectedLanguage;
+import dev.corpuskit.lang.Language;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.near.Signer;
 import dev.corpuskit.parse.Format;
@@ -25,6 +27,7 @@ import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.NameIndex;
 import dev.corpuskit.validate.Validator;
 import dev.corpuskit.validate.rules.InternalErrorRule;
+import dev.corpuskit.validate.rules.LanguageRule;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -34,11 +37,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +65,14 @@ final class DocumentProcessor {
 
   private final Validator validator;
   private final ThreadLocal<Cleaner> cleaner;
+  /**
+   * Each thread's cleaners of the configured languages other than the cleaning's own that have data
+   * ({@link Language}), by code: a document identified as being in one of them is cleaned with its
+   * data. Empty unless the {@code language} rule is on with several languages.
+   */
+  private final ThreadLocal<Map<String, Cleaner>> cleanersByLanguage;
+  /** The codes {@link #cleanersByLanguage} holds a cleaner for. */
+  private final Set<String> routedLanguages;
   private final RepeatedLines repeatedLines;
   private final RunKind kind;
   /** Where a cleaning run writes; null for a validating one. */
@@ -87,20 +102,59 @@ final class DocumentProcessor {
   /** A processor that validates and cleans into {@code output}, keeping each change at {@code auditDetail}. */
   DocumentProcessor(Validator validator, CleanerConfig cleaning, RepeatedLines repeatedLines, Charset charset,
       Path output, AuditDetail auditDetail) {
-    this(validator, () -> new Cleaner(cleaning, repeatedLines), repeatedLines, charset, output, auditDetail);
+    this(validator, () -> new Cleaner(cleaning, repeatedLines), repeatedLines, charset, RunKind.CLEAN,
+        Objects.requireNonNull(output, "output"), auditDetail, true, routed(validator, cleaning),
+        language -> new Cleaner(cleaning.withLanguage(language), repeatedLines));
+  }
+
+  /**
+   * The language whose data {@code document} is cleaned with when it is not {@code cleaning}'s own:
+   * its identified language when it is one of {@link #routed}; else null. Identifies it again, for
+   * the few documents the review page reads back.
+   */
+  static String routedLanguage(Validator validator, CleanerConfig cleaning, ParsedDocument document) {
+    Set<String> routed = routed(validator, cleaning);
+    if (routed.isEmpty()) {
+      return null;
+    }
+    DetectedLanguage language = LanguageRule.identify(document);
+    return language != null && routed.contains(language.code()) ? language.code() : null;
+  }
+
+  /**
+   * The languages of the {@code language} rule, other than {@code cleaning}'s, that have data: those
+   * whose documents are cleaned with their own language's data.
+   */
+  private static Set<String> routed(Validator validator, CleanerConfig cleaning) {
+    Set<String> routed = new TreeSet<>();
+    for (String code : validator.languages()) {
+      if (Language.isSupported(code) && !Language.codeOf(code).equals(cleaning.language())) {
+        routed.add(Language.codeOf(code));
+      }
+    }
+    return Set.copyOf(routed);
   }
 
   /** A cleaning processor whose threads each clean with a cleaner of {@code cleaners}: the seam of tests. */
   DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines, Charset charset,
       Path output, AuditDetail auditDetail) {
     this(validator, cleaners, repeatedLines, charset, RunKind.CLEAN, Objects.requireNonNull(output, "output"),
-        auditDetail, true);
+        auditDetail, true, Set.of(), language -> cleaners.get());
   }
 
   private DocumentProcessor(Validator validator, Supplier<Cleaner> cleaners, RepeatedLines repeatedLines,
-      Charset charset, RunKind kind, Path output, AuditDetail auditDetail, boolean signs) {
+      Charset charset, RunKind kind, Path output, AuditDetail auditDetail, boolean signs, Set<String> routedLanguages,
+      Function<String, Cleaner> languageCleaners) {
     this.validator = validator;
     this.cleaner = ThreadLocal.withInitial(cleaners);
+    this.routedLanguages = routedLanguages;
+    this.cleanersByLanguage = ThreadLocal.withInitial(() -> {
+      Map<String, Cleaner> byLanguage = new HashMap<>();
+      for (String code : routedLanguages) {
+        byLanguage.put(code, languageCleaners.apply(code));
+      }
+      return byLanguage;
+    });
     this.repeatedLines = repeatedLines;
     this.kind = kind;
     this.output = output;
@@ -122,7 +176,7 @@ final class DocumentProcessor {
    */
   static DocumentProcessor validating(Validator validator, Charset charset, boolean signs) {
     return new DocumentProcessor(validator, () -> null, RepeatedLines.none(), charset, RunKind.VALIDATE, null,
-        AuditDetail.FULL, signs);
+        AuditDetail.FULL, signs, Set.of(), language -> null);
   }
 
   /** How many near-duplicate signatures this processor computed (not taken from the cache). */
@@ -181,7 +235,7 @@ final class DocumentProcessor {
     ParsedDocument document = validation.document().orElse(null);
     DocumentState state = new DocumentState(file.relativePath(), validation.size(), mtime, fileKey,
         document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
-        document != null, null, null, null, checked.signals());
+        document != null, null, null, null, checked.signals(), checked.language());
     if (state.cleanable()) {
       state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
     }
@@ -200,7 +254,7 @@ final class DocumentProcessor {
    */
   private DocumentState cleaned(SourceFile file, ParsedDocument document, DocumentState state) throws IOException {
     try {
-      return state.withCleaned(clean(file, document, state.lineKeys()));
+      return state.withCleaned(clean(file, document, state.lineKeys(), state.language()));
     } catch (StepFailedException e) {
       return withInternalError(file, state, "step " + e.stepId(), e.getCause());
     }
@@ -210,7 +264,7 @@ final class DocumentProcessor {
     List<Finding> findings = new ArrayList<>(state.findings());
     findings.add(validator.internalError(file, stage, failure));
     return new DocumentState(state.relativePath(), state.size(), state.mtime(), state.fileKey(), state.sourceSha256(),
-        findings, state.fingerprint(), state.parsed(), state.lineKeys(), null, null, state.signals());
+        findings, state.fingerprint(), state.parsed(), state.lineKeys(), null, null, state.signals(), state.language());
   }
 
   /**
@@ -299,10 +353,25 @@ final class DocumentProcessor {
     return stat.size() == cleaned.bytes() && stat.lastModifiedTime().toMillis() == cleaned.mtime();
   }
 
-  /** Cleans {@code document}, whose pre-pass line keys are {@code lineKeys}, and writes it. */
-  private CleanedDocument clean(SourceFile file, ParsedDocument document, long[] lineKeys) throws IOException {
+  /**
+   * The cleaner of a document identified as being in {@code language} (null: not identified): its
+   * language's when it is one of the configured languages with data, else the cleaning's own.
+   */
+  private Cleaner cleanerFor(DetectedLanguage language) {
+    if (language != null && routedLanguages.contains(language.code())) {
+      return cleanersByLanguage.get().get(language.code());
+    }
+    return cleaner.get();
+  }
+
+  /**
+   * Cleans {@code document}, whose pre-pass line keys are {@code lineKeys}, with the data of its
+   * {@code language}, and writes it.
+   */
+  private CleanedDocument clean(SourceFile file, ParsedDocument document, long[] lineKeys, DetectedLanguage language)
+      throws IOException {
     cleanedNow.incrementAndGet();
-    Cleaned cleaned = clean(cleaner.get(), document);
+    Cleaned cleaned = clean(cleanerFor(language), document);
     AuditDetail.Kept kept = auditDetail.keep(changes(document, cleaned), document.bytes().length);
     byte[] bytes = cleaned.text().getBytes(StandardCharsets.UTF_8);
     String path = outputPath(file);
@@ -399,7 +468,12 @@ final class DocumentProcessor {
     } catch (RuntimeException e) {
       throw new IOException("Cannot parse " + file.relativePath() + " again: " + e, e);
     }
-    return kind.cleans() ? clean(cleaner.get(), document).text() : document.text();
+    if (!kind.cleans()) {
+      return document.text();
+    }
+    // The language is identified again rather than looked up: it depends on the text alone.
+    DetectedLanguage language = routedLanguages.isEmpty() ? null : LanguageRule.identify(document);
+    return clean(cleanerFor(language), document).text();
   }
 
   /** Where {@code file} is written, relative to the output directory: HTML pages become text. */

@@ -25,11 +25,16 @@ import dev.corpuskit.parse.MainText;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.Severity;
 import dev.corpuskit.validate.Validator;
+import dev.corpuskit.validate.rules.LanguageRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,11 +126,17 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     try {
       return new ReportFiles(reportsDirectory, validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
-          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST)), page, sources);
+          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST), identifiesLanguages(rules)), page,
+          sources);
     } catch (IOException e) {
       validation.close();
       throw e;
     }
+  }
+
+  /** Whether {@code rules} switch the {@code language} rule on: the manifest then states languages. */
+  static boolean identifiesLanguages(RuleConfig rules) {
+    return rules.severityOf(RuleCatalog.find(LanguageRule.ID).orElseThrow()) != Severity.OFF;
   }
 
   /**
@@ -138,7 +149,8 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     private final CorpusConfig config;
     private final Validator validator;
     private RepeatedLines repeated = RepeatedLines.none();
-    private Cleaner cleaner;
+    /** The cleaners made so far, by the language whose data they use ("" for the cleaning's own). */
+    private final Map<String, Cleaner> cleaners = new HashMap<>();
 
     SampleReader(CorpusConfig config) {
       this.config = config;
@@ -148,7 +160,7 @@ public final class ReportFiles implements RunSink, AutoCloseable {
     /** The corpus's repeated lines, which the run's {@code corpus-repeated} step removed. */
     void repeatedLines(RepeatedLines lines) {
       repeated = lines;
-      cleaner = null;
+      cleaners.clear();
     }
 
     @Override
@@ -161,9 +173,10 @@ public final class ReportFiles implements RunSink, AutoCloseable {
       try {
         ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
             config.validation().charset());
-        if (cleaner == null) {
-          cleaner = new Cleaner(config.cleaning(), repeated);
-        }
+        // Cleaned with its own language's data, as the run cleaned it (DocumentProcessor#cleanerFor).
+        String language = DocumentProcessor.routedLanguage(validator, config.cleaning(), document);
+        Cleaner cleaner = cleaners.computeIfAbsent(language == null ? "" : language, code -> new Cleaner(
+            code.isEmpty() ? config.cleaning() : config.cleaning().withLanguage(code), repeated));
         List<Change> changes = DocumentProcessor.changes(document, DocumentProcessor.clean(cleaner, document));
         return Optional.of(new SourceText(document.text(),
             document.format() == Format.HTML ? MainText.AUDIT_STEP : null, changes));

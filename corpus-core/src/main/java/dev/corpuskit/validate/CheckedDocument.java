@@ -1,6 +1,7 @@
 package dev.corpuskit.validate;
 
 import java.util.List;
+import dev.corpuskit.lang.DetectedLanguage;
 
 /**
  * One file validated by every rule that needs only the file itself; corpus-level rules wait for the
@@ -11,8 +12,11 @@ import java.util.List;
  *     rule does not apply
  * @param signals what the rules measured on the document ({@link Reporter#signal}), sorted by rule and
  *     name; empty when it was not parsed
+ * @param language the language the {@code language} rule identified, or null when it is off or the
+ *     document was not parsed or is blank
  */
-public record CheckedDocument(DocumentValidation validation, byte[] fingerprint, List<Signal> signals) {
+public record CheckedDocument(DocumentValidation validation, byte[] fingerprint, List<Signal> signals,
+    DetectedLanguage language) {
 
   public CheckedDocument {
     signals = List.copyOf(signals);
@@ -20,6 +24,6 @@ public record CheckedDocument(DocumentValidation validation, byte[] fingerprint,
 
   /** A document without signals. */
   public CheckedDocument(DocumentValidation validation, byte[] fingerprint) {
-    this(validation, fingerprint, List.of());
+    this(validation, fingerprint, List.of(), null);
   }
 }

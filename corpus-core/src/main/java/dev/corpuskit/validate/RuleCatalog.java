@@ -15,6 +15,7 @@ import dev.corpuskit.validate.rules.GopherQualityRule;
 import dev.corpuskit.validate.rules.GopherRepetitionRule;
 import dev.corpuskit.validate.rules.HtmlEncodingRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
+import dev.corpuskit.validate.rules.LanguageRule;
 import dev.corpuskit.validate.rules.LineEndingsRule;
 import dev.corpuskit.validate.rules.MarkupRule;
 import dev.corpuskit.validate.rules.MaxBytesRule;
@@ -71,6 +72,11 @@ public final class RuleCatalog {
             + " 'minSentences' (3) sentences in those lines (lines of 'minWordsPerLine' (5) words ending in"
             + " terminal punctuation), no entry of the bad-words list ('badWords': en or none).",
         C4Rule.PARAMETERS, C4Rule::new));
+    add(new RuleDefinition(LanguageRule.ID, Severity.OFF,
+        "The document is in one of 'languages' (ISO 639-1 codes such as en,de; default the corpus's <language>),"
+            + " identified by Apache OpenNLP's language detector with a score of at least 'minScore' (0.65)."
+            + " While on, each document's language and score go into manifest.tsv and the descriptors.",
+        Set.of(LanguageRule.LANGUAGES, LanguageRule.MIN_SCORE), LanguageRule::new));
     add(new RuleDefinition(ControlCharactersRule.ID, Severity.WARNING,
         "The text holds no control characters other than tab and line breaks.", Set.of(),
         p -> new ControlCharactersRule()));
@@ -126,7 +132,20 @@ public final class RuleCatalog {
         Set.of(), p -> new InternalErrorRule()));
   }
 
+  /**
+   * The opt-in rules: filters added after the first release, off by default. Left off and unconfigured,
+   * they are in no cache key, {@code validation.json} or data card, so that a corpus that does not use
+   * them builds to the same bytes as before they existed.
+   */
+  private static final Set<String> OPT_IN =
+      Set.of("gopher-quality", "gopher-repetition", "fineweb", "c4", "language");
+
   private RuleCatalog() {}
+
+  /** Whether {@code id} names an opt-in rule (see {@link RuleConfig#listed}). */
+  public static boolean isOptIn(String id) {
+    return OPT_IN.contains(id);
+  }
 
   private static void add(RuleDefinition definition) {
     RULES.put(definition.id(), definition);

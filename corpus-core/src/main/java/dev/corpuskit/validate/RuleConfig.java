@@ -73,6 +73,15 @@ public final class RuleConfig {
     return setting.severity().get();
   }
 
+  /**
+   * Whether {@code definition} belongs in the cache keys and the reports of this configuration: every
+   * rule does but an {@linkplain RuleCatalog#isOptIn opt-in} one that is off and not configured.
+   */
+  public boolean listed(RuleDefinition definition) {
+    return !RuleCatalog.isOptIn(definition.id()) || severityOf(definition) != Severity.OFF
+        || settings.containsKey(definition.id());
+  }
+
   /** The parameters configured for {@code definition}. */
   public RuleParameters parametersOf(RuleDefinition definition) {
     RuleSetting setting = settings.get(definition.id());

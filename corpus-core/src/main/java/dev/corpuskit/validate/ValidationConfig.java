@@ -1,6 +1,5 @@
 package dev.corpuskit.validate;
 
-import dev.corpuskit.validate.rules.C4Rule;
 import dev.corpuskit.validate.rules.ContaminationRule;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +47,8 @@ public record ValidationConfig(Charset charset, RuleConfig rules, List<Path> aga
       if (rule.id().equals(ContaminationRule.ID) && against.isEmpty()) {
         continue; // finds nothing without corpora to check against: the keys stay as they were
       }
-      if (rule.id().equals(C4Rule.ID) && rules.severityOf(rule) == Severity.OFF
-          && rules.settings().stream().noneMatch(setting -> setting.id().equals(rule.id()))) {
-        continue; // off and unconfigured, it finds nothing: the keys of earlier versions stay valid
+      if (!rules.listed(rule)) {
+        continue; // an opt-in rule left off finds nothing: the keys of earlier versions stay valid
       }
       key.append(rule.id()).append('=').append(rules.severityOf(rule));
       if (rules.actionOf(rule) == RuleAction.DROP) {

@@ -2,6 +2,7 @@ package dev.corpuskit.validate;
 
 import dev.corpuskit.contamination.ContaminationIndex;
 import dev.corpuskit.format.Sha256;
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.lang.Language;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.parse.ParsedDocument;
@@ -11,6 +12,7 @@ import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.rules.ContaminationRule;
 import dev.corpuskit.validate.rules.DuplicateRule;
 import dev.corpuskit.validate.rules.InternalErrorRule;
+import dev.corpuskit.validate.rules.LanguageRule;
 import dev.corpuskit.validate.rules.NearDuplicateRule;
 import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.SameExtractionRule;
@@ -45,6 +47,8 @@ public final class Validator {
   private final Active<PortableNameRule> portableNames;
   private final Severity internalErrorSeverity;
   private final Function<SourceFile, Optional<Parser>> parsers;
+  /** The language rule, which also identifies each document's language; null when off. */
+  private final LanguageRule languageRule;
 
   /**
    * Creates the rules of {@code config}, for a corpus in English.
@@ -52,7 +56,7 @@ public final class Validator {
    * @throws InvalidRuleConfigException when a rule's parameters are invalid
    */
   public Validator(ValidationConfig config) {
-    this(config, Parsers::forFile, List.of(), null);
+    this(config, Parsers::forFile, List.of(), null, Language.ENGLISH);
   }
 
   /**
@@ -63,7 +67,7 @@ public final class Validator {
    * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
    */
   public Validator(ValidationConfig config, String language) {
-    this(config, parsersOf(Language.of(language)), List.of(), null);
+    this(config, parsersOf(Language.of(language)), List.of(), null, Language.codeOf(language));
   }
 
   /**
@@ -74,7 +78,7 @@ public final class Validator {
    * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
    */
   public Validator(ValidationConfig config, String language, ContaminationIndex against) {
-    this(config, parsersOf(Language.of(language)), List.of(), against);
+    this(config, parsersOf(Language.of(language)), List.of(), against, Language.codeOf(language));
   }
 
   /**
@@ -151,11 +155,11 @@ public final class Validator {
    * configured rules: the seam through which tests make one stage fail.
    */
   Validator(ValidationConfig config, Function<SourceFile, Optional<Parser>> parsers, List<DocumentRule> extraRules) {
-    this(config, parsers, extraRules, null);
+    this(config, parsers, extraRules, null, Language.ENGLISH);
   }
 
   private Validator(ValidationConfig config, Function<SourceFile, Optional<Parser>> parsers,
-      List<DocumentRule> extraRules, ContaminationIndex against) {
+      List<DocumentRule> extraRules, ContaminationIndex against, String language) {
     this.config = config;
     this.parsers = parsers;
     Severity internal = config.rules().severityOf(RuleCatalog.find(InternalErrorRule.ID).orElseThrow());
@@ -165,6 +169,7 @@ public final class Validator {
     Severity sameExtraction = Severity.OFF;
     Active<PortableNameRule> names = null;
     Active<NearDuplicateRule> near = null;
+    LanguageRule identifier = null;
     for (RuleDefinition definition : RuleCatalog.all()) {
       Severity severity = config.rules().severityOf(definition);
       if (severity == Severity.OFF) {
@@ -184,6 +189,10 @@ public final class Validator {
           continue; // nothing to check against
         }
       }
+      if (rule instanceof LanguageRule languageCheck) {
+        identifier = languageCheck.withDefaultLanguage(language);
+        rule = identifier;
+      }
       if (rule instanceof NearDuplicateRule nearRule) {
         near = new Active<>(nearRule, severity);
         continue; // judged by the run, over the whole corpus
@@ -200,6 +209,7 @@ public final class Validator {
     sameExtractionSeverity = sameExtraction;
     portableNames = names;
     nearDuplicates = near;
+    languageRule = identifier;
     for (DocumentRule rule : extraRules) {
       documentRules.add(new Active<>(rule, Severity.WARNING));
     }
@@ -211,6 +221,15 @@ public final class Validator {
    */
   public Optional<NearDuplicateConfig> nearDuplicates() {
     return Optional.ofNullable(nearDuplicates).map(active -> active.rule.config());
+  }
+
+  /**
+   * The languages of the {@code language} rule (its {@code languages} parameter, else the corpus's
+   * {@code <language>}), ISO 639-1 codes in the order configured; empty when the rule is off, when
+   * documents get no language.
+   */
+  public List<String> languages() {
+    return languageRule == null ? List.of() : languageRule.languages();
   }
 
   /**
@@ -340,6 +359,7 @@ public final class Validator {
       return unchecked(new DocumentValidation(source, bytes.length, Optional.empty(), findings));
     }
     byte[] fingerprint = null;
+    DetectedLanguage language = null;
     for (Active<DocumentRule> active : documentRules) {
       int before = findings.size();
       try {
@@ -348,6 +368,11 @@ public final class Validator {
           if (!deferCorpusRules) {
             duplicateFindings(source, fingerprint, Sha256.digest().digest(bytes), duplicates, findings);
           }
+          continue;
+        }
+        if (active.rule instanceof LanguageRule rule) {
+          language = LanguageRule.identify(document);
+          rule.judge(language, reporter(active, source, findings, signals));
           continue;
         }
         active.rule.check(document, reporter(active, source, findings, signals));
@@ -361,7 +386,8 @@ public final class Validator {
       }
     }
     return new CheckedDocument(
-        new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint, sorted(signals));
+        new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint, sorted(signals),
+        language);
   }
 
   /**

@@ -15,7 +15,7 @@ class RuleConfigTest {
   void everyRuleHasAStableIdAndDefaultSeverity() {
     assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
         "max-bytes", "binary",
-        "encoding", "html-encoding", "bom", "empty", "min-words", "c4", "control-chars", "mojibake", "line-endings",
+        "encoding", "html-encoding", "bom", "empty", "min-words", "language", "c4", "control-chars", "mojibake", "line-endings",
         "markup", "gopher-quality", "gopher-repetition", "fineweb", "duplicate", "same-extraction", "near-duplicate",
         "contamination", "portable-name", "internal-error");
     for (RuleDefinition definition : RuleCatalog.all()) {
@@ -27,7 +27,7 @@ class RuleConfigTest {
   }
 
   @Test
-  void defaultsSwitchOnEveryRuleButFileNameAndTheQualityRules() {
+  void defaultsSwitchOnEveryRuleButFileNameAndTheQualityRulesAndLanguage() {
     RuleConfig config = RuleConfig.defaults();
 
     List<String> off = new ArrayList<>();
@@ -36,7 +36,7 @@ class RuleConfigTest {
         off.add(d.id());
       }
     });
-    assertThat(off).contains("file-name", "gopher-quality", "gopher-repetition", "fineweb", "c4");
+    assertThat(off).contains("file-name", "gopher-quality", "gopher-repetition", "fineweb", "c4", "language");
     assertThat(config.enabledIds()).hasSize(RuleCatalog.ids().size() - off.size()).doesNotContainAnyElementsOf(off);
     assertThat(config.severityOf(definition("encoding"))).isEqualTo(Severity.ERROR);
     assertThat(config.severityOf(definition("bom"))).isEqualTo(Severity.WARNING);

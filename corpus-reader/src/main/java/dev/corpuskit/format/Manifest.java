@@ -18,6 +18,13 @@ public record Manifest(List<ManifestEntry> entries) {
   /** The header line's columns. */
   public static final String HEADER = "id\tpath\tbytes\twords\tsha256\tsource_sha256";
 
+  /**
+   * The header of a manifest that states each document's language, as a corpus built with the
+   * {@code language} rule on has: the six columns, then {@code language} and {@code language_score}
+   * (both empty for a document without one). Readers of either form read both.
+   */
+  public static final String HEADER_WITH_LANGUAGE = HEADER + "\tlanguage\tlanguage_score";
+
   public Manifest {
     List<ManifestEntry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(ManifestEntry::path));
@@ -29,24 +36,57 @@ public record Manifest(List<ManifestEntry> entries) {
     entries = List.copyOf(sorted);
   }
 
-  /** The TSV text. */
+  /** Whether the manifest states languages: whether any document has one. */
+  public boolean hasLanguages() {
+    return entries.stream().anyMatch(e -> e.language() != null);
+  }
+
+  /** The header line (without its line end) of a manifest with or without the language columns. */
+  public static String header(boolean languages) {
+    return languages ? HEADER_WITH_LANGUAGE : HEADER;
+  }
+
+  /** The TSV text: with the language columns when {@link #hasLanguages}. */
   public String toTsv() {
-    StringBuilder tsv = new StringBuilder(HEADER).append('\n');
+    return toTsv(hasLanguages());
+  }
+
+  /** The TSV text, with the language columns when {@code languages}. */
+  public String toTsv(boolean languages) {
+    StringBuilder tsv = new StringBuilder(header(languages)).append('\n');
     for (ManifestEntry e : entries) {
-      tsv.append(row(e));
+      tsv.append(row(e, languages));
     }
     return tsv.toString();
   }
 
-  /** One document's line of the TSV, with its line end. */
+  /** One document's line of the TSV without the language columns, with its line end. */
   public static String row(ManifestEntry e) {
-    return e.id() + '\t' + e.path() + '\t' + e.bytes() + '\t' + e.words() + '\t' + e.sha256() + '\t'
-        + e.sourceSha256() + '\n';
+    return row(e, false);
+  }
+
+  /**
+   * One document's line of the TSV, with its line end; with the language columns when
+   * {@code languages} (empty for a document without a language).
+   */
+  public static String row(ManifestEntry e, boolean languages) {
+    String row = e.id() + '\t' + e.path() + '\t' + e.bytes() + '\t' + e.words() + '\t' + e.sha256() + '\t'
+        + e.sourceSha256();
+    if (languages) {
+      row += '\t' + (e.language() == null ? "" : e.language()) + '\t'
+          + (e.languageScore() == null ? "" : e.languageScore());
+    }
+    return row + '\n';
   }
 
   /** The TSV as UTF-8 bytes. */
   public byte[] toBytes() {
     return toTsv().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The TSV as UTF-8 bytes, with the language columns when {@code languages}. */
+  public byte[] toBytes(boolean languages) {
+    return toTsv(languages).getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -25,14 +25,26 @@ public final class ManifestReader implements Closeable {
   private final Iterator<ManifestEntry> entries;
   private final String name;
   private final boolean sorted;
+  /** Whether the rows have the language columns ({@link Manifest#HEADER_WITH_LANGUAGE}). */
+  private final boolean languages;
   private int lineNumber = 1;
   private String lastPath;
 
-  private ManifestReader(BoundedLineReader lines, Iterator<ManifestEntry> entries, String name, boolean sorted) {
+  private ManifestReader(BoundedLineReader lines, Iterator<ManifestEntry> entries, String name, boolean sorted,
+      boolean languages) {
     this.lines = lines;
     this.entries = entries;
     this.name = name;
     this.sorted = sorted;
+    this.languages = languages;
+  }
+
+  /**
+   * Whether the manifest states each document's language: its header has the {@code language} and
+   * {@code language_score} columns ({@link Manifest#HEADER_WITH_LANGUAGE}).
+   */
+  public boolean hasLanguages() {
+    return languages;
   }
 
   /**
@@ -54,21 +66,25 @@ public final class ManifestReader implements Closeable {
   public static ManifestReader open(InputStream in, String name, boolean sorted) throws IOException {
     BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8),
         MAX_LINE_CHARS);
+    boolean languages;
     try {
-      if (!Manifest.HEADER.equals(readLine(lines, name))) {
+      String header = readLine(lines, name);
+      languages = Manifest.HEADER_WITH_LANGUAGE.equals(header);
+      if (!languages && !Manifest.HEADER.equals(header)) {
         throw new InvalidManifestException(name, 1,
-            "expected the header '" + Manifest.HEADER.replace("\t", "\\t") + "'; run corpus:clean again");
+            "expected the header '" + Manifest.HEADER.replace("\t", "\\t") + "' (and optionally"
+                + " '\\tlanguage\\tlanguage_score'); run corpus:clean again");
       }
     } catch (IOException | RuntimeException e) {
       lines.close();
       throw e;
     }
-    return new ManifestReader(lines, null, name, sorted);
+    return new ManifestReader(lines, null, name, sorted, languages);
   }
 
   /** The entries of an in-memory manifest, already sorted. */
   public static ManifestReader of(Manifest manifest) {
-    return new ManifestReader(null, manifest.entries().iterator(), "manifest", false);
+    return new ManifestReader(null, manifest.entries().iterator(), "manifest", false, manifest.hasLanguages());
   }
 
   /**
@@ -85,14 +101,18 @@ public final class ManifestReader implements Closeable {
       return null;
     }
     lineNumber++;
-    String[] f = fields(line);
+    int columns = languages ? 8 : 6;
+    String[] f = fields(line, columns);
     if (f == null) {
-      throw new InvalidManifestException(name, lineNumber,
-          "expected 6 tab-separated fields, found " + (line.chars().filter(c -> c == '\t').count() + 1));
+      throw new InvalidManifestException(name, lineNumber, "expected " + columns + " tab-separated fields, found "
+          + (line.chars().filter(c -> c == '\t').count() + 1));
     }
     ManifestEntry e;
     try {
-      e = new ManifestEntry(f[0], f[1], count(f[2], "bytes"), (int) count(f[3], "words"), f[4], f[5]);
+      String language = languages && !f[6].isEmpty() ? f[6] : null;
+      String score = languages && !f[7].isEmpty() ? f[7] : null;
+      e = new ManifestEntry(f[0], f[1], count(f[2], "bytes"), (int) count(f[3], "words"), f[4], f[5], language,
+          score);
     } catch (IllegalArgumentException x) {
       throw new InvalidManifestException(name, lineNumber, x.getMessage());
     }
@@ -131,11 +151,11 @@ public final class ManifestReader implements Closeable {
     }
   }
 
-  /** The six tab-separated fields of {@code line}, or null if it has another number. */
-  private static String[] fields(String line) {
-    String[] f = new String[6];
+  /** The {@code count} tab-separated fields of {@code line}, or null if it has another number. */
+  private static String[] fields(String line, int count) {
+    String[] f = new String[count];
     int start = 0;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < count - 1; i++) {
       int tab = line.indexOf('\t', start);
       if (tab < 0) {
         return null;
@@ -146,7 +166,7 @@ public final class ManifestReader implements Closeable {
     if (line.indexOf('\t', start) >= 0) {
       return null;
     }
-    f[5] = line.substring(start);
+    f[count - 1] = line.substring(start);
     return f;
   }
 

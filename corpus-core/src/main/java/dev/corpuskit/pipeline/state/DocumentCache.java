@@ -6,6 +6,7 @@ import static dev.corpuskit.pipeline.state.BinaryFields.writeBytes;
 import static dev.corpuskit.pipeline.state.BinaryFields.writeString;
 
 import dev.corpuskit.io.PendingFile;
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Measure;
@@ -43,7 +44,7 @@ import java.util.zip.CRC32C;
  */
 public final class DocumentCache {
 
-  private static final int MAGIC = 0x434B4342; // "CKCB": findings carry measures, states signals
+  private static final int MAGIC = 0x434B4343; // "CKCC": findings carry measures, states signals and language
   private static final int MAX_KEYS = 16 << 20;
   private static final int MAX_FIELD = 64 << 20;
   private static final int MAX_STATE = 1 << 30;
@@ -312,6 +313,9 @@ public final class DocumentCache {
       writeString(out, signal.name());
       out.writeDouble(signal.value());
     }
+    DetectedLanguage language = s.language();
+    writeString(out, language == null ? null : language.code());
+    out.writeDouble(language == null ? 0 : language.score());
   }
 
   /**
@@ -372,7 +376,10 @@ public final class DocumentCache {
     for (int i = 0; i < signalCount; i++) {
       signals.add(new Signal(readString(in, MAX_FIELD, "cache"), readString(in, MAX_FIELD, "cache"), in.readDouble()));
     }
+    String languageCode = readString(in, MAX_FIELD, "cache");
+    double languageScore = in.readDouble();
     return new DocumentState(path, size, mtime, fileKey, sha, findings, fingerprint, parsed, keys, cleaned,
-        signature == null ? null : Signature.fromBytes(signature), signals);
+        signature == null ? null : Signature.fromBytes(signature), signals,
+        languageCode == null ? null : new DetectedLanguage(languageCode, languageScore));
   }
 }

@@ -1,5 +1,6 @@
 package dev.corpuskit.pipeline.state;
 
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.near.Signature;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.Severity;
@@ -26,29 +27,32 @@ import java.util.List;
  *     keeps it with the cleaned form, {@link CleanedDocument#signature})
  * @param signals what the per-file rules measured on it ({@link Signal}), sorted by rule and name, for
  *     the quality-signals report
+ * @param language the language the {@code language} rule identified in its parsed text, or null when
+ *     the rule is off or the document was not parsed or is blank: cached so that a warm build states
+ *     it (in the manifest) and routes its cleaning without identifying it again
  */
 public record DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256, List<Finding> findings,
     byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned, Signature signature,
-    List<Signal> signals) {
+    List<Signal> signals, DetectedLanguage language) {
 
   public DocumentState {
     findings = List.copyOf(findings);
     signals = signals == null ? List.of() : List.copyOf(signals);
   }
 
-  /** A state without signals. */
+  /** A state without signals or an identified language. */
   public DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256,
       List<Finding> findings, byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned,
       Signature signature) {
     this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, signature,
-        List.of());
+        List.of(), null);
   }
 
   /** A state without a signature of its parsed text. */
   public DocumentState(String relativePath, long size, long mtime, String fileKey, byte[] sourceSha256,
       List<Finding> findings, byte[] fingerprint, boolean parsed, long[] lineKeys, CleanedDocument cleaned) {
     this(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys, cleaned, null,
-        List.of());
+        List.of(), null);
   }
 
   /** Whether cleaning may run: the file was parsed and no per-file rule found an error. */
@@ -59,26 +63,32 @@ public record DocumentState(String relativePath, long size, long mtime, String f
   /** This state for the same content, seen with another modification time or file key. */
   public DocumentState withStat(long newMtime, String newFileKey) {
     return new DocumentState(relativePath, size, newMtime, newFileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, signature, signals);
+        cleaned, signature, signals, language);
   }
 
   public DocumentState withLineKeys(long[] keys) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, keys, cleaned,
-        signature, signals);
+        signature, signals, language);
   }
 
   public DocumentState withCleaned(CleanedDocument newCleaned) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        newCleaned, signature, signals);
+        newCleaned, signature, signals, language);
   }
 
   public DocumentState withSignals(List<Signal> newSignals) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, signature, newSignals);
+        cleaned, signature, newSignals, language);
   }
 
   public DocumentState withSignature(Signature newSignature) {
     return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
-        cleaned, newSignature, signals);
+        cleaned, newSignature, signals, language);
+  }
+
+  /** This state with the language the {@code language} rule identified ({@code null}: none). */
+  public DocumentState withLanguage(DetectedLanguage newLanguage) {
+    return new DocumentState(relativePath, size, mtime, fileKey, sourceSha256, findings, fingerprint, parsed, lineKeys,
+        cleaned, signature, signals, newLanguage);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.corpuskit.audit.Change;
 import dev.corpuskit.validate.Finding;
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.validate.Measure;
 import dev.corpuskit.validate.Signal;
 import dev.corpuskit.validate.Severity;
@@ -62,13 +63,14 @@ class DocumentCacheTest {
         new Signal("x-rule", "nothing", Double.NaN));
     try (DocumentCache.Writer writer = new DocumentCache.Writer(file, 1, "v", "c")) {
       writer.write(new DocumentState("a.txt", 10, 20, null, new byte[32], List.of(measured), null, true,
-          new long[0], null, null, signals));
+          new long[0], null, null, signals, new DetectedLanguage("de", 0.875)));
       writer.finish();
     }
     try (DocumentCache.Reader reader = DocumentCache.Reader.open(file, "v", "c")) {
       DocumentState a = reader.find("a.txt").state();
       assertThat(a.findings()).containsExactly(measured);
       assertThat(a.signals()).isEqualTo(signals);
+      assertThat(a.language()).isEqualTo(new DetectedLanguage("de", 0.875));
     }
   }
 

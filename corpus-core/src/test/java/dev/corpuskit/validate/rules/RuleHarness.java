@@ -81,6 +81,12 @@ final class RuleHarness {
         sink.add(new Finding(rule.id(), Severity.ERROR, source.relativePath(), line, column, byteOffset,
             message));
       }
+
+      @Override
+      public void reportMeasured(int line, int column, String message, dev.corpuskit.validate.Measure measure) {
+        sink.add(new Finding(rule.id(), Severity.ERROR, source.relativePath(), line, column, -1, message, null,
+            measure));
+      }
     };
   }
 }

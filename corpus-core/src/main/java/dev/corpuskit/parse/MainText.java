@@ -328,7 +328,9 @@ public final class MainText {
   /**
    * Images with their captions outside {@code <figure>}: a {@code div}, {@code section} or
    * {@code span} that holds an image and a short text, the largest such with less text than its parent
-   * and fewer than two paragraphs of text.
+   * and fewer than two paragraphs of text. An element whose class or id names the article
+   * ({@link MarkupSignals#namesArticle}) is never one: an image with a short text in a post's own
+   * container is a photo post, and that text is its article.
    */
   private static Elements imagesWithCaptions(Element body) {
     Elements out = new Elements();
@@ -340,7 +342,7 @@ public final class MainText {
       for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
         int chars = length.applyAsInt(up);
         if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars
-            || paragraphsBeside(up) >= 2) {
+            || paragraphsBeside(up) >= 2 || MarkupSignals.namesArticle(up)) {
           break;
         }
         figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;

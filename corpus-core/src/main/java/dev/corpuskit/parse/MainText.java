@@ -29,12 +29,14 @@ import org.jsoup.select.NodeTraversor;
  *       hidden by an attribute or a class, dates ({@code <time>}) outside a sentence
  *       ({@code non-content}); the page title ({@code h1}:
  *       {@code title}), figures and their captions (marked as such, or an image with a short text
- *       beside it), embedded posts ({@code figure}).
+ *       beside it, but in an element named the article: a photo post), embedded posts ({@code figure}).
  *   <li>Page furniture goes: elements whose class, id or role names them comments, sharing, related
  *       links, newsletter sign-ups, ads and the like ({@link MarkupSignals}), unless they hold half the
  *       page or one of their classes names only the article ({@code hentry}, {@code post-5899}) and
  *       they hold a post's length ({@code furniture}). A comment thread goes whatever it holds, unless
- *       it holds the article; a heading named comments goes with all that follows it.
+ *       it holds the article; a heading named comments goes with all that follows it. On a photo page
+ *       the captions are the text: when what is left is shorter than an article and than the captions
+ *       that went, the page is read again with its captions kept.
  *   <li>The page's article element ({@code itemprop=articleBody}, {@code <article>}, {@code <main>})
  *       is the root when it holds enough text, else the body; within it, the best-scoring container
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
@@ -96,6 +98,9 @@ public final class MainText {
   /** Furniture words that blog templates put on the container of a post: its author, its tags. */
   private static final Set<String> POST_WORDS = Set.of("author", "tag", "widget");
 
+  /** The furniture word of captions, which on a photo page hold its text. */
+  private static final Set<String> CAPTIONS = Set.of("caption");
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   /** Elements that mark a phrase of running text. */
@@ -137,21 +142,28 @@ public final class MainText {
 
   /**
    * The main text of {@code page} and the blocks removed from it, each as an audit entry of
-   * {@code html-main-text/<rule>} at the line of the markup where the block starts.
+   * {@code html-main-text/<rule>} at the line of the markup where the block starts. A page whose text is
+   * in its captions (a slideshow, a photo post with a long caption) is read again with them kept when
+   * the text found without them is a scrap shorter than they are.
    */
   static Extraction extract(Document page, Language language) {
-    return Fallback.unlessBlind(page, language, chosen(page, language));
+    Removals removals = new Removals();
+    Extraction chosen = chosen(page, language, Set.of(), removals);
+    if (chosen.text().length() < MIN_ARTICLE_CHARS && removals.captionChars() > chosen.text().length()) {
+      Extraction withCaptions = chosen(page, language, CAPTIONS, new Removals());
+      chosen = withCaptions.text().length() > chosen.text().length() ? withCaptions : chosen;
+    }
+    return Fallback.unlessBlind(page, language, chosen);
   }
 
   /** The text of the container the page's markup and prose point to ({@link ArticleContainer}). */
-  private static Extraction chosen(Document page, Language language) {
+  private static Extraction chosen(Document page, Language language, Set<String> excused, Removals removals) {
     Document copy = page.clone();
     Element standfirst = Standfirst.find(copy);
     Map<Element, Integer> order = standfirst == null ? Map.of() : Standfirst.order(copy);
     String declared = DeclaredBody.of(copy);
-    Removals removals = new Removals();
     Element body = prepare(copy, removals);
-    removeFurniture(body, removals);
+    removeFurniture(body, excused, removals);
     Element article = articleElement(copy, body);
     List<Element> parts = ArticleContainer.find(article);
     for (Element more : continuations(article, body)) {
@@ -210,8 +222,13 @@ public final class MainText {
 
   /** Removes the furniture under {@code root} (see {@link #removeFurniture(Element, ToIntFunction, int, Set, Removals)}). */
   static void removeFurniture(Element root, Removals removals) {
+    removeFurniture(root, Set.of(), removals);
+  }
+
+  /** Removes the furniture under {@code root} but for what only the {@code excused} words name. */
+  private static void removeFurniture(Element root, Set<String> excused, Removals removals) {
     ToIntFunction<Element> size = paragraphChars(root) > 0 ? MainText::paragraphChars : e -> e.text().length();
-    removeFurniture(root, size, size.applyAsInt(root), Set.of(), removals);
+    removeFurniture(root, size, size.applyAsInt(root), excused, removals);
   }
 
   /**
@@ -328,7 +345,9 @@ public final class MainText {
   /**
    * Images with their captions outside {@code <figure>}: a {@code div}, {@code section} or
    * {@code span} that holds an image and a short text, the largest such with less text than its parent
-   * and fewer than two paragraphs of text.
+   * and fewer than two paragraphs of text. An element whose class or id names the article
+   * ({@link MarkupSignals#namesArticle}) is never one: an image with a short text in a post's own
+   * container is a photo post, and that text is its article.
    */
   private static Elements imagesWithCaptions(Element body) {
     Elements out = new Elements();
@@ -340,7 +359,7 @@ public final class MainText {
       for (Element up = image.parent(); up != null && up != body; up = up.parent()) {
         int chars = length.applyAsInt(up);
         if (chars > MAX_CAPTION_CHARS || up.parent() == null || length.applyAsInt(up.parent()) <= chars
-            || paragraphsBeside(up) >= 2) {
+            || paragraphsBeside(up) >= 2 || MarkupSignals.namesArticle(up)) {
           break;
         }
         figure = CAPTION_HOLDERS.contains(up.normalName()) && chars > 0 ? up : figure;
@@ -574,6 +593,9 @@ public final class MainText {
         more.addAll(furniture);
         removeFurniture(child, size, pageSize, more, removals);
       } else {
+        if (CAPTIONS.containsAll(furniture)) {
+          removals.caption(child.text().length());
+        }
         removals.remove(child, "furniture");
       }
     }

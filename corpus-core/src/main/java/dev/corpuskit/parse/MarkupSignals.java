@@ -76,7 +76,7 @@ final class MarkupSignals {
       if (BOILERPLATE.contains(word)) {
         return -1;
       }
-      article |= ARTICLE.contains(word);
+      article |= articleWord(word);
     }
     return article ? 1 : 0;
   }
@@ -102,7 +102,23 @@ final class MarkupSignals {
     List<String> words = new ArrayList<>(2);
     split(name, words);
     words.removeIf(word -> word.chars().allMatch(Character::isDigit));
-    return !words.isEmpty() && ARTICLE.containsAll(words);
+    return !words.isEmpty() && words.stream().allMatch(MarkupSignals::articleWord);
+  }
+
+  /**
+   * Whether {@code word} names the article: one of its words, or two of them glued together as older
+   * templates write them ({@code storycontent}, {@code postbody}).
+   */
+  static boolean articleWord(String word) {
+    if (ARTICLE.contains(word)) {
+      return true;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (ARTICLE.contains(word.substring(0, i)) && ARTICLE.contains(word.substring(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of {@code element}'s class, id and role. */

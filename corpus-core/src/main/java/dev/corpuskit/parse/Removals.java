@@ -20,6 +20,7 @@ import org.jsoup.select.NodeTraversor;
 final class Removals {
 
   private final List<Change> changes = new ArrayList<>();
+  private int captionChars;
 
   /**
    * Removes {@code elements} (a selection from {@code root}), recording their text under {@code rule};
@@ -83,6 +84,16 @@ final class Removals {
       }
     }, root);
     collector.blocks().forEach(block -> add(block, rule));
+  }
+
+  /** Counts {@code chars} of text that went as a caption. */
+  void caption(int chars) {
+    captionChars += chars;
+  }
+
+  /** The length of the text that went as captions. */
+  int captionChars() {
+    return captionChars;
   }
 
   /** Records that {@code block} went by {@code rule}. */

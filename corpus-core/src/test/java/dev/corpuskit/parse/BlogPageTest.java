@@ -87,6 +87,16 @@ class BlogPageTest {
   }
 
   @Test
+  void aPhotoPostIsNoFigureItsTextStays() {
+    String post = "<div class=\"post\" id=\"post-3292\"><h2>At the show</h2><p><img src=\"dress.jpg\"></p>"
+        + "<p>She looks like she walked out of the pages of an old magazine in her bright red dress.</p></div>";
+    String page = "<html><body><div id=\"content\"><p>October 2, 2012</p>" + post + "<p>Filed under fashion</p>"
+        + "</div></body></html>";
+
+    assertThat(text(page)).contains("She looks like she walked out of the pages");
+  }
+
+  @Test
   void aFormThatWrapsThePageIsNoFormASearchFormGoes() {
     String post = "<div class=\"post\"><p>" + PARAGRAPH.formatted("First") + "</p><p>" + PARAGRAPH.formatted("Second")
         + "</p></div>";

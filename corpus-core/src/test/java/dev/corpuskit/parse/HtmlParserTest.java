@@ -310,6 +310,23 @@ class HtmlParserTest {
   }
 
   @Test
+  void onAPhotoPageWhoseArticleIsAScrapTheCaptionsAreTheText() {
+    String caption = "<div class=\"caption\">A boy poses with a painting at the exhibition in the old town hall,"
+        + " where visitors may touch the works and take photographs of them, which most museums forbid. The"
+        + " organisers say that more than ten thousand people came in the first week alone.</div>";
+    String photoPage = "<html><body><div class=\"gallery-page\"><p>Visitors pose with the paintings.</p>"
+        + "<div class=\"image\"><img src=a.jpg></div>" + caption + "</div></body></html>";
+    String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
+        + " the harbour to fishing boats for the whole of the winter season.</p>";
+    String story = "<html><body><article>" + prose.repeat(4) + caption + prose.repeat(2) + "</article></body></html>";
+
+    assertThat(parser.parse(SOURCE, photoPage.getBytes(UTF_8), UTF_8).text())
+        .contains("Visitors pose", "A boy poses with a painting");
+    assertThat(parser.parse(SOURCE, story.getBytes(UTF_8), UTF_8).text())
+        .contains("The council met").doesNotContain("A boy poses");
+  }
+
+  @Test
   void aCopyrightNoticeWithoutTheSignGoes() {
     String prose = "<p>The council met on Monday, and after a long debate it voted, by a wide margin, to reopen"
         + " the harbour to fishing boats for the whole of the winter season.</p>";

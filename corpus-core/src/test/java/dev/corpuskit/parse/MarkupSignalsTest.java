@@ -49,6 +49,15 @@ class MarkupSignalsTest {
   }
 
   @Test
+  void twoArticleWordsGluedTogetherNameTheArticle() {
+    assertThat(MarkupSignals.namesArticle(element("class=\"storycontent\""))).isTrue();
+    assertThat(MarkupSignals.namesArticle(element("id=\"entrybody\""))).isTrue();
+    assertThat(MarkupSignals.weight(element("class=\"postcontent clearfix\""))).isEqualTo(1);
+    assertThat(MarkupSignals.namesArticle(element("class=\"blogarchive\""))).isFalse();
+    assertThat(MarkupSignals.namesArticle(element("class=\"contentious\""))).isFalse();
+  }
+
+  @Test
   void aCommentNamedInOneGluedWordIsAComment() {
     assertThat(MarkupSignals.furnitureWords(element("class=\"commentlist\""))).containsExactly("comment");
     assertThat(MarkupSignals.furnitureWords(element("class=\"commentbody by-jane\""))).containsExactly("comment");

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +48,8 @@ final class DeclaredBody {
 
   /**
    * The {@code articleBody} of the page's JSON-LD, the least nested one (the page's own entity rather
-   * than the items it lists; the longest of equals), in letters and digits; empty if none.
+   * than the items it lists; the longest of equals), in letters and digits (the text of its markup, when
+   * it is declared as HTML); empty if none.
    */
   static String of(Document page) {
     String best = "";
@@ -71,7 +73,8 @@ final class DeclaredBody {
         // A script that is not JSON declares nothing; the bodies read before the error stand.
       }
     }
-    return Standfirst.letters(best);
+    // Some pages declare the body as the markup of its paragraphs: its text is what they say.
+    return Standfirst.letters(best.indexOf('<') >= 0 ? Jsoup.parseBodyFragment(best).text() : best);
   }
 
   /**

@@ -96,6 +96,15 @@ public class DeclaredBodyTest {
   }
 
   @Test
+  void aDeclaredBodyWrittenAsMarkupIsReadAsItsText() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"articleBody\":"
+        + "\"<p>The council <a href=\\\"https://example.com/vote\\\">voted</a> on Monday.</p>\"}"
+        + "</script></head><body></body></html>";
+
+    assertThat(DeclaredBody.of(org.jsoup.Jsoup.parse(html))).isEqualTo("the council voted on monday");
+  }
+
+  @Test
   void theDeclaredBodyIsTheLeastNestedOne() {
     String html = "<html><head><script type=\"application/ld+json\">[{\"articleBody\":\"short\"},"
         + "{\"articleBody\":\"the longer one\",\"part\":{\"articleBody\":\"a nested, much longer body of text\"}}]"

@@ -42,7 +42,8 @@ import org.jsoup.select.NodeTraversor;
  *       of prose ({@link ArticleContainer}) narrows it when it holds most of the root's prose. The
  *       text outside goes ({@code outside-article}). When the element that holds the page's declared
  *       {@code articleBody} ({@link DeclaredBody}) is smaller than the container or lies apart from it,
- *       it is the article and the container's other text goes ({@code outside-declared-body}). Notes in
+ *       it is the article and the container's other text goes ({@code outside-declared-body}), and
+ *       so do the blocks kept after the declared body's end ({@code after-declared-body}). Notes in
  *       italics after the article's last paragraph go too ({@link EndNotes}: {@code end-note}).
  *   <li>The container is split into blocks. A block goes when most of its text is links
  *       ({@code link-density}), unless it is a sentence with words of its own between its links
@@ -182,7 +183,7 @@ public final class MainText {
     } else {
       removals.outside(body, parts, "outside-article");
     }
-    StringBuilder out = textOf(parts, removals, language);
+    StringBuilder out = textOf(parts, removals, language, declared);
     if (standfirst != null && Standfirst.before(standfirst, parts, order)) {
       withStandfirst(standfirst, out, removals);
     }
@@ -236,6 +237,14 @@ public final class MainText {
    * judged not to be prose ({@link #judge}), each recorded in {@code removals}.
    */
   static StringBuilder textOf(List<Element> parts, Removals removals, Language language) {
+    return textOf(parts, removals, language, "");
+  }
+
+  /**
+   * The text of the article {@code parts}, as {@link #textOf(List, Removals, Language)} gives it, without
+   * the kept blocks after the end of the page's {@code declared} article body ({@link DeclaredBody#withoutTail}).
+   */
+  static StringBuilder textOf(List<Element> parts, Removals removals, Language language, String declared) {
     EndNotes.remove(parts, removals);
     BlockCollector collector = new BlockCollector();
     for (Element part : parts) {
@@ -243,7 +252,8 @@ public final class MainText {
     }
     List<Block> blocks = collector.blocks();
     List<Paragraph> paragraphs = paragraphs(blocks, language);
-    return kept(blocks, withListLabels(blocks, judge(blocks, paragraphs)), removals);
+    List<Verdict> verdicts = withListLabels(blocks, judge(blocks, paragraphs));
+    return kept(blocks, DeclaredBody.withoutTail(blocks, verdicts, declared), removals);
   }
 
   /** The paragraphs of {@code blocks}, as the density classifier and the verdicts read them. */

@@ -61,6 +61,49 @@ public class DeclaredBodyTest {
     assertThat(document.removed()).extracting(Change::step).doesNotContain("html-main-text/outside-declared-body");
   }
 
+  private static final String RECAP = "Three teams are still unbeaten at home, two have not won away since"
+      + " the autumn, and the race for the last place in the playoffs will go down to the final weekend. ";
+
+  private static final String OUTLOOK = "Next week brings the two leaders face to face, a derby in the north"
+      + " and a long trip west for the champions, who have lost their last two games on the road. ";
+
+  private static String article(String declared, String after) {
+    return "<html><head><script type=\"application/ld+json\">"
+        + "{\"@type\":\"NewsArticle\",\"articleBody\":\"" + declared + "\"}"
+        + "</script></head><body><article><div class=\"text\">"
+        + "<p>" + INTRO + "</p><p>" + ENTRY + "</p><p>" + RECAP + "</p><p>" + OUTLOOK + "</p>" + after
+        + "</div></article></body></html>";
+  }
+
+  @Test
+  void keptTextAfterTheDeclaredBodysEndGoes() {
+    String promo = "<div class=\"box\"><h4>Like the league?</h4><p>Get our weekly letter of scores and"
+        + " standings in your inbox every Monday.</p></div>";
+    ParsedDocument document = parse(article(INTRO + ENTRY + RECAP + OUTLOOK, promo));
+
+    assertThat(document.text()).contains("Here is how the league stands", "the champions")
+        .doesNotContain("weekly letter", "Like the league?");
+    assertThat(document.removed()).anyMatch(c -> c.step().equals("html-main-text/after-declared-body")
+        && c.before().contains("weekly letter"));
+  }
+
+  @Test
+  void aDeclaredBodyCutShortLeavesTheRestOfTheArticle() {
+    ParsedDocument document = parse(article(INTRO + ENTRY, ""));
+
+    assertThat(document.text()).contains("Here is how the league stands", "the playoffs", "the champions");
+    assertThat(document.removed()).extracting(Change::step).doesNotContain("html-main-text/after-declared-body");
+  }
+
+  @Test
+  void aDeclaredBodyWrittenAsMarkupIsReadAsItsText() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"articleBody\":"
+        + "\"<p>The council <a href=\\\"https://example.com/vote\\\">voted</a> on Monday.</p>\"}"
+        + "</script></head><body></body></html>";
+
+    assertThat(DeclaredBody.of(org.jsoup.Jsoup.parse(html))).isEqualTo("the council voted on monday");
+  }
+
   @Test
   void theDeclaredBodyIsTheLeastNestedOne() {
     String html = "<html><head><script type=\"application/ld+json\">[{\"articleBody\":\"short\"},"

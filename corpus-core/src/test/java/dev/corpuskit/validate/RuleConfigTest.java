@@ -15,7 +15,7 @@ class RuleConfigTest {
   void everyRuleHasAStableIdAndDefaultSeverity() {
     assertThat(RuleCatalog.ids()).containsExactly("symlink", "unreadable", "unsafe-name", "file-type", "file-name",
         "max-bytes", "binary",
-        "encoding", "html-encoding", "bom", "empty", "min-words", "language", "c4", "control-chars", "mojibake", "line-endings",
+        "encoding", "html-encoding", "bom", "empty", "min-words", "c4", "language", "control-chars", "mojibake", "line-endings",
         "markup", "gopher-quality", "gopher-repetition", "fineweb", "duplicate", "same-extraction", "near-duplicate",
         "contamination", "portable-name", "internal-error");
     for (RuleDefinition definition : RuleCatalog.all()) {

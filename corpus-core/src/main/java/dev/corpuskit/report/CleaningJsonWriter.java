@@ -93,6 +93,14 @@ public final class CleaningJsonWriter implements Closeable {
    * {@code jaccard} alike; after every {@link #add}, in file order.
    */
   public void leftOut(DocumentAudit audit, String representative, double jaccard) throws IOException {
+    startLeftOut(audit, "near-duplicate");
+    json.writeStringField("representative", representative);
+    json.writeNumberField("jaccard", Math.floor(jaccard * 10_000) / 10_000);
+    json.writeEndObject();
+  }
+
+  /** Opens the entry of a document left out for {@code reason}, the first opening the list. */
+  private void startLeftOut(DocumentAudit audit, String reason) throws IOException {
     if (!leftOut) {
       leftOut = true;
       json.writeEndArray();
@@ -102,10 +110,7 @@ public final class CleaningJsonWriter implements Closeable {
     json.writeStringField("id", audit.id());
     json.writeStringField("source", audit.source());
     json.writeStringField("path", audit.path());
-    json.writeStringField("reason", "near-duplicate");
-    json.writeStringField("representative", representative);
-    json.writeNumberField("jaccard", Math.floor(jaccard * 10_000) / 10_000);
-    json.writeEndObject();
+    json.writeStringField("reason", reason);
   }
 
   /**
@@ -113,16 +118,7 @@ public final class CleaningJsonWriter implements Closeable {
    * (theirs, in rule order); after every {@link #add} and near-duplicate, in file order.
    */
   public void dropped(DocumentAudit audit, List<Finding> findings) throws IOException {
-    if (!leftOut) {
-      leftOut = true;
-      json.writeEndArray();
-      json.writeArrayFieldStart("leftOut");
-    }
-    json.writeStartObject();
-    json.writeStringField("id", audit.id());
-    json.writeStringField("source", audit.source());
-    json.writeStringField("path", audit.path());
-    json.writeStringField("reason", "rule");
+    startLeftOut(audit, "rule");
     json.writeArrayFieldStart("rules");
     for (Finding finding : findings) {
       json.writeStartObject();

@@ -26,14 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Property: a document's decision by the quality rules depends on its text alone, not on the other
- * documents of the corpus, their order, or the thread count. Random documents (seeded) that fail and
- * pass the various checks are validated one per corpus, then all together on one thread in order, then
- * all together, shuffled, on four threads; each document's findings are the same every time.
+ * Property: a document's decision by the quality rules (gopher, fineweb, c4) depends on its text
+ * alone, not on the other documents of the corpus, their order, or the thread count. Random documents
+ * (seeded) that fail and pass the various checks are validated one per corpus, then all together on
+ * one thread in order, then all together, shuffled, on four threads; each document's findings are the
+ * same every time.
  */
 class QualityDecisionIndependenceTest {
 
-  static final Set<String> IDS = Set.of(GopherQualityRule.ID, GopherRepetitionRule.ID, FineWebRule.ID);
+  static final Set<String> IDS = Set.of(GopherQualityRule.ID, GopherRepetitionRule.ID, FineWebRule.ID, C4Rule.ID);
 
   @TempDir Path root;
 

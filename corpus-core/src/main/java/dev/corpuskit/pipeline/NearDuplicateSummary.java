@@ -1,5 +1,9 @@
 package dev.corpuskit.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * What the near-duplicate rule found in a run.
  *
@@ -21,5 +25,24 @@ public record NearDuplicateSummary(int shingleWords, int indexed, int tooShort, 
   /** These figures with {@code signed} documents signed in this run. */
   NearDuplicateSummary withSignedNow(int signed) {
     return new NearDuplicateSummary(shingleWords, indexed, tooShort, clusters, copies, leftOut, signed);
+  }
+
+  /**
+   * What a run says of these figures, a line each: the clusters and the copies left out, then the
+   * documents too short to be compared (an INFO count, not a finding); none when there is neither.
+   */
+  public List<String> logLines() {
+    List<String> lines = new ArrayList<>(2);
+    if (clusters > 0) {
+      lines.add(String.format(Locale.ROOT, "near-duplicate: %d cluster%s, %d cop%s of %s representative%s%s",
+          clusters, clusters == 1 ? "" : "s", copies, copies == 1 ? "y" : "ies",
+          clusters == 1 ? "its" : "their", clusters == 1 ? "" : "s",
+          leftOut > 0 ? "; left " + leftOut + " out of the corpus (keep-representative)" : ""));
+    }
+    if (tooShort > 0) {
+      lines.add(String.format(Locale.ROOT, "near-duplicate: %d document%s too short for one %d-word shingle,"
+          + " not compared", tooShort, tooShort == 1 ? "" : "s", shingleWords));
+    }
+    return lines;
   }
 }

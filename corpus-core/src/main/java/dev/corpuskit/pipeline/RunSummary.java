@@ -2,8 +2,10 @@ package dev.corpuskit.pipeline;
 
 import dev.corpuskit.report.DropTotals;
 import dev.corpuskit.report.ValidationTotals;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -46,5 +48,22 @@ public record RunSummary(ValidationTotals validation, int cleaned, int reused, i
   /** Whether any finding is an error. */
   public boolean hasErrors() {
     return validation.errors() > 0;
+  }
+
+  /**
+   * What a cleaning run says of the rules whose action is drop, a line each: per rule the documents it
+   * kept and dropped, then the documents left out, audited in {@code cleaning.json}; none without drops.
+   */
+  public List<String> dropLines() {
+    List<String> lines = new ArrayList<>();
+    for (Map.Entry<String, Integer> rule : drops.byRule().entrySet()) {
+      lines.add(String.format(Locale.ROOT, "%s (action drop): kept %d, dropped %d document%s", rule.getKey(),
+          drops.kept(rule.getKey()), rule.getValue(), rule.getValue() == 1 ? "" : "s"));
+    }
+    if (!drops.byRule().isEmpty()) {
+      lines.add(String.format(Locale.ROOT, "Dropped %d document%s from the corpus, each audited under leftOut"
+          + " in %s", drops.documents(), drops.documents() == 1 ? "" : "s", CorpusPackaging.CLEANING_REPORT));
+    }
+    return lines;
   }
 }

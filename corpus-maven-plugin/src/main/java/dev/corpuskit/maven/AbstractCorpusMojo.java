@@ -6,12 +6,10 @@ import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
-import dev.corpuskit.pipeline.CorpusPackaging;
 import dev.corpuskit.pipeline.NearDuplicateSummary;
 import dev.corpuskit.pipeline.RunOptions;
 import dev.corpuskit.pipeline.RunSink;
 import dev.corpuskit.pipeline.RunSummary;
-import dev.corpuskit.report.DropTotals;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.ValidationConfig;
 import java.io.File;
@@ -239,38 +237,18 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   }
 
   /**
-   * Logs what the rules whose action is drop left out of a cleaning run's corpus: per rule the
-   * documents it kept and dropped, then the documents left out, audited in {@code cleaning.json}.
+   * Logs what the rules whose action is drop left out of a cleaning run's corpus
+   * ({@link RunSummary#dropLines}).
    */
   void logDrops(RunSummary summary) {
-    DropTotals drops = summary.drops();
-    for (Map.Entry<String, Integer> rule : drops.byRule().entrySet()) {
-      getLog().info(String.format(Locale.ROOT, "%s (action drop): kept %d, dropped %d document%s", rule.getKey(),
-          drops.kept(rule.getKey()), rule.getValue(), rule.getValue() == 1 ? "" : "s"));
-    }
-    if (!drops.byRule().isEmpty()) {
-      getLog().info(String.format(Locale.ROOT, "Dropped %d document%s from the corpus, each audited under leftOut"
-          + " in %s", drops.documents(), drops.documents() == 1 ? "" : "s", CorpusPackaging.CLEANING_REPORT));
-    }
+    summary.dropLines().forEach(getLog()::info);
   }
 
-  /**
-   * Logs what the near-duplicate rule found: the clusters, the copies left out, and the documents too
-   * short to be compared (an INFO count, not a finding).
-   */
+  /** Logs what the near-duplicate rule found ({@link NearDuplicateSummary#logLines}). */
   void logNearDuplicates(RunSummary summary) {
-    NearDuplicateSummary near = summary.nearDuplicates();
-    if (near.clusters() > 0) {
-      getLog().info(String.format(Locale.ROOT, "near-duplicate: %d cluster%s, %d cop%s of %s representative%s%s",
-          near.clusters(), near.clusters() == 1 ? "" : "s", near.copies(), near.copies() == 1 ? "y" : "ies",
-          near.clusters() == 1 ? "its" : "their", near.clusters() == 1 ? "" : "s",
-          near.leftOut() > 0 ? "; left " + near.leftOut() + " out of the corpus (keep-representative)" : ""));
-    }
-    if (near.tooShort() > 0) {
-      getLog().info(String.format(Locale.ROOT, "near-duplicate: %d document%s too short for one %d-word shingle,"
-          + " not compared", near.tooShort(), near.tooShort() == 1 ? "" : "s", near.shingleWords()));
-    }
+    summary.nearDuplicates().logLines().forEach(getLog()::info);
   }
+
 
   /** The jars of {@link #against}, resolved; none when it is not set. */
   List<Path> againstJars() throws MojoExecutionException {

@@ -34,6 +34,13 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * configuration does, and maps each such code to its macrolanguage's two-letter code ({@code zh},
  * {@code fa}, {@code et}, {@code lv}, {@code mg}). A language without a two-letter code keeps its
  * three letters ({@code ceb} Cebuano, {@code gsw} Swiss German).
+ *
+ * <p>Some of the model's languages are members of one ISO 639-3 macrolanguage and too close for it to
+ * tell apart reliably: on Lingua's documents it takes a third of the Bosnian ones for Croatian, and
+ * half of the Malay ones for Indonesian (CLD3 and fastText are known to make the same confusions).
+ * {@link #macrolanguage} groups them as the ISO 639-3 macrolanguage table does, so that the
+ * {@code language} rule can accept a close neighbour of a configured language; the code stated for a
+ * document stays the model's own.
  */
 public final class LanguageIdentifier {
 
@@ -55,6 +62,22 @@ public final class LanguageIdentifier {
       Map.entry("yid", "yi"));
 
   private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+  /**
+   * The macrolanguage of each of the model's languages that has another member in the model, after
+   * {@link #iso639_1} (ISO 639-3 macrolanguage table: {@code hbs} Serbo-Croatian holds {@code bos},
+   * {@code hrv}, {@code srp}; {@code msa} Malay holds {@code ind}, {@code zsm} and {@code min}
+   * Minangkabau; {@code nor} Norwegian holds {@code nob}, {@code nno}; {@code zho} Chinese holds
+   * {@code cmn} and {@code nan} Min Nan). A macrolanguage is named by its ISO 639-1 code when it has
+   * one; Serbo-Croatian's ({@code sh}) is deprecated, so it is {@code hbs}. The macrolanguages whose
+   * members the model does not tell apart ({@code est}/{@code ekk}, {@code fas}/{@code pes},
+   * {@code lav}/{@code lvs}) are already one code.
+   */
+  private static final Map<String, String> MACROLANGUAGE_OF = Map.ofEntries(
+      Map.entry("bs", "hbs"), Map.entry("hr", "hbs"), Map.entry("sr", "hbs"),
+      Map.entry("ms", "ms"), Map.entry("id", "ms"), Map.entry("min", "ms"),
+      Map.entry("nb", "no"), Map.entry("nn", "no"),
+      Map.entry("zh", "zh"), Map.entry("nan", "zh"));
 
   private static final ThreadLocal<LanguageDetectorME> DETECTOR =
       ThreadLocal.withInitial(() -> new LanguageDetectorME(Model.LOADED));
@@ -119,6 +142,25 @@ public final class LanguageIdentifier {
    */
   public static String iso639_1(String iso3) {
     return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+  }
+
+  /**
+   * The ISO 639 macrolanguage {@code code} belongs to ({@code hbs} for {@code bs}, {@code hr} and
+   * {@code sr}; {@code ms} for {@code id}; {@code no} for {@code nb} and {@code nn}; {@code zh} for
+   * {@code nan}), or {@code code} itself when no other language of the model shares one with it.
+   */
+  public static String macrolanguage(String code) {
+    return MACROLANGUAGE_OF.getOrDefault(code, code);
+  }
+
+  /** Whether {@code a} and {@code b} are one language or members of one macrolanguage. */
+  public static boolean sameMacrolanguage(String a, String b) {
+    return a.equals(b) || macrolanguage(a).equals(macrolanguage(b));
+  }
+
+  /** Whether {@code code} names a macrolanguage of the model's languages ({@code hbs}, {@code no}, ...). */
+  public static boolean isMacrolanguage(String code) {
+    return MACROLANGUAGE_OF.containsValue(code);
   }
 
   /** The codes, as {@link DetectedLanguage#code} states them, of every language the model knows, sorted. */

@@ -38,6 +38,24 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void groupsTheModelsLanguagesByIsoMacrolanguage() {
+    assertThat(LanguageIdentifier.macrolanguage("bs")).isEqualTo("hbs");
+    assertThat(LanguageIdentifier.macrolanguage("hr")).isEqualTo("hbs");
+    assertThat(LanguageIdentifier.macrolanguage("sr")).isEqualTo("hbs");
+    assertThat(LanguageIdentifier.macrolanguage("id")).isEqualTo("ms");
+    assertThat(LanguageIdentifier.macrolanguage("min")).isEqualTo("ms");
+    assertThat(LanguageIdentifier.macrolanguage("nb")).isEqualTo("no");
+    assertThat(LanguageIdentifier.macrolanguage("nan")).isEqualTo("zh");
+    assertThat(LanguageIdentifier.macrolanguage("su")).isEqualTo("su");
+    assertThat(LanguageIdentifier.macrolanguage("sl")).isEqualTo("sl");
+    assertThat(LanguageIdentifier.sameMacrolanguage("hr", "bs")).isTrue();
+    assertThat(LanguageIdentifier.sameMacrolanguage("ms", "su")).isFalse();
+    assertThat(LanguageIdentifier.sameMacrolanguage("en", "en")).isTrue();
+    // every member is a language the model knows
+    assertThat(LanguageIdentifier.supported()).contains("bs", "hr", "sr", "ms", "id", "min", "nb", "nn", "zh", "nan");
+  }
+
+  @Test
   void readsOnlyTheFirstCharactersAndNeverSplitsAPair() {
     String text = "a".repeat(LanguageIdentifier.MAX_CHARS - 1) + "😀" + "b".repeat(50);
     CharSequence capped = LanguageIdentifier.capped(text);

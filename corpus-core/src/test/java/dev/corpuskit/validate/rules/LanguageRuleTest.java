@@ -3,6 +3,7 @@ package dev.corpuskit.validate.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.lang.Texts;
 import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.InvalidRuleConfigException;
@@ -59,6 +60,23 @@ class LanguageRuleTest {
     assertThat(RuleHarness.check(rule(LanguageRule.MIN_SCORE, Double.toString(score)),
         RuleHarness.text(shortText))).isEmpty();
     assertThat(RuleHarness.check(rule(), RuleHarness.text(shortText))).hasSize(1); // the default, 0.65
+  }
+
+  @Test
+  void aConfiguredLanguageAcceptsTheOtherMembersOfItsMacrolanguage() {
+    // Serbo-Croatian (hbs): the model tells Bosnian from Croatian on about two documents in three.
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "hr"), new DetectedLanguage("bs", 0.9))).isEmpty();
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "bs"), new DetectedLanguage("sr", 0.9))).isEmpty();
+    // Malay (msa) holds Indonesian; Norwegian (nor) holds Bokmal and Nynorsk, and may be named itself.
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "id"), new DetectedLanguage("ms", 0.9))).isEmpty();
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "no"), new DetectedLanguage("nn", 0.9))).isEmpty();
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "nb"), new DetectedLanguage("nn", 0.9))).isEmpty();
+    // A neighbour that is not a member is still another language, and the score still counts.
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "id"), new DetectedLanguage("su", 0.9)))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("identified as 'su'"));
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "hr"), new DetectedLanguage("sl", 0.9))).hasSize(1);
+    assertThat(RuleHarness.judge(rule(LanguageRule.LANGUAGES, "hr"), new DetectedLanguage("bs", 0.5)))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("identified as 'bs'").contains("below"));
   }
 
   @Test

@@ -44,6 +44,14 @@ final class RuleHarness {
     return findings;
   }
 
+  /** The findings of {@code rule} judging a document identified as {@code language}. */
+  static List<Finding> judge(LanguageRule rule, dev.corpuskit.lang.DetectedLanguage language) {
+    List<Finding> findings = new ArrayList<>();
+    SourceFile source = new SourceFile(ROOT, "doc.txt");
+    rule.judge(language, reporter(rule, source, findings));
+    return findings;
+  }
+
   static List<Finding> check(FileRule rule, String relativePath, long size) {
     List<Finding> findings = new ArrayList<>();
     SourceFile source = new SourceFile(ROOT, relativePath);

@@ -258,6 +258,24 @@ class CommandsTest {
   }
 
   @Test
+  void withACacheAnUnchangedCorpusIsKeptAndItsFindingsPrintedAgain() throws IOException {
+    Path corpus = Fixtures.malformed(dir);
+    String[] clean = {"clean", corpus.toString(), "--output-dir", dir.resolve("out").toString(), "--reports-dir",
+        dir.resolve("reports").toString(), "--cache-dir", dir.resolve("cache").toString()};
+
+    Cli first = Cli.run(clean);
+    byte[] cleaning = Files.readAllBytes(dir.resolve("reports/cleaning.json"));
+    Cli second = Cli.run(clean);
+
+    assertThat(first.out()).doesNotContain("Nothing changed");
+    assertThat(second.out()).contains("Nothing changed since the last clean: kept 3 cleaned documents");
+    assertThat(second.exitCode()).isEqualTo(first.exitCode()).isEqualTo(1);
+    assertThat(second.findingLines()).isNotEmpty().containsExactlyElementsOf(first.findingLines());
+    assertThat(dir.resolve("reports/cleaning.json")).hasBinaryContent(cleaning);
+    assertThat(dir.resolve("cache")).isDirectoryContaining(path -> true);
+  }
+
+  @Test
   void theProgressBarShowsDocumentsRateAndTimeLeft() {
     assertThat(TerminalProgress.bar("10/40 documents (25%), 2.0 MB in 4.0 s, 0.5 MB/s"))
         .isEqualTo("[#######.......................] 10/40 documents, 0.5 MB/s, 0:12 left");

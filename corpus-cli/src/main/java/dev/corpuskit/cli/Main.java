@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,7 +51,8 @@ public final class Main implements Runnable {
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, cmd.getErr()));
+        .setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, cmd.getErr(),
+            cmd.getCommand() instanceof RunCommand run ? run.options.sourceDirectory : null));
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -68,9 +70,13 @@ public final class Main implements Runnable {
     return System.console() != null && System.getenv("CI") == null && !Boolean.getBoolean("corpuskit.noProgress");
   }
 
-  /** The exit code and message of a command's failure. */
-  static int handle(Exception e, PrintWriter err) {
-    CliException failure = failure(e);
+  /**
+   * The exit code and message of a command's failure.
+   *
+   * @param sourceDirectory the corpus folder of the command, or null
+   */
+  static int handle(Exception e, PrintWriter err, Path sourceDirectory) {
+    CliException failure = failure(e, sourceDirectory);
     err.println("corpuskit: " + failure.getMessage());
     if (failure.exitCode() == ExitCodes.ERROR && failure.getCause() != null
         && !(failure.getCause() instanceof IOException)) {
@@ -80,7 +86,7 @@ public final class Main implements Runnable {
     return failure.exitCode();
   }
 
-  private static CliException failure(Exception e) {
+  private static CliException failure(Exception e, Path sourceDirectory) {
     if (e instanceof CliException cli) {
       return cli;
     } else if (e instanceof TooFewDocumentsException tooFew) {
@@ -99,10 +105,11 @@ public final class Main implements Runnable {
     } else if (e instanceof InvalidConfigurationException setting) {
       return Settings.invalidSetting(setting);
     } else if ((e instanceof NoSuchFileException || e instanceof NotDirectoryException)
-        && e.getStackTrace().length > 0 && ((FileSystemException) e).getFile() != null) {
-      return new CliException(ExitCodes.USAGE, "Cannot read " + ((FileSystemException) e).getFile() + ": "
-          + (e instanceof NoSuchFileException ? "it does not exist" : "it is not a folder")
-          + ". Give the corpus folder as SOURCE_DIR (default src/main/corpus).", e);
+        && ((FileSystemException) e).getFile() != null && sourceDirectory != null
+        && same(Path.of(((FileSystemException) e).getFile()), sourceDirectory)) {
+      return new CliException(ExitCodes.USAGE, "Invalid SOURCE_DIR: the corpus folder " + sourceDirectory + " "
+          + (e instanceof NoSuchFileException ? "does not exist" : "is not a folder")
+          + ". Give the folder that holds the documents (default src/main/corpus).", e);
     } else if (e instanceof WriteFailedException) {
       return new CliException(ExitCodes.ERROR, e.getMessage(), e);
     } else if (e instanceof IOException || e instanceof UncheckedIOException) {
@@ -111,5 +118,9 @@ public final class Main implements Runnable {
       return new CliException(ExitCodes.USAGE, e.getMessage(), e);
     }
     return new CliException(ExitCodes.ERROR, "internal error: " + e, e);
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 }

@@ -18,7 +18,7 @@ public record Cli(int exitCode, String out, String err) {
 
   /** The lines of standard output. */
   public List<String> outLines() {
-    return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n", -1)).subList(0, out.split("\n", -1).length - 1);
+    return out.isEmpty() ? List.of() : Arrays.asList(out.split("\n"));
   }
 
   /** The lines of standard output that are findings ({@code file:line:col: message [rule]}). */

@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,11 +130,26 @@ class CommandsTest {
     Cli none = Cli.run();
 
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains(dir.resolve("nowhere").toString(), "does not exist", "SOURCE_DIR");
+    assertThat(missing.err()).contains("Invalid SOURCE_DIR: the corpus folder " + dir.resolve("nowhere")
+        + " does not exist");
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err()).contains("Unknown option: '--colour'");
     assertThat(none.exitCode()).isEqualTo(2);
     assertThat(none.err()).contains("Missing a command", "Usage: corpuskit");
+  }
+
+  @Test
+  void aSelectionOfTooFewFilesExitsOneNamingTheOptions() throws IOException {
+    Path corpus = Fixtures.malformed(dir);
+    String reports = dir.resolve("reports").toString();
+
+    Cli none = Cli.run("validate", corpus.toString(), "--reports-dir", reports, "--include", "**/*.html");
+    Cli allowed = Cli.run("validate", corpus.toString(), "--reports-dir", reports, "--include", "**/*.html",
+        "--min-documents", "0");
+
+    assertThat(none.exitCode()).isEqualTo(1);
+    assertThat(none.err()).contains("includes [**/*.html]", "--include/--exclude", "--min-documents 0");
+    assertThat(allowed.exitCode()).as(allowed.err()).isZero();
   }
 
   @ParameterizedTest
@@ -260,6 +277,13 @@ class CommandsTest {
   @Test
   void withACacheAnUnchangedCorpusIsKeptAndItsFindingsPrintedAgain() throws IOException {
     Path corpus = Fixtures.malformed(dir);
+    // Files changed in the second the run starts are read again (racy timestamps): age them, as a real corpus is.
+    FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> files = Files.walk(corpus)) {
+      for (Path file : files.toList()) {
+        Files.setLastModifiedTime(file, hourAgo);
+      }
+    }
     String[] clean = {"clean", corpus.toString(), "--output-dir", dir.resolve("out").toString(), "--reports-dir",
         dir.resolve("reports").toString(), "--cache-dir", dir.resolve("cache").toString()};
 

@@ -264,6 +264,30 @@ class SignatureStabilityTest {
         .isLessThan(16_000);
   }
 
+  /**
+   * The index hashes a band's key from the signature's bytes in place, as the little-endian bytes of
+   * its rows' components: that holds only while hash4j lays out component {@code i} as the
+   * little-endian long at byte {@code 8 i}, which this pins for the configurations in use.
+   */
+  @Test
+  void componentsAreLittleEndianLongsInOrder() throws IOException {
+    for (NearDuplicateConfig config : List.of(NearDuplicateConfig.DEFAULTS, new NearDuplicateConfig(9, 22, 5, 0.7))) {
+      Signer signer = new Signer(config);
+      com.dynatrace.hash4j.similarity.SimilarityHashPolicy policy = Signer.policy(config);
+      for (String text : realTexts()) {
+        byte[] bytes = signer.sign(text).toBytes();
+        if (bytes.length == 0) {
+          continue;
+        }
+        assertThat(bytes).hasSize(config.signatureSize() * Long.BYTES);
+        java.nio.ByteBuffer values = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < config.signatureSize(); i++) {
+          assertThat(values.getLong(i * Long.BYTES)).isEqualTo(policy.getComponent(bytes, i));
+        }
+      }
+    }
+  }
+
   @Test
   void signaturesOfRealTextsMatchThePinnedDigest() throws IOException {
     MessageDigest digest = Sha256.digest();

@@ -72,6 +72,8 @@ public final class Shingles {
 
     private char[] chars = new char[32];
     private int length;
+    /** The chunk of text being read; kept for the next text when the buffer is a thread's scratch. */
+    private char[] in = new char[0];
 
     /**
      * Gives {@code sink} each word of {@code text}, as {@link #forEachWord} says. The text is copied
@@ -80,7 +82,11 @@ public final class Shingles {
      */
     void scan(CharSequence text, WordSink sink) {
       int end = text.length();
-      char[] in = new char[Math.max(2, Math.min(CHUNK, end))];
+      char[] in = this.in;
+      if (in.length < Math.min(CHUNK, end) || in.length < 2) {
+        in = new char[Math.max(2, Math.min(CHUNK, end))];
+        this.in = in;
+      }
       // The word is built in locals, handed over to the fields only when the sink reads it.
       char[] word = chars;
       int size = 0;
@@ -176,12 +182,8 @@ public final class Shingles {
   private static final class WordHashes implements WordSink {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    byte[] bytes;
+    byte[] bytes = new byte[64 * Long.BYTES];
     int count;
-
-    WordHashes(int expected) {
-      bytes = new byte[Math.max(64, expected) * Long.BYTES];
-    }
 
     @Override
     public void word(CharSequence word, int start) {
@@ -192,6 +194,33 @@ public final class Shingles {
       count++;
     }
   }
+
+  /**
+   * A thread's buffers for hashing shingles, reused from one text to the next: signing tens of
+   * thousands of documents allocates no buffer per document. One larger than {@link #KEPT} bytes (a
+   * huge document's) is not kept for the next text.
+   */
+  private static final class Scratch {
+    static final int KEPT = 1 << 20;
+
+    final WordBuffer words = new WordBuffer();
+    final WordHashes hashes = new WordHashes();
+    long[] shingles = new long[64];
+
+    void trim() {
+      if (words.chars.length * 2 > KEPT) {
+        words.chars = new char[32];
+      }
+      if (hashes.bytes.length > KEPT) {
+        hashes.bytes = new byte[64 * Long.BYTES];
+      }
+      if (shingles.length * Long.BYTES > KEPT) {
+        shingles = new long[64];
+      }
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   /**
    * The distinct hashes of the {@code n}-word shingles, sorted ascending; empty when the text has
@@ -218,19 +247,43 @@ public final class Shingles {
    * its cost on articles of a few hundred words).
    */
   static long[] inTextOrder(CharSequence text, int n) {
-    // About 6 characters a word in English prose: most texts need no second array.
-    WordHashes words = new WordHashes(text.length() / 6 + 1);
-    new WordBuffer().scan(text, words);
+    InTextOrder shingles = inTextOrderScratch(text, n);
+    long[] copy = Arrays.copyOf(shingles.hashes(), shingles.count());
+    shingles.release();
+    return copy;
+  }
+
+  /**
+   * The hashes of {@link #inTextOrder} in the calling thread's buffer, {@code count} of them: valid
+   * until {@link #release}, which the caller calls before the thread hashes another text.
+   */
+  record InTextOrder(long[] hashes, int count) {
+    void release() {
+      SCRATCH.get().trim();
+    }
+  }
+
+  /** {@link #inTextOrder} without a copy: the hashes in the calling thread's scratch buffer. */
+  static InTextOrder inTextOrderScratch(CharSequence text, int n) {
+    Scratch scratch = SCRATCH.get();
+    WordHashes words = scratch.hashes;
+    words.count = 0;
+    scratch.words.scan(text, words);
     if (words.count < n) {
-      return new long[0];
+      return new InTextOrder(scratch.shingles, 0);
     }
     byte[] bytes = words.bytes;
-    long[] hashes = new long[words.count - n + 1];
+    int count = words.count - n + 1;
+    long[] hashes = scratch.shingles;
+    if (hashes.length < count) {
+      hashes = new long[Math.max(count, hashes.length * 2)];
+      scratch.shingles = hashes;
+    }
     int window = n * Long.BYTES;
-    for (int i = 0; i < hashes.length; i++) {
+    for (int i = 0; i < count; i++) {
       hashes[i] = HASHER.hashBytesToLong(bytes, i * Long.BYTES, window);
     }
-    return hashes;
+    return new InTextOrder(hashes, count);
   }
 
   /** The exact Jaccard similarity of two sorted sets of distinct hashes; 0 if both are empty. */

@@ -2,6 +2,7 @@ package dev.corpuskit.near;
 
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
 import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
+import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import com.dynatrace.hash4j.similarity.SuperMinHashVersion;
 import java.util.Objects;
@@ -15,10 +16,16 @@ public final class Signer {
 
   private final NearDuplicateConfig config;
   private final SimilarityHashPolicy policy;
+  /**
+   * Each thread's hasher: a hasher holds scratch state, so threads do not share one, and a thread
+   * keeps its own rather than allocating that state per document.
+   */
+  private final ThreadLocal<SimilarityHasher> hashers;
 
   public Signer(NearDuplicateConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.policy = policy(config);
+    this.hashers = ThreadLocal.withInitial(policy::createHasher);
   }
 
   /**
@@ -39,11 +46,27 @@ public final class Signer {
   /** The signature of {@code text}; {@link Signature#TOO_SHORT} when it has fewer words than one shingle. */
   public Signature sign(CharSequence text) {
     // In text order, repeats kept: the minimum over them is that over the set (Shingles.inTextOrder).
-    long[] shingles = Shingles.inTextOrder(text, config.shingleWords());
-    if (shingles.length == 0) {
-      return Signature.TOO_SHORT;
+    Shingles.InTextOrder shingles = Shingles.inTextOrderScratch(text, config.shingleWords());
+    try {
+      if (shingles.count() == 0) {
+        return Signature.TOO_SHORT;
+      }
+      long[] hashes = shingles.hashes();
+      int count = shingles.count();
+      // compute gives a new array each call: the signature can keep it.
+      return Signature.of(hashers.get().compute(new ElementHashProvider() {
+        @Override
+        public long getElementHash(int index) {
+          return hashes[index];
+        }
+
+        @Override
+        public int getNumberOfElements() {
+          return count;
+        }
+      }));
+    } finally {
+      shingles.release();
     }
-    // A hasher holds scratch state: one per call keeps this thread-safe, and costs little beside shingling.
-    return Signature.of(policy.createHasher().compute(ElementHashProvider.ofValues(shingles)));
   }
 }

@@ -200,6 +200,94 @@ class SignatureStabilityTest {
     assertThat(signer.sign(text)).isEqualTo(referenceSignature(NearDuplicateConfig.DEFAULTS, text));
   }
 
+  /**
+   * Signing reuses each thread's buffers and hasher from one text to the next: a text signed after a
+   * huge one (whose buffers are not kept) and after short ones signs as on its own, a signature
+   * already given keeps its value, and threads signing at once give what one thread gives.
+   */
+  @Test
+  void reusedBuffersLeaveNoTrace() throws Exception {
+    List<String> texts = new ArrayList<>(realTexts());
+    texts.addAll(randomTexts().subList(0, 300));
+    String huge = String.join(" ", texts).repeat(3);
+    Signer signer = new Signer(NearDuplicateConfig.DEFAULTS);
+    List<Signature> expected = new ArrayList<>();
+    for (String text : texts) {
+      expected.add(referenceSignature(NearDuplicateConfig.DEFAULTS, text));
+    }
+    assertThat(signer.sign(huge)).isEqualTo(referenceSignature(NearDuplicateConfig.DEFAULTS, huge));
+    List<Signature> forward = new ArrayList<>();
+    for (String text : texts) {
+      forward.add(signer.sign(text));
+      assertThat(Shingles.hashes(text, 5)).isEqualTo(referenceShingles(text, 5));
+    }
+    for (int i = texts.size() - 1; i >= 0; i--) {
+      assertThat(signer.sign(texts.get(i))).isEqualTo(expected.get(i));
+    }
+    assertThat(forward).isEqualTo(expected);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Signature>> parallel = new ArrayList<>();
+      for (String text : texts) {
+        parallel.add(pool.submit(() -> signer.sign(text)));
+      }
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(parallel.get(i).get()).isEqualTo(expected.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Signing tens of thousands of documents allocates no buffer per document: past the first text, a
+   * signature of a long text allocates about the signature itself (896 bytes with the defaults), not
+   * arrays the size of the text (8 bytes a word and a shingle, hundreds of kB here).
+   */
+  @Test
+  void signingAllocatesNoBufferPerDocument() {
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(bean instanceof com.sun.management.ThreadMXBean);
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    org.junit.jupiter.api.Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported());
+    threads.setThreadAllocatedMemoryEnabled(true);
+    String text = String.join(" ", randomTexts());
+    Signer signer = new Signer(NearDuplicateConfig.DEFAULTS);
+    Signature first = signer.sign(text);
+    long id = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(id);
+    for (int i = 0; i < 10; i++) {
+      assertThat(signer.sign(text)).isEqualTo(first);
+    }
+    long perSignature = (threads.getThreadAllocatedBytes(id) - before) / 10;
+    assertThat(perSignature).as("bytes allocated per signature of a %d-character text", text.length())
+        .isLessThan(16_000);
+  }
+
+  /**
+   * The index hashes a band's key from the signature's bytes in place, as the little-endian bytes of
+   * its rows' components: that holds only while hash4j lays out component {@code i} as the
+   * little-endian long at byte {@code 8 i}, which this pins for the configurations in use.
+   */
+  @Test
+  void componentsAreLittleEndianLongsInOrder() throws IOException {
+    for (NearDuplicateConfig config : List.of(NearDuplicateConfig.DEFAULTS, new NearDuplicateConfig(9, 22, 5, 0.7))) {
+      Signer signer = new Signer(config);
+      com.dynatrace.hash4j.similarity.SimilarityHashPolicy policy = Signer.policy(config);
+      for (String text : realTexts()) {
+        byte[] bytes = signer.sign(text).toBytes();
+        if (bytes.length == 0) {
+          continue;
+        }
+        assertThat(bytes).hasSize(config.signatureSize() * Long.BYTES);
+        java.nio.ByteBuffer values = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < config.signatureSize(); i++) {
+          assertThat(values.getLong(i * Long.BYTES)).isEqualTo(policy.getComponent(bytes, i));
+        }
+      }
+    }
+  }
+
   @Test
   void signaturesOfRealTextsMatchThePinnedDigest() throws IOException {
     MessageDigest digest = Sha256.digest();

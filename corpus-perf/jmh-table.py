@@ -10,7 +10,7 @@ with open(sys.argv[1], newline="") as f:
         if not name.endswith(":bytes"):
             continue
         bench = name[: -len(":bytes")].replace("dev.corpuskit.perf.", "")
-        fmt = r.get("Param: format", "")
+        fmt = r.get("Param: format") or r.get("Param: ruleSet") or ""
         rows[(bench, fmt)] = (float(r["Score"]) / 1e6, float(r["Score Error (99.9%)"] or 0) / 1e6)
 
 print("| Benchmark | Data | MB/s per thread | ± (99.9%) |")

@@ -45,6 +45,9 @@ public final class GopherQuality {
    */
   public static final String PUNCTUATION;
 
+  /** {@link #PUNCTUATION} as a bit set over the BMP, for a test per char without a scan of the string. */
+  private static final long[] PUNCTUATION_BITS = new long[1 << 10];
+
   static {
     StringBuilder p = new StringBuilder(
         "!/—”:％１〈&(、━\\【#%「」，】；+^]~“《„';’{|∶´[=-`*．（–？！：$～«〉,><》)?）。…@_.\"}►»");
@@ -54,6 +57,10 @@ public final class GopherQuality {
       }
     }
     PUNCTUATION = p.toString();
+    for (int i = 0; i < PUNCTUATION.length(); i++) {
+      char c = PUNCTUATION.charAt(i);
+      PUNCTUATION_BITS[c >>> 6] |= 1L << c;
+    }
   }
 
   /** The reference's stop words. */
@@ -189,7 +196,7 @@ public final class GopherQuality {
   static boolean isNonSymbol(String word) {
     for (int i = 0; i < word.length(); ) {
       int c = word.codePointAt(i);
-      if (c > 0xFFFF || PUNCTUATION.indexOf(c) < 0) {
+      if (c > 0xFFFF || (PUNCTUATION_BITS[c >>> 6] & (1L << c)) == 0) {
         return true;
       }
       i += Character.charCount(c);

@@ -2,6 +2,7 @@ package dev.corpuskit.quality;
 
 import static dev.corpuskit.quality.QualityVerdict.format;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,12 +114,13 @@ public final class GopherRepetition {
     for (int i = 0; i < lengths.length; i++) {
       lengths[i] = PyText.length(words.get(i));
     }
+    int[] ids = tokenIds(words);
     for (Map.Entry<Integer, Double> e : t.topNGrams().entrySet()) {
       int n = e.getKey();
       if (words.size() < n) {
         continue;
       }
-      double share = topNGramChars(words, lengths, n) / length;
+      double share = topNGramChars(ids, lengths, n) / length;
       String reason = "top-" + n + "-gram";
       v.signal(reason, share);
       if (share > e.getValue()) {
@@ -126,9 +128,10 @@ public final class GopherRepetition {
             + format(share) + ", above top" + n + "GramFrac " + format(e.getValue()));
       }
     }
+    Joined joined = new Joined(words);
     for (Map.Entry<Integer, Double> e : t.dupNGrams().entrySet()) {
       int n = e.getKey();
-      double share = duplicatedNGramChars(words, lengths, n) / length;
+      double share = duplicatedNGramChars(joined, lengths, n) / length;
       String reason = "duplicated-" + n + "-n-grams";
       v.signal(reason, share);
       if (share > e.getValue()) {
@@ -156,24 +159,50 @@ public final class GopherRepetition {
   /**
    * {@code find_top_duplicate(get_n_grams(words, n))}: the length of the most frequent n-gram (tokens
    * joined by one space) times its count; of equally frequent ones, the first seen
-   * ({@code Counter.most_common(1)} keeps insertion order on ties).
+   * ({@code Counter.most_common(1)} keeps insertion order on ties). Tokens hold no whitespace, so two
+   * n-grams joined by spaces are equal exactly when their tokens are: each token is an int id here, and
+   * the n-grams are counted in an open-addressing table of their first positions.
    */
   static long topNGramChars(List<String> words, int[] lengths, int n) {
-    Map<NGram, int[]> counts = new LinkedHashMap<>();
-    for (int i = 0; i + n <= words.size(); i++) {
-      counts.computeIfAbsent(new NGram(words, i, n), k -> new int[1])[0]++;
-    }
-    NGram top = null;
+    return topNGramChars(tokenIds(words), lengths, n);
+  }
+
+  private static long topNGramChars(int[] ids, int[] lengths, int n) {
+    int windows = ids.length - n + 1;
+    int mask = tableMask(windows);
+    int[] slots = new int[mask + 1];
+    int[] counts = new int[windows];
+    int top = -1;
     int best = 0;
-    for (Map.Entry<NGram, int[]> e : counts.entrySet()) {
-      if (e.getValue()[0] > best) {
-        best = e.getValue()[0];
-        top = e.getKey();
+    for (int i = 0; i < windows; i++) {
+      int h = 1;
+      for (int k = i; k < i + n; k++) {
+        h = 31 * h + ids[k];
+      }
+      int slot = mix(h) & mask;
+      int first;
+      while (true) {
+        int held = slots[slot] - 1;
+        if (held < 0) {
+          slots[slot] = i + 1;
+          first = i;
+          break;
+        }
+        if (java.util.Arrays.equals(ids, held, held + n, ids, i, i + n)) {
+          first = held;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      int count = ++counts[first];
+      if (count > best || (count == best && first < top)) {
+        best = count;
+        top = first;
       }
     }
     long chars = n - 1;
     for (int k = 0; k < n; k++) {
-      chars += lengths[top.start + k];
+      chars += lengths[top + k];
     }
     return chars * best;
   }
@@ -184,19 +213,46 @@ public final class GopherRepetition {
    * remembered and the scan moves one token on.
    */
   static long duplicatedNGramChars(List<String> words, int[] lengths, int n) {
-    Set<String> seen = new HashSet<>();
+    return duplicatedNGramChars(new Joined(words), lengths, n);
+  }
+
+  /**
+   * {@link #duplicatedNGramChars(List, int[], int)} on the tokens joined once: an n-gram is a range of
+   * {@link Joined#chars}, found by its polynomial hash in an open-addressing table of the positions seen
+   * and confirmed char by char, so "ab" + "c" and "a" + "bc" are the same n-gram, as in the reference.
+   */
+  private static long duplicatedNGramChars(Joined joined, int[] lengths, int n) {
+    int words = lengths.length;
+    if (words - n + 1 <= 0) {
+      return 0;
+    }
+    int mask = tableMask(words - n + 1);
+    int[] slots = new int[mask + 1];
     long repeated = 0;
     int idx = 0;
-    StringBuilder gram = new StringBuilder();
-    while (idx < words.size() - n + 1) {
-      gram.setLength(0);
-      int chars = 0;
-      for (int k = idx; k < idx + n; k++) {
-        gram.append(words.get(k));
-        chars += lengths[k];
+    while (idx < words - n + 1) {
+      int from = joined.offsets[idx];
+      int to = joined.offsets[idx + n];
+      int slot = mix(joined.hash(from, to)) & mask;
+      boolean seen = false;
+      while (true) {
+        int held = slots[slot] - 1;
+        if (held < 0) {
+          slots[slot] = idx + 1;
+          break;
+        }
+        int heldFrom = joined.offsets[held];
+        int heldTo = joined.offsets[held + n];
+        if (java.util.Arrays.equals(joined.chars, heldFrom, heldTo, joined.chars, from, to)) {
+          seen = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
-      if (!seen.add(gram.toString())) {
-        repeated += chars;
+      if (seen) {
+        for (int k = idx; k < idx + n; k++) {
+          repeated += lengths[k];
+        }
         idx += n;
       } else {
         idx++;
@@ -205,40 +261,62 @@ public final class GopherRepetition {
     return repeated;
   }
 
-  /** A window of tokens compared token by token, which is the same as comparing them joined by spaces. */
-  private static final class NGram {
-    private final List<String> words;
-    private final int start;
-    private final int n;
-    private final int hash;
+  /** A power-of-two mask for a table that stays at most half full with {@code entries}. */
+  private static int tableMask(int entries) {
+    int size = Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
+    return size - 1;
+  }
 
-    NGram(List<String> words, int start, int n) {
-      this.words = words;
-      this.start = start;
-      this.n = n;
-      int h = 1;
-      for (int k = start; k < start + n; k++) {
-        h = 31 * h + words.get(k).hashCode();
+  /** Spreads a hash's bits over the table index. */
+  private static int mix(long h) {
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** Each token as an int, equal tokens the same int. */
+  private static int[] tokenIds(List<String> words) {
+    Map<String, Integer> ids = new HashMap<>();
+    int[] out = new int[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.computeIfAbsent(words.get(i), w -> ids.size());
+    }
+    return out;
+  }
+
+  /** The tokens concatenated, with where each starts and prefix hashes of the chars. */
+  private static final class Joined {
+    private final char[] chars;
+    private final int[] offsets;
+    private final long[] prefix;
+    private final long[] powers;
+
+    Joined(List<String> words) {
+      int total = 0;
+      for (String w : words) {
+        total += w.length();
       }
-      this.hash = h;
+      chars = new char[total];
+      offsets = new int[words.size() + 1];
+      int at = 0;
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i);
+        w.getChars(0, w.length(), chars, at);
+        offsets[i] = at;
+        at += w.length();
+      }
+      offsets[words.size()] = at;
+      prefix = new long[total + 1];
+      powers = new long[total + 1];
+      powers[0] = 1;
+      for (int k = 0; k < total; k++) {
+        prefix[k + 1] = prefix[k] * 1_000_003L + chars[k];
+        powers[k + 1] = powers[k] * 1_000_003L;
+      }
     }
 
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof NGram other) || other.hash != hash) {
-        return false;
-      }
-      for (int k = 0; k < n; k++) {
-        if (!words.get(start + k).equals(other.words.get(other.start + k))) {
-          return false;
-        }
-      }
-      return true;
+    /** The hash of {@code chars[from, to)}, the same for the same chars wherever they are. */
+    long hash(int from, int to) {
+      return prefix[to] - prefix[from] * powers[to - from];
     }
   }
 }

@@ -2,9 +2,8 @@ package dev.corpuskit.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a text as datatrove's English word tokenizer gives them, which the Gopher and FineWeb
@@ -16,8 +15,13 @@ import java.util.regex.Pattern;
  * <p>The token rules are NLTK's, rule for rule and in its order (quotes, punctuation, brackets, dashes,
  * clitics, contractions), with Python's regular-expression meaning of {@code \s}, {@code \w},
  * {@code \d} and {@code \b} (Unicode, as Python's {@code re} has it; Java's own classes differ on
- * U+001C to U+001F and combining marks). The two final-period patterns are possessive ({@code *+}), which
- * matches the same strings without Python's quadratic backtracking over a run of spaces. The sentence splitting cannot be NLTK's: Punkt decides with
+ * U+001C to U+001F and combining marks). Each rule is one hand-written pass over the text that replaces
+ * what NLTK's {@code re.sub} would, in the same order, so the cost is linear in the text and a pass
+ * whose trigger character is absent costs one scan; the regular-expression transcription of the same rules
+ * is kept in the tests as their oracle ({@code NltkWordsRegexOracle}), which every pass must match on any
+ * text, including where Java's regular expressions and Python's differ (a supplementary letter before a
+ * word is not a word character to the look-behind, case-insensitive literals match U+0131, U+017F and
+ * U+212A). The sentence splitting cannot be NLTK's: Punkt decides with
  * parameters trained on a corpus and shipped as a pickle (abbreviations, collocations, frequent sentence
  * starters, orthographic statistics). It is replaced here by Punkt's decision procedure with a fixed list
  * of common English abbreviations and these orthographic assumptions: an initial or a number followed by
@@ -31,80 +35,607 @@ import java.util.regex.Pattern;
  */
 public final class NltkWords {
 
-  /** Python's {@code \s} (str patterns): {@code str.isspace}. */
-  private static final String S = "[\\t\\n\\x0B\\f\\r\\x1C-\\x20\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029"
-      + "\\u202F\\u205F\\u3000]";
-  /** Python's {@code \w} (str patterns): letters, numbers and the underscore. */
-  private static final String W = "[\\p{L}\\p{N}_]";
-  private static final String NOT_W_BEFORE = "(?<!" + W + ")";
-  private static final String NOT_W_AFTER = "(?!" + W + ")";
-  private static final int FLAGS = Pattern.UNIX_LINES;
-  private static final int CI = FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** NLTK's starting quotes {@code [«“‘„]}, each set apart (a run of backticks is handled on its own). */
+  private static final String OPENING_QUOTES = "«“‘„";
+  private static final String OPENING_QUOTES_AND_BACKTICK = OPENING_QUOTES + "`";
+  /** The characters before which NLTK turns {@code "} or {@code ''} into {@code ``}. */
+  private static final String BEFORE_OPENING = " ([{<";
+  /** What NLTK's first final-period rule lets stand between the period and the end of the text. */
+  private static final String FINAL_CLOSERS = "])}>\"'»”’ ";
+  /** The same for its second final-period rule. */
+  private static final String FINAL_CLOSERS_2 = "])}>\"'";
+  private static final String SYMBOLS = ";@#$%&";
+  private static final String BRACKETS = "][(){}<>";
+  private static final String CLOSING_QUOTES = "»”’";
+  /** NLTK's {@code 'll|'LL|'re|'RE|'ve|'VE|n't|N'T} clitics. */
+  private static final String[] CLITICS = {"'ll", "'LL", "'re", "'RE", "'ve", "'VE", "n't", "N'T"};
+  /** After a quote, these (case-insensitive) keep it attached: NLTK's {@code (?!re|ve|ll|m|t|s|d|n)}. */
+  private static final String[] QUOTE_KEEPERS = {"re", "ve", "ll", "m", "t", "s", "d", "n"};
 
   /**
-   * One substitution; {@code triggers} are characters of which the text must hold one for the pattern to
-   * match (a cheap test that skips most patterns on most sentences), or {@code needle} a lower-case
-   * string it must hold.
+   * NLTK's contraction rules: {@code needle} (lower case) gates the rule on the lower-cased text, as
+   * the oracle does; {@code first} and {@code second} are the two halves set apart.
    */
-  private record Rule(Pattern pattern, String replacement, String triggers, String needle) {
-    String apply(String text, String lower) {
-      if (needle != null ? !lower.contains(needle) : !holdsAny(text, triggers)) {
-        return text;
+  private record Contraction(String needle, String first, String second, int kind) {}
+
+  private static final int WORD = 0;
+  private static final int WANNA = 1;
+  private static final int TIS = 2;
+
+  private static final List<Contraction> CONTRACTIONS = List.of(
+      new Contraction("cannot", "can", "not", WORD),
+      new Contraction("d'ye", "d", "'ye", WORD),
+      new Contraction("gimme", "gim", "me", WORD),
+      new Contraction("gonna", "gon", "na", WORD),
+      new Contraction("gotta", "got", "ta", WORD),
+      new Contraction("lemme", "lem", "me", WORD),
+      new Contraction("more'n", "more", "'n", WORD),
+      new Contraction("wanna", "wan", "na", WANNA),
+      new Contraction(" 'tis", "'t", "is", TIS),
+      new Contraction(" 'twas", "'t", "was", TIS));
+
+  /**
+   * Common English abbreviations, lower case without their final period: after one of these a period
+   * does not end a sentence (Punkt's trained English model knows many more).
+   */
+  static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "gen", "gov", "sen", "rep", "lt", "col",
+      "capt", "sgt", "cmdr", "adm", "inc", "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "u.s",
+      "u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est", "fig", "approx", "vol", "pp", "no", "nos",
+      "ed", "eds", "op", "cf", "al", "calif", "fla", "mass", "conn", "ariz", "colo", "n.y", "d.c", "l.a",
+      "u.s.a", "ph.d", "a.d", "b.c");
+
+  /** Punkt's non-word characters: after one of these a period can end a sentence without a space. */
+  private static final String NON_WORD = ")\";}]*:@'({[!?";
+  /** Characters that cannot start a Punkt word token (they are split off as tokens of their own). */
+  private static final String NOT_WORD_START = "(\"`{[:;&#*@)}]-,";
+
+  private NltkWords() {}
+
+  /** The tokens of {@code text}, in order. */
+  public static List<String> tokenize(String text) {
+    List<String> tokens = new ArrayList<>();
+    for (String sentence : sentences(text)) {
+      splitSpace(treebank(sentence), tokens);
+    }
+    return tokens;
+  }
+
+  /**
+   * One sentence through NLTK's word-token rules, as one string of space-separated tokens. Each line
+   * below is one of NLTK's substitutions, named by its pattern, in NLTK's order; like {@code re.sub},
+   * each scans its input from the left and does not rescan what it has replaced.
+   */
+  static String treebank(String sentence) {
+    String text = sentence;
+    // STARTING_QUOTES
+    text = openingQuotes(text); // ([«“‘„]|[`]+) -> " \1 "
+    if (text.startsWith("\"")) { // ^" -> ``
+      text = "``" + text.substring(1);
+    }
+    text = replacePairs(text, '`', " `` "); // (``) -> " \1 "
+    text = quoteAfterOpening(text); // ([ (\[{<])("|'{2}) -> "\1 `` "
+    text = quoteBeforeWord(text); // (?i)(')(?!re|ve|ll|m|t|s|d|n)(\w)\b -> "\1 \2"
+    // PUNCTUATION
+    text = finalPeriod(text, FINAL_CLOSERS, true); // ([^\.])(\.)([\]\)}>"\'»”’ ]*)\s*$ -> "\1 \2 \3 "
+    text = commaColon(text); // ([:,])([^\d]) -> " \1 \2"
+    text = finalCommaColon(text); // ([:,])$ -> " \1 "
+    text = dotRuns(text); // \.{2,} -> " \g<0> "
+    text = spaced(text, SYMBOLS); // [;@#$%&] -> " \g<0> "
+    text = finalPeriod(text, FINAL_CLOSERS_2, false); // ([^\.])(\.)([\]\)}>"\']*)\s*$ -> "\1 \2\3 "
+    text = spaced(text, "?!"); // [?!] -> " \g<0> "
+    text = quoteBeforeSpace(text); // ([^'])' -> "\1 ' "
+    text = spaced(text, "*"); // [*] -> " \g<0> "
+    // PARENS_BRACKETS, DOUBLE_DASHES
+    text = spaced(text, BRACKETS); // [\]\[\(\)\{\}\<\>] -> " \g<0> "
+    text = replacePairs(text, '-', " -- "); // -- -> " -- "
+    // ENDING_QUOTES
+    text = " " + text + " ";
+    text = spaced(text, CLOSING_QUOTES); // ([»”’]) -> " \1 "
+    text = replacePairs(text, '\'', " '' "); // '' -> " '' "
+    text = replaceChar(text, '"', " '' "); // " -> " '' "
+    text = collapseSpace(text); // \s+ -> " "
+    text = shortClitic(text); // ([^' ])('[sS]|'[mM]|'[dD]|') -> "\1 \2 "
+    text = longClitic(text); // ([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) -> "\1 \2 "
+    // CONTRACTIONS2, CONTRACTIONS3: gated on the text as it is before the first of them
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Contraction c : CONTRACTIONS) {
+      if (lower.contains(c.needle())) {
+        text = contraction(text, c);
       }
-      return pattern.matcher(text).replaceAll(replacement);
+    }
+    return text;
+  }
+
+  /** Python's {@code \w} as the oracle's {@code [\p{L}\p{N}_]} has it (a surrogate alone is not one). */
+  private static boolean isWord(int c) {
+    if (c == '_') {
+      return true;
+    }
+    switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
     }
   }
 
-  private static boolean holdsAny(String text, String chars) {
-    for (int i = 0; i < chars.length(); i++) {
-      if (text.indexOf(chars.charAt(i)) >= 0) {
+  /** Whether a word character starts at {@code i} (a whole code point, as a look-ahead sees it). */
+  private static boolean wordAt(String s, int i) {
+    return i < s.length() && isWord(s.codePointAt(i));
+  }
+
+  /**
+   * Whether a word character ends just before {@code i} as a one-character look-behind sees it: the
+   * char alone, so the low half of a supplementary letter is not one.
+   */
+  private static boolean wordBefore(String s, int i) {
+    return i > 0 && isWord(s.charAt(i - 1));
+  }
+
+  /**
+   * Whether {@code s} holds {@code lower} (lower-case ASCII) at {@code i}, case-insensitively as a
+   * Unicode-case-insensitive regular expression compares: a char matches when its upper case's lower case
+   * is the pattern's (so U+0130, U+0131, U+017F and U+212A match i, i, s and k).
+   */
+  private static boolean foldsTo(String s, int i, String lower) {
+    if (i + lower.length() > s.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = s.charAt(i + k);
+      char p = lower.charAt(k);
+      if (c != p && Character.toLowerCase(Character.toUpperCase(c)) != p) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A builder holding {@code s} up to {@code upTo}, for a pass that found its first replacement there. */
+  private static StringBuilder copyOf(String s, int upTo) {
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    out.append(s, 0, upTo);
+    return out;
+  }
+
+  /** Each char of {@code set} in {@code s} with a space on either side. */
+  private static String spaced(String s, String set) {
+    int first = firstOf(s, set);
+    if (first < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    for (int i = first; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (set.indexOf(c) >= 0) {
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.append(' ').append(c).append(' ');
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** The first index in {@code s} of a char of {@code set}, or -1 (one intrinsic scan per char of the set). */
+  private static int firstOf(String s, String set) {
+    int first = -1;
+    for (int k = 0; k < set.length(); k++) {
+      int at = s.indexOf(set.charAt(k));
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
+  /** Each {@code c} in {@code s} replaced by {@code with}. */
+  private static String replaceChar(String s, char c, String with) {
+    if (s.indexOf(c) < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char d = s.charAt(i);
+      if (d == c) {
+        out.append(with);
+      } else {
+        out.append(d);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Each {@code cc}, from the left and not overlapping, replaced by {@code with}. */
+  private static String replacePairs(String s, char c, String with) {
+    int first = s.indexOf(String.valueOf(new char[] {c, c}));
+    if (first < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = first;
+    int n = s.length();
+    while (i < n) {
+      char d = s.charAt(i);
+      if (d == c && i + 1 < n && s.charAt(i + 1) == c) {
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.append(with);
+        i += 2;
+      } else {
+        if (out != null) {
+          out.append(d);
+        }
+        i++;
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** {@code ([«“‘„]|[`]+)}: each opening quote and each run of backticks set apart. */
+  private static String openingQuotes(String s) {
+    int first = firstOf(s, OPENING_QUOTES_AND_BACKTICK);
+    if (first < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = first;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '`') {
+        int j = i;
+        while (j < n && s.charAt(j) == '`') {
+          j++;
+        }
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.append(' ').append(s, i, j).append(' ');
+        i = j;
+      } else if (OPENING_QUOTES.indexOf(c) >= 0) {
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.append(' ').append(c).append(' ');
+        i++;
+      } else {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** {@code ([ (\[{<])("|'{2})}: a double quote after an opening character becomes {@code ``}. */
+  private static String quoteAfterOpening(String s) {
+    if (s.indexOf('"') < 0 && !s.contains("''")) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      int quote = 0;
+      if (BEFORE_OPENING.indexOf(c) >= 0 && i + 1 < n) {
+        if (s.charAt(i + 1) == '"') {
+          quote = 1;
+        } else if (s.charAt(i + 1) == '\'' && i + 2 < n && s.charAt(i + 2) == '\'') {
+          quote = 2;
+        }
+      }
+      if (quote > 0) {
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.append(c).append(" `` ");
+        i += 1 + quote;
+      } else {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /**
+   * {@code (?i)(')(?!re|ve|ll|m|t|s|d|n)(\w)(?!\w)}: a quote before a one-character word that is not a
+   * clitic is set apart from it.
+   */
+  private static String quoteBeforeWord(String s) {
+    if (s.indexOf('\'') < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '\'' && i + 1 < n && !startsWithAnyFolded(s, i + 1, QUOTE_KEEPERS)) {
+        int w = s.codePointAt(i + 1);
+        int end = i + 1 + Character.charCount(w);
+        if (isWord(w) && !wordAt(s, end)) {
+          if (out == null) {
+            out = copyOf(s, i);
+          }
+          out.append("' ").appendCodePoint(w);
+          i = end;
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(c);
+      }
+      i++;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean startsWithAnyFolded(String s, int i, String[] lowers) {
+    for (String lower : lowers) {
+      if (foldsTo(s, i, lower)) {
         return true;
       }
     }
     return false;
   }
 
-  private static Rule rule(String triggers, String regex, String replacement) {
-    return new Rule(Pattern.compile(regex, FLAGS), replacement, triggers, null);
+  /**
+   * NLTK's two final-period rules, {@code ([^.])(\.)([closers]*)\s*$}: the text's last period, after a
+   * character that is not one, followed only by closers and then whitespace to the end, is set apart;
+   * the trailing whitespace goes. Only the last period can match (closers and whitespace hold none), and
+   * the possessive runs leave {@code $} nothing to match but the end.
+   */
+  private static String finalPeriod(String s, String closers, boolean spaceAfterPeriod) {
+    int p = s.lastIndexOf('.');
+    if (p < 1 || s.charAt(p - 1) == '.') {
+      return s;
+    }
+    int n = s.length();
+    int i = p + 1;
+    while (i < n && closers.indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    int closed = i;
+    while (i < n && PyText.isSpace(s.charAt(i))) {
+      i++;
+    }
+    if (i != n) {
+      return s;
+    }
+    StringBuilder out = copyOf(s, p);
+    out.append(spaceAfterPeriod ? " . " : " .").append(s, p + 1, closed).append(' ');
+    return out.toString();
   }
 
-  private static Rule ci(String needle, String regex, String replacement) {
-    return new Rule(Pattern.compile(regex, CI), replacement, null, needle);
+  /** {@code ([:,])([^\d])}: a colon or comma before anything but a digit, set apart. */
+  private static String commaColon(String s) {
+    int first = firstOf(s, ":,");
+    if (first < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = first;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if ((c == ':' || c == ',') && i + 1 < n) {
+        int next = s.codePointAt(i + 1);
+        if (!Character.isDigit(next)) {
+          if (out == null) {
+            out = copyOf(s, i);
+          }
+          out.append(' ').append(c).append(' ').appendCodePoint(next);
+          i += 1 + Character.charCount(next);
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(c);
+      }
+      i++;
+    }
+    return out == null ? s : out.toString();
   }
 
-  private static final List<Rule> STARTING_QUOTES = List.of(
-      rule("«“‘„`", "([«“‘„]|[`]+)", " $1 "),
-      rule("\"", "^\"", "``"),
-      rule("`", "(``)", " $1 "),
-      rule("\"'", "([ (\\[{<])(\"|'{2})", "$1 `` "),
-      new Rule(Pattern.compile("(')(?!re|ve|ll|m|t|s|d|n)(" + W + ")" + NOT_W_AFTER, CI), "$1 $2", "'", null));
+  /** {@code ([:,])$}: a final colon or comma, {@code $} matching before a final LF too. */
+  private static String finalCommaColon(String s) {
+    int n = s.length();
+    int at = -1;
+    if (n >= 1 && (s.charAt(n - 1) == ':' || s.charAt(n - 1) == ',')) {
+      at = n - 1;
+    } else if (n >= 2 && s.charAt(n - 1) == '\n' && (s.charAt(n - 2) == ':' || s.charAt(n - 2) == ',')) {
+      at = n - 2;
+    }
+    if (at < 0) {
+      return s;
+    }
+    return copyOf(s, at).append(' ').append(s.charAt(at)).append(' ').append(s, at + 1, n).toString();
+  }
 
-  private static final List<Rule> PUNCTUATION = List.of(
-      rule(".", "([^.])(\\.)([\\])}>\"'»”’ ]*+)" + S + "*+$", "$1 $2 $3 "),
-      rule(":,", "([:,])([^\\p{Nd}])", " $1 $2"),
-      rule(":,", "([:,])$", " $1 "),
-      rule(".", "\\.{2,}", " $0 "),
-      rule(";@#$%&", "[;@#$%&]", " $0 "),
-      rule(".", "([^.])(\\.)([\\])}>\"']*+)" + S + "*+$", "$1 $2$3 "),
-      rule("?!", "[?!]", " $0 "),
-      rule("'", "([^'])' ", "$1 ' "),
-      rule("*", "[*]", " $0 "));
+  /** {@code \.{2,}}: each run of two or more periods set apart. */
+  private static String dotRuns(String s) {
+    int first = s.indexOf("..");
+    if (first < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = first;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '.' && i + 1 < n && s.charAt(i + 1) == '.') {
+        int j = i;
+        while (j < n && s.charAt(j) == '.') {
+          j++;
+        }
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.append(' ').append(s, i, j).append(' ');
+        i = j;
+      } else {
+        if (out != null) {
+          out.append(c);
+        }
+        i++;
+      }
+    }
+    return out == null ? s : out.toString();
+  }
 
-  private static final Rule PARENS_BRACKETS = rule("[](){}<>", "[\\]\\[(){}<>]", " $0 ");
-  private static final Rule DOUBLE_DASHES = rule("-", "--", " -- ");
+  /** {@code ([^'])' }: a quote before a space, after anything but a quote, set apart. */
+  private static String quoteBeforeSpace(String s) {
+    if (!s.contains("' ")) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int c = s.codePointAt(i);
+      int k = Character.charCount(c);
+      if (c != '\'' && i + k + 1 < n && s.charAt(i + k) == '\'' && s.charAt(i + k + 1) == ' ') {
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.appendCodePoint(c).append(" ' ");
+        i += k + 2;
+        continue;
+      }
+      if (out != null) {
+        out.appendCodePoint(c);
+      }
+      i += k;
+    }
+    return out == null ? s : out.toString();
+  }
 
-  private static final List<Rule> ENDING_QUOTES = List.of(
-      rule("»”’", "([»”’])", " $1 "),
-      rule("'", "''", " '' "),
-      rule("\"", "\"", " '' "),
-      rule("'", "([^' ])('[sS]|'[mM]|'[dD]|') ", "$1 $2 "),
-      rule("'", "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", "$1 $2 "));
+  /** {@code ([^' ])('[sS]|'[mM]|'[dD]|') }: a short clitic or a closing quote set apart from its word. */
+  private static String shortClitic(String s) {
+    if (s.indexOf('\'') < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int c = s.codePointAt(i);
+      int k = Character.charCount(c);
+      int j = i + k;
+      if (c != '\'' && c != ' ' && j < n && s.charAt(j) == '\'') {
+        int end = -1;
+        if (j + 2 < n && "sSmMdD".indexOf(s.charAt(j + 1)) >= 0 && s.charAt(j + 2) == ' ') {
+          end = j + 2;
+        } else if (j + 1 < n && s.charAt(j + 1) == ' ') {
+          end = j + 1;
+        }
+        if (end > 0) {
+          if (out == null) {
+            out = copyOf(s, i);
+          }
+          out.appendCodePoint(c).append(' ').append(s, j, end).append(' ');
+          i = end + 1;
+          continue;
+        }
+      }
+      if (out != null) {
+        out.appendCodePoint(c);
+      }
+      i = j;
+    }
+    return out == null ? s : out.toString();
+  }
 
-  /** Where NLTK's ending-quote rules fold every run of whitespace ({@code \s+}) into one space. */
-  private static final int SPACE_RULE = 3;
+  /** {@code ([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) }: a long clitic set apart from its word. */
+  private static String longClitic(String s) {
+    if (s.indexOf('\'') < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int c = s.codePointAt(i);
+      int k = Character.charCount(c);
+      int j = i + k;
+      if (c != '\'' && c != ' ' && j + 3 < n && s.charAt(j + 3) == ' ' && isClitic(s, j)) {
+        if (out == null) {
+          out = copyOf(s, i);
+        }
+        out.appendCodePoint(c).append(' ').append(s, j, j + 3).append(' ');
+        i = j + 4;
+        continue;
+      }
+      if (out != null) {
+        out.appendCodePoint(c);
+      }
+      i = j;
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isClitic(String s, int j) {
+    for (String clitic : CLITICS) {
+      if (s.startsWith(clitic, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One contraction rule: {@code (?i)(?<!\w)(first)(second)(?!\w)} (for "wanna", {@code (?=\s)} after
+   * it; for "'tis" and "'twas", a space before it and no look-behind), the halves set apart.
+   */
+  private static String contraction(String s, Contraction c) {
+    String whole = c.first() + c.second();
+    String lead = c.kind() == TIS ? " " : "";
+    String pattern = lead + whole;
+    StringBuilder out = null;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      if (foldsTo(s, i, pattern) && (c.kind() == TIS || !wordBefore(s, i))) {
+        int end = i + pattern.length();
+        boolean after = c.kind() == WANNA ? end < n && PyText.isSpace(s.charAt(end)) : !wordAt(s, end);
+        if (after) {
+          if (out == null) {
+            out = copyOf(s, i);
+          }
+          int split = i + lead.length() + c.first().length();
+          out.append(' ').append(s, i + lead.length(), split).append(' ').append(s, split, end).append(' ');
+          i = end;
+          continue;
+        }
+      }
+      if (out != null) {
+        out.append(s.charAt(i));
+      }
+      i++;
+    }
+    return out == null ? s : out.toString();
+  }
 
   /** NLTK's {@code re.sub(r"\s+", " ", text)}. */
   private static String collapseSpace(String text) {
+    if (isCollapsed(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean inSpace = false;
     for (int i = 0; i < text.length(); ) {
@@ -123,70 +654,23 @@ public final class NltkWords {
     return out.toString();
   }
 
-  private static final List<Rule> CONTRACTIONS = List.of(
-      ci("cannot", NOT_W_BEFORE + "(can)(not)" + NOT_W_AFTER, " $1 $2 "),
-      ci("d'ye", NOT_W_BEFORE + "(d)('ye)" + NOT_W_AFTER, " $1 $2 "),
-      ci("gimme", NOT_W_BEFORE + "(gim)(me)" + NOT_W_AFTER, " $1 $2 "),
-      ci("gonna", NOT_W_BEFORE + "(gon)(na)" + NOT_W_AFTER, " $1 $2 "),
-      ci("gotta", NOT_W_BEFORE + "(got)(ta)" + NOT_W_AFTER, " $1 $2 "),
-      ci("lemme", NOT_W_BEFORE + "(lem)(me)" + NOT_W_AFTER, " $1 $2 "),
-      ci("more'n", NOT_W_BEFORE + "(more)('n)" + NOT_W_AFTER, " $1 $2 "),
-      ci("wanna", NOT_W_BEFORE + "(wan)(na)(?=" + S + ")", " $1 $2 "),
-      ci(" 'tis", " ('t)(is)" + NOT_W_AFTER, " $1 $2 "),
-      ci(" 'twas", " ('t)(was)" + NOT_W_AFTER, " $1 $2 "));
-
-  /**
-   * Common English abbreviations, lower case without their final period: after one of these a period
-   * does not end a sentence (Punkt's trained English model knows many more).
-   */
-  static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "gen", "gov", "sen", "rep", "lt", "col",
-      "capt", "sgt", "cmdr", "adm", "inc", "ltd", "co", "corp", "bros", "vs", "etc", "e.g", "i.e", "u.s",
-      "u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec", "mt", "ft", "ave", "blvd", "dept", "est", "fig", "approx", "vol", "pp", "no", "nos",
-      "ed", "eds", "op", "cf", "al", "calif", "fla", "mass", "conn", "ariz", "colo", "n.y", "d.c", "l.a",
-      "u.s.a", "ph.d", "a.d", "b.c");
-
-  /** Punkt's non-word characters: after one of these a period can end a sentence without a space. */
-  private static final String NON_WORD = ")\";}]*:@'({[!?";
-  /** Characters that cannot start a Punkt word token (they are split off as tokens of their own). */
-  private static final String NOT_WORD_START = "(\"`{[:;&#*@)}]-,";
-  private static final Pattern NUMBER = Pattern.compile("-?[.,]?\\p{Nd}[\\p{Nd},.\\-]*");
-
-  private NltkWords() {}
-
-  /** The tokens of {@code text}, in order. */
-  public static List<String> tokenize(String text) {
-    List<String> tokens = new ArrayList<>();
-    for (String sentence : sentences(text)) {
-      splitSpace(treebank(sentence), tokens);
-    }
-    return tokens;
-  }
-
-  /** One sentence through NLTK's word-token rules, as one string of space-separated tokens. */
-  static String treebank(String sentence) {
-    String text = sentence;
-    for (Rule r : STARTING_QUOTES) {
-      text = r.apply(text, null);
-    }
-    for (Rule r : PUNCTUATION) {
-      text = r.apply(text, null);
-    }
-    text = PARENS_BRACKETS.apply(text, null);
-    text = DOUBLE_DASHES.apply(text, null);
-    text = " " + text + " ";
-    for (int k = 0; k < ENDING_QUOTES.size(); k++) {
-      if (k == SPACE_RULE) {
-        text = collapseSpace(text);
+  /** Whether {@code text} has no whitespace but single spaces. */
+  private static boolean isCollapsed(String text) {
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (space) {
+          return false;
+        }
+        space = true;
+      } else if (PyText.isSpace(c)) {
+        return false;
+      } else {
+        space = false;
       }
-      text = ENDING_QUOTES.get(k).apply(text, null);
     }
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    for (Rule r : CONTRACTIONS) {
-      text = r.apply(text, lower);
-    }
-    return text;
+    return true;
   }
 
   /** Python's {@code str.split()}: the runs of non-whitespace. */
@@ -253,7 +737,8 @@ public final class NltkWords {
     return realign(text, slices);
   }
 
-  private static final Pattern REALIGN = Pattern.compile("[\"')\\]}]+?(?:" + S + "+|(?=--)|$)", FLAGS);
+  /** Punkt's closers that go back to the sentence they close: {@code ["')\]}]}. */
+  private static final String CLOSERS = "\"')]}";
 
   private static List<String> realign(String text, List<int[]> slices) {
     List<String> sentences = new ArrayList<>();
@@ -268,11 +753,10 @@ public final class NltkWords {
         continue;
       }
       int[] next = slices.get(k + 1);
-      Matcher m = REALIGN.matcher(text).region(next[0], Math.max(next[0], next[1]));
-      if (m.lookingAt()) {
-        String moved = PyText.rstrip(m.group());
-        sentences.add(text.substring(start, next[0] + moved.length()));
-        realign = m.end() - next[0];
+      long moved = closers(text, next[0], Math.max(next[0], next[1]));
+      if (moved >= 0) {
+        sentences.add(text.substring(start, next[0] + (int) (moved >>> 32)));
+        realign = (int) moved;
       } else {
         realign = 0;
         if (stop > start) {
@@ -281,6 +765,30 @@ public final class NltkWords {
       }
     }
     return sentences;
+  }
+
+  /**
+   * Punkt's realignment, {@code ["')\]}]+?(?:\s+|(?=--)|$)} anchored at {@code from} within
+   * {@code [from, to)}: the fewest closers followed by whitespace (taken whole), by {@code --} or by
+   * {@code to}. Returns the closers' length in the high half and the match's length in the low half, or
+   * -1 when there is none.
+   */
+  private static long closers(String text, int from, int to) {
+    int k = from;
+    while (k < to && CLOSERS.indexOf(text.charAt(k)) >= 0) {
+      k++;
+      if (k == to || (k + 1 < to && text.charAt(k) == '-' && text.charAt(k + 1) == '-')) {
+        return ((long) (k - from) << 32) | (k - from);
+      }
+      if (PyText.isSpace(text.charAt(k))) {
+        int end = k;
+        while (end < to && PyText.isSpace(text.charAt(end))) {
+          end++;
+        }
+        return ((long) (k - from) << 32) | (end - from);
+      }
+    }
+    return -1;
   }
 
   /**
@@ -311,18 +819,18 @@ public final class NltkWords {
     if (word.isEmpty()) {
       return true;
     }
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
     int hyphen = lower.lastIndexOf('-');
     if (ABBREVIATIONS.contains(lower) || (hyphen >= 0 && ABBREVIATIONS.contains(lower.substring(hyphen + 1)))) {
       return false;
     }
     boolean initial = word.codePointCount(0, word.length()) == 1 && Character.isLetter(word.codePointAt(0));
-    boolean number = NUMBER.matcher(lower).matches();
+    boolean number = isNumber(lower);
     if (!initial && !number) {
       return true;
     }
     if (nextTok < 0) {
-      return !";:,.!?".contains(String.valueOf(text.charAt(at + 1)));
+      return ";:,.!?".indexOf(text.charAt(at + 1)) < 0;
     }
     int first = text.codePointAt(nextTok);
     if (";:,!?".indexOf(first) >= 0 || (first == '.' && nextTokenIsSingle(text, nextTok))) {
@@ -332,6 +840,29 @@ public final class NltkWords {
       return false;
     }
     return !(initial && Character.isUpperCase(first));
+  }
+
+  /** Punkt's number, {@code -?[.,]?\d[\d,.\-]*}, as the whole of {@code word}. */
+  private static boolean isNumber(String word) {
+    int n = word.length();
+    int i = 0;
+    if (i < n && word.charAt(i) == '-') {
+      i++;
+    }
+    if (i < n && (word.charAt(i) == '.' || word.charAt(i) == ',')) {
+      i++;
+    }
+    if (i >= n || !Character.isDigit(word.codePointAt(i))) {
+      return false;
+    }
+    while (i < n) {
+      int c = word.codePointAt(i);
+      if (!Character.isDigit(c) && c != ',' && c != '.' && c != '-') {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static boolean nextTokenIsSingle(String text, int at) {

@@ -64,7 +64,7 @@ class RegexBacktrackingTest {
       "describe/CorpusDescription.java", "describe/DataPackageJson.java", "format/CorpusInfo.java",
       "format/CorpusLayout.java", "pack/Packager.java",
       "validate/rules/MarkupRule.java", "validate/rules/MojibakeRule.java",
-      "validate/rules/PatternReport.java", "quality/NltkWords.java");
+      "validate/rules/PatternReport.java");
 
   /** A hostile text of about {@code n} characters. */
   record Hostile(String name, IntFunction<String> text) {

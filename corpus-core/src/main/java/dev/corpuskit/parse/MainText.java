@@ -71,6 +71,9 @@ public final class MainText {
       "script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form,"
           + " button, select, textarea, [hidden], [aria-hidden=true]";
 
+  /** Non-content elements that some templates make the container of the post itself. */
+  private static final Set<String> WRAPPERS = Set.of("header", "footer", "aside");
+
   /** The page title: not the article's prose. */
   private static final String TITLE = "h1";
 
@@ -207,14 +210,20 @@ public final class MainText {
 
   /**
    * The non-content elements of {@code copy}, but for a {@code <form>} that holds most of the page's
-   * text: that form is the page's layout (ASP.NET wraps whole pages in one), not a form to fill in;
-   * its fields go all the same.
+   * text, and a {@code <header>}, {@code <footer>} or {@code <aside>} that one of its classes (or its id)
+   * names the article ({@link MarkupSignals#namesArticle}: {@code blogPost}, {@code entry-content}) and
+   * that holds an article's length of prose: such a form is the page's layout (ASP.NET wraps whole
+   * pages in one), and such an element is the post itself, written by its template as an aside; its
+   * fields, navigation and inner asides go all the same. A teaser box named a story is shorter.
    */
   private static Elements nonContent(Document copy, Element body) {
     int page = body.text().length();
     Elements out = new Elements(); // Elements.removeIf would take the form out of the page
     for (Element element : copy.select(NON_CONTENT)) {
-      if (!element.nameIs("form") || element.text().length() * 2 <= page) {
+      boolean layout = element.nameIs("form") ? element.text().length() * 2 > page
+          : WRAPPERS.contains(element.normalName()) && MarkupSignals.namesArticle(element)
+              && proseChars(element) >= MIN_ARTICLE_CHARS;
+      if (!layout) {
         out.add(element);
       }
     }

@@ -50,6 +50,19 @@ class BlogPageTest {
   }
 
   @Test
+  void anAsideNamedThePostThatHoldsAPostStays() {
+    String post = "<aside class=\"blogPost\"><h1>The title</h1><div class=\"blogContent\"><p>"
+        + PARAGRAPH.formatted("First") + "</p><p>" + PARAGRAPH.formatted("Second") + "</p><p>"
+        + PARAGRAPH.formatted("Third") + "</p></div></aside>";
+    String sidebar = "<aside class=\"about\"><p>I am a mother of three who loves to bake, sew and garden,"
+        + " and this blog is where I share what I make with friends and family.</p></aside>";
+    String page = "<html><body><nav><a href=\"/\">Home</a></nav><section id=\"leftColumn\">" + post
+        + "</section>" + sidebar + "</body></html>";
+
+    assertThat(text(page)).contains("First paragraph", "Third paragraph").doesNotContain("mother of three");
+  }
+
+  @Test
   void aCommentThreadLongerThanThePostGoes() {
     String post = "<div class=\"post-content\"><p>" + PARAGRAPH.formatted("First") + "</p><p>"
         + PARAGRAPH.formatted("Second") + "</p><p>" + PARAGRAPH.formatted("Third") + "</p></div>";

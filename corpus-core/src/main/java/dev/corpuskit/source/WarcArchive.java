@@ -97,6 +97,7 @@ final class WarcArchive {
             name = Archives.unique(taken, name(target, date), extension);
             long size = drain(http.bodyDecoded());
             MessageBody block = response.body();
+            block.consume(); // the rest of the block after the HTTP body, to its Content-Length or the break
             if (block.position() < block.size()) {
               throw new java.io.EOFException("the record ends " + (block.size() - block.position())
                   + " bytes short of its Content-Length");

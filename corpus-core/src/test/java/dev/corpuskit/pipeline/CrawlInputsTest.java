@@ -140,6 +140,46 @@ class CrawlInputsTest {
   }
 
   @Test
+  void theCacheTakesCompressedPagesAndArchiveMembersByTheFileOnDisk() throws IOException {
+    Path crawl = Files.createDirectories(work.resolve("crawl"));
+    for (String name : NAMES.subList(0, 2)) {
+      Files.write(crawl.resolve(name + ".html.gz"), gzip(page(name)));
+    }
+    Path warc = crawl.resolve("news.warc.gz");
+    writeWarc(warc, NAMES.subList(2, 5));
+    RunOptions options = RunOptions.defaults().withCache(work.resolve("cache/documents.bin"), "1.0");
+    Path out = work.resolve("out");
+    long hourAgo = System.currentTimeMillis() - 3_600_000L; // not racily clean
+    try (Stream<Path> files = Files.list(crawl)) {
+      for (Path file : files.toList()) {
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(hourAgo));
+      }
+    }
+
+    RunSummary first = CorpusRun.clean(config(crawl), options, out, new RunSink() { });
+    RunSummary second = CorpusRun.clean(config(crawl), options, out, new RunSink() { });
+    // The archive touched, its content the same: its members are read again, the pages still reused.
+    Files.setLastModifiedTime(warc, java.nio.file.attribute.FileTime.fromMillis(hourAgo + 1000));
+    RunSummary touched = CorpusRun.clean(config(crawl), options, out, new RunSink() { });
+    // A page's time changed, its bytes not: its compressed content tells it unchanged.
+    Files.setLastModifiedTime(crawl.resolve(NAMES.get(0) + ".html.gz"),
+        java.nio.file.attribute.FileTime.fromMillis(hourAgo + 1000));
+    RunSummary pageTouched = CorpusRun.clean(config(crawl), options, out, new RunSink() { });
+
+    assertThat(first.cleaned()).isEqualTo(5);
+    assertThat(first.reused()).isZero();
+    assertThat(second.reused()).isEqualTo(5);
+    assertThat(second.cleanedNow()).isZero();
+    assertThat(touched.reused()).isEqualTo(2);
+    assertThat(pageTouched.reused()).isEqualTo(5);
+    assertThat(pageTouched.cleaned()).isEqualTo(5);
+  }
+
+  private static CorpusConfig config(Path dir) {
+    return CorpusConfig.defaults(dir);
+  }
+
+  @Test
   void eachLineOfAJsonlFileIsADocumentAndABadLineAFinding() throws IOException {
     List<String> seeds = List.of("000_5c79cd4b06b37693", "001_f0d43eef8eea6572", "002_f6356978055d864c");
     Path texts = Files.createDirectories(work.resolve("texts"));

@@ -14,6 +14,8 @@ def expected = [
 ]
 def log = new File(basedir, 'build.log').text
 assert !log.contains('[ERROR]')
+// The WARC's request and its 404 response are no documents.
+assert log.contains('[INFO] 2 records of WARC archives or JSONL files are no document')
 
 def jar = new File(basedir, 'target/crawl-inputs-1.0.0.jar')
 assert jar.isFile(): "no corpus jar: $jar"

@@ -49,8 +49,15 @@ public final class CorpusBuild {
    * @param leftOut how many files of the corpus folder the includes and excludes left out
    * @param reportMillis the time a cleaning run spent on {@code index.html} and {@code summary.json}
    *     (collecting and writing), 0 when it kept them
+   * @param skippedRecords how many records of the corpus's WARC archives and JSONL files are no
+   *     document ({@link CorpusScanner.Selection#skippedRecords})
    */
-  public record Result(RunSummary summary, boolean kept, int leftOut, long reportMillis) {
+  public record Result(RunSummary summary, boolean kept, int leftOut, long reportMillis, int skippedRecords) {
+
+    /** A run of a corpus without archive records skipped. */
+    public Result(RunSummary summary, boolean kept, int leftOut, long reportMillis) {
+      this(summary, kept, leftOut, reportMillis, 0);
+    }
 
     /** A run that spent no time on the page. */
     public Result(RunSummary summary, boolean kept, int leftOut) {
@@ -137,7 +144,7 @@ public final class CorpusBuild {
         CorpusScanner.Selection selection = config.select();
         long[] reportMillis = new long[1];
         RunSummary summary = fullRun(files(selection), null, tree -> { }, reportMillis);
-        return new Result(summary, false, selection.leftOut(), reportMillis[0]);
+        return new Result(summary, false, selection.leftOut(), reportMillis[0], selection.skippedRecords());
       }
       Path stamp = BuildCache.runStamp(options.cacheFile(), kind);
       String key = CacheKeys.of(config, options.toolVersion()).lastRun(config, kind, reports, output);
@@ -170,7 +177,7 @@ public final class CorpusBuild {
           LastRun.Totals totals = last.get().totals();
           RunSummary summary = new RunSummary(totals.validation(), totals.cleaned(),
               totals.validation().documents(), 0, totals.steps(), totals.changesByStep(), null, totals.drops());
-          return new Result(summary, true, selection.leftOut());
+          return new Result(summary, true, selection.leftOut(), 0, selection.skippedRecords());
         }
         List<SourceFile> files = files(selection);
         Files.deleteIfExists(stamp); // before anything is written: an unfinished run must leave no stamp
@@ -184,7 +191,7 @@ public final class CorpusBuild {
           }
           next.finish(new LastRun.Totals(summary.validation(), summary.cleaned(), summary.steps(),
               summary.changesByStep(), summary.drops()), written, outputTree[0]);
-          return new Result(summary, false, selection.leftOut(), reportMillis[0]);
+          return new Result(summary, false, selection.leftOut(), reportMillis[0], selection.skippedRecords());
         }
       } finally {
         Workers.stop(pool);

@@ -19,6 +19,7 @@ import dev.corpuskit.pipeline.state.DocumentCache;
 import dev.corpuskit.pipeline.state.DocumentState;
 import dev.corpuskit.pipeline.state.Fingerprints;
 import dev.corpuskit.report.AuditDetail;
+import dev.corpuskit.source.SourceContent;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.text.Words;
 import dev.corpuskit.validate.CheckedDocument;
@@ -213,6 +214,11 @@ final class DocumentProcessor {
     }
     long mtime = stat.lastModifiedTime().toMillis();
     String fileKey = stat.fileKey() == null ? null : stat.fileKey().toString();
+    if (file.archive() != null) {
+      // A member's size is its record's, not the archive's: the archive's size joins its file key, so
+      // that the stat still tells an archive that changed.
+      fileKey = (fileKey == null ? "" : fileKey) + "@" + stat.size();
+    }
     DocumentState state = cached == null ? null : unchanged(file, cached, stat.size(), mtime, fileKey, cachedAt);
     if (state != null && !kind.cleans() && signer != null && state.cleanable() && state.signature() == null) {
       state = null; // a cleaning run took it, and kept its signature with the cleaned form: validate it again
@@ -233,8 +239,10 @@ final class DocumentProcessor {
     CheckedDocument checked = validator.validateDocument(file);
     DocumentValidation validation = checked.validation();
     ParsedDocument document = validation.document().orElse(null);
+    byte[] sourceSha256 = document == null ? null
+        : checked.sourceSha256() != null ? checked.sourceSha256() : sha256(document.bytes());
     DocumentState state = new DocumentState(file.relativePath(), validation.size(), mtime, fileKey,
-        document == null ? null : sha256(document.bytes()), validation.findings(), checked.fingerprint(),
+        sourceSha256, validation.findings(), checked.fingerprint(),
         document != null, null, null, null, checked.signals(), checked.language());
     if (state.cleanable()) {
       state = state.withLineKeys(RepeatedLines.Miner.keysOf(document.text()));
@@ -290,14 +298,15 @@ final class DocumentProcessor {
    */
   private static DocumentState unchanged(SourceFile file, DocumentState cached, long size, long mtime,
       String fileKey, long cachedAt) throws IOException {
-    if (cached.size() != size || cached.cleanable() && cached.lineKeys() == null || failed(cached)) {
+    boolean member = file.archive() != null; // its size is in its file key, with the archive's
+    if (!member && cached.size() != size || cached.cleanable() && cached.lineKeys() == null || failed(cached)) {
       return null;
     }
     if (cached.mtime() == mtime && Objects.equals(cached.fileKey(), fileKey) && !Fingerprints.racy(mtime, cachedAt)) {
       return cached;
     }
-    if (cached.sourceSha256() == null) {
-      return null; // never read: only its stat could tell
+    if (cached.sourceSha256() == null || member) {
+      return null; // never read, or a member of an archive that changed: only its stat could tell
     }
     byte[] bytes;
     try {
@@ -327,9 +336,9 @@ final class DocumentProcessor {
         && cleaned.corpusSignature() == repeatedLines.signature(state.lineKeys(), cleaned.extraCorpusLines())) {
       return state;
     }
-    byte[] bytes;
+    SourceContent content;
     try {
-      bytes = Files.readAllBytes(file.path());
+      content = file.read();
     } catch (IOException e) {
       // Gone or unreadable since it was validated (the first pass of a corpus-repeated run, or the
       // cache): validating it again gives the finding, and no cleaned file.
@@ -337,7 +346,7 @@ final class DocumentProcessor {
     }
     ParsedDocument document;
     try {
-      document = validator.parserFor(file).orElseThrow().parse(file, bytes, charset);
+      document = validator.parserFor(file).orElseThrow().parse(file, content.bytes(), validator.charsetOf(content));
     } catch (RuntimeException | AssertionError | StackOverflowError e) {
       return withInternalError(file, state, InternalErrorRule.PARSE, e);
     }
@@ -463,8 +472,9 @@ final class DocumentProcessor {
   String text(SourceFile file) throws IOException {
     ParsedDocument document;
     try {
+      SourceContent content = file.read();
       document = validator.parserFor(file).orElseThrow(() -> new IOException("no parser for " + file.relativePath()))
-          .parse(file, Files.readAllBytes(file.path()), charset);
+          .parse(file, content.bytes(), validator.charsetOf(content));
     } catch (RuntimeException e) {
       throw new IOException("Cannot parse " + file.relativePath() + " again: " + e, e);
     }

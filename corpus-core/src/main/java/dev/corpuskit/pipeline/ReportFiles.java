@@ -171,8 +171,8 @@ public final class ReportFiles implements RunSink, AutoCloseable {
         return Optional.empty();
       }
       try {
-        ParsedDocument document = parser.get().parse(file, Files.readAllBytes(file.path()),
-            config.validation().charset());
+        dev.corpuskit.source.SourceContent content = file.read();
+        ParsedDocument document = parser.get().parse(file, content.bytes(), validator.charsetOf(content));
         // Cleaned with its own language's data, as the run cleaned it (DocumentProcessor#cleanerFor).
         String language = DocumentProcessor.routedLanguage(validator, config.cleaning(), document);
         Cleaner cleaner = cleaners.computeIfAbsent(language == null ? "" : language, code -> new Cleaner(

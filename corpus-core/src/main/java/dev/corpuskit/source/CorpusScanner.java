@@ -84,11 +84,18 @@ public final class CorpusScanner {
    *
    * @param files the selected files, as {@link #list} gives them
    * @param leftOut the visible files that no include matched, or that an exclude matched
+   * @param skippedRecords the records of the selected archives that are no document: a WARC's requests,
+   *     metadata, responses other than HTTP 200 {@code text/html} or {@code text/plain}; a JSONL's blank lines
    */
-  public record Selection(List<Listed> files, int leftOut) {
+  public record Selection(List<Listed> files, int leftOut, int skippedRecords) {
 
     public Selection {
       files = List.copyOf(files);
+    }
+
+    /** A selection of files that hold no archive. */
+    public Selection(List<Listed> files, int leftOut) {
+      this(files, leftOut, 0);
     }
 
     /** How many visible files the scan saw: those selected and those left out. */
@@ -153,8 +160,39 @@ public final class CorpusScanner {
         return FileVisitResult.CONTINUE;
       }
     });
-    files.sort((a, b) -> a.file().compareTo(b.file()));
-    return new Selection(files, leftOut[0]);
+    int skipped = 0;
+    List<Listed> documents = new ArrayList<>(files.size());
+    for (Listed entry : files) {
+      if (entry.file().isArchive() && entry.attributes().isRegularFile()) {
+        skipped += members(entry, documents);
+      } else {
+        documents.add(entry);
+      }
+    }
+    documents.sort((a, b) -> a.file().compareTo(b.file()));
+    return new Selection(documents, leftOut[0], skipped);
+  }
+
+  /**
+   * Adds the members of the archive {@code entry} to {@code documents}, each with the archive's
+   * attributes; an archive that cannot be indexed at all is one member whose read fails, so that it is
+   * reported. Returns how many of its records are no document.
+   */
+  private static int members(Listed entry, List<Listed> documents) {
+    SourceFile archive = entry.file();
+    Archives.Index index;
+    try {
+      index = Archives.index(archive);
+    } catch (IOException e) {
+      documents.add(new Listed(new SourceFile(archive.root(), archive.relativePath() + "/invalid-at-0.txt"),
+          entry.attributes()));
+      return 0;
+    }
+    for (Archives.Member member : index.members()) {
+      documents.add(new Listed(new SourceFile(archive.root(), archive.relativePath() + "/" + member.name()),
+          entry.attributes()));
+    }
+    return index.skipped();
   }
 
   private boolean selected(SourceFile file) {

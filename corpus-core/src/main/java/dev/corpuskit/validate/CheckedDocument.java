@@ -14,12 +14,20 @@ import dev.corpuskit.lang.DetectedLanguage;
  *     name; empty when it was not parsed
  * @param language the language the {@code language} rule identified, or null when it is off or the
  *     document was not parsed or is blank
+ * @param sourceSha256 the SHA-256 of its source as the cache and the manifest know it
+ *     ({@link dev.corpuskit.source.SourceContent#sha256}: a compressed file's own), or null when it was not read
  */
 public record CheckedDocument(DocumentValidation validation, byte[] fingerprint, List<Signal> signals,
-    DetectedLanguage language) {
+    DetectedLanguage language, byte[] sourceSha256) {
 
   public CheckedDocument {
     signals = List.copyOf(signals);
+  }
+
+  /** A document whose source's hash is not known. */
+  public CheckedDocument(DocumentValidation validation, byte[] fingerprint, List<Signal> signals,
+      DetectedLanguage language) {
+    this(validation, fingerprint, signals, language, null);
   }
 
   /** A document without signals. */

@@ -1,13 +1,13 @@
 package dev.corpuskit.validate;
 
 import dev.corpuskit.contamination.ContaminationIndex;
-import dev.corpuskit.format.Sha256;
 import dev.corpuskit.lang.DetectedLanguage;
 import dev.corpuskit.lang.Language;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.parse.ParsedDocument;
 import dev.corpuskit.parse.Parser;
 import dev.corpuskit.parse.Parsers;
+import dev.corpuskit.source.SourceContent;
 import dev.corpuskit.source.SourceFile;
 import dev.corpuskit.validate.rules.ContaminationRule;
 import dev.corpuskit.validate.rules.DuplicateRule;
@@ -18,9 +18,7 @@ import dev.corpuskit.validate.rules.PortableNameRule;
 import dev.corpuskit.validate.rules.SameExtractionRule;
 import dev.corpuskit.validate.rules.UnreadableRule;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -322,7 +320,7 @@ public final class Validator {
     List<Signal> signals = new ArrayList<>();
     long size;
     try {
-      size = Files.readAttributes(source.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+      size = source.size();
     } catch (IOException e) {
       return unchecked(unread(source, 0, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e))));
     }
@@ -344,19 +342,20 @@ public final class Validator {
     if (parser.isEmpty() || !readable) {
       return unchecked(new DocumentValidation(source, size, Optional.empty(), findings));
     }
-    byte[] bytes;
+    SourceContent content;
     try {
-      bytes = Files.readAllBytes(source.path());
+      content = source.read();
     } catch (IOException e) {
       return unchecked(unread(source, size, findings, new ReadGuard.Refusal(UnreadableRule.ID, UnreadableRule.message(e))));
     }
+    byte[] bytes = content.bytes();
     ParsedDocument document;
     try {
-      document = parser.get().parse(source, bytes, config.charset());
+      document = parser.get().parse(source, bytes, charsetOf(content));
     } catch (RuntimeException | Error e) {
       // One page that trips the parser costs that page, never the run: it is not cleaned.
       findings.add(internalError(source, InternalErrorRule.PARSE, isolated(e)));
-      return unchecked(new DocumentValidation(source, bytes.length, Optional.empty(), findings));
+      return unchecked(new DocumentValidation(source, content.size(), Optional.empty(), findings));
     }
     byte[] fingerprint = null;
     DetectedLanguage language = null;
@@ -366,7 +365,7 @@ public final class Validator {
         if (active.rule instanceof DuplicateRule) {
           fingerprint = DuplicateRule.fingerprint(document);
           if (!deferCorpusRules) {
-            duplicateFindings(source, fingerprint, Sha256.digest().digest(bytes), duplicates, findings);
+            duplicateFindings(source, fingerprint, content.sha256(), duplicates, findings);
           }
           continue;
         }
@@ -386,8 +385,17 @@ public final class Validator {
       }
     }
     return new CheckedDocument(
-        new DocumentValidation(source, bytes.length, Optional.of(document), findings), fingerprint, sorted(signals),
-        language);
+        new DocumentValidation(source, content.size(), Optional.of(document), findings), fingerprint, sorted(signals),
+        language, content.sha256());
+  }
+
+  /**
+   * The charset {@code content} is decoded with by default: the one its source declares outside the
+   * document (a WARC record's HTTP header), else the configured one; a page's own declaration still
+   * counts as the parser weighs it.
+   */
+  public Charset charsetOf(SourceContent content) {
+    return content.charset() != null ? content.charset() : config.charset();
   }
 
   /**

@@ -18,7 +18,12 @@ class SourceFileTest {
     "cluster-1/001.txt, cluster-1/001, txt",
     "a.TXT, a, txt",
     "page.html, page, html",
-    "a/b.tar.gz, a/b.tar, gz",
+    "a/b.tar.gz, a/b, tar",
+    "page.html.gz, page, html",
+    "notes.TXT.GZ, notes, txt",
+    "crawl/news.warc.gz/example.org-20230601123456-3f2a9c1b7d4e.html, crawl/news/example.org-20230601123456-3f2a9c1b7d4e, html",
+    "crawl/news.WARC/a.txt, crawl/news/a, txt",
+    "d/data.jsonl.gz/line-3.txt, d/data/line-3, txt",
     "dir.v2/README, dir.v2/README, ''",
     ".profile, .profile, ''",
     "x/.hidden, x/.hidden, ''"
@@ -28,6 +33,18 @@ class SourceFileTest {
 
     assertThat(file.id()).isEqualTo(id);
     assertThat(file.extension()).isEqualTo(extension);
+  }
+
+  @Test
+  void aMemberLiesInItsArchiveOnDisk() {
+    SourceFile member = new SourceFile(ROOT, "crawl/news.warc.gz/a.html");
+
+    assertThat(member.path()).isEqualTo(ROOT.resolve("crawl/news.warc.gz"));
+    assertThat(member.archive()).isEqualTo("crawl/news.warc.gz");
+    assertThat(member.member()).isEqualTo("a.html");
+    assertThat(new SourceFile(ROOT, "crawl/news.warc.gz").isArchive()).isTrue();
+    assertThat(new SourceFile(ROOT, "page.html.gz").compressed()).isTrue();
+    assertThat(new SourceFile(ROOT, "data.jsonl.gz").compressed()).isFalse();
   }
 
   @Test

@@ -272,6 +272,10 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   void logSelection(CorpusBuild.Result result) {
     getLog().info(Selections.selected(result.summary().validation().documents(), result.leftOut(),
         sourceDirectory.toPath(), basedir.toPath()));
+    if (result.skippedRecords() > 0) {
+      getLog().info(result.skippedRecords() + " records of WARC archives or JSONL files are no document"
+          + " (requests, metadata, responses other than HTTP 200 text/html or text/plain, blank lines): skipped");
+    }
   }
 
   /** How a run executes: threads, cache, progress every 10 seconds. */

@@ -21,7 +21,8 @@ public final class FileTypeRule implements FileRule {
       String ext = file.extension().isEmpty() ? "no extension" : "extension '." + file.extension() + "'";
       reporter.report(0, 0, "unsupported file type (" + ext + "); supported: ."
           + String.join(", .", Parsers.extensions())
-          + ". Convert the file, or leave it out with <excludes>");
+          + " (each also gzip-compressed, as .html.gz), and the archives .warc, .warc.gz, .jsonl, .jsonl.gz."
+          + " Convert the file, or leave it out with <excludes>");
     }
   }
 

@@ -36,6 +36,9 @@ public final class UnreadableRule extends GuardRule {
 
   /** The message for a read that failed with {@code e}. */
   public static String message(IOException e) {
+    if (e instanceof dev.corpuskit.source.UnreadableSourceException) {
+      return e.getMessage(); // names the file, the position and the fix
+    }
     if (e instanceof AccessDeniedException) {
       return "cannot read the file: permission denied; make it readable (chmod a+r) or leave it out"
           + " with <excludes>";

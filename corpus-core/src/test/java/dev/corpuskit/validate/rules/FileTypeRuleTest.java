@@ -17,9 +17,19 @@ class FileTypeRuleTest {
   }
 
   @Test
+  void compressedFilesAndArchiveMembersGoByTheTypeTheyHold() {
+    assertThat(check(rule, "e.html.gz", 1)).isEmpty();
+    assertThat(check(rule, "f.TXT.GZ", 1)).isEmpty();
+    assertThat(check(rule, "crawl/news.warc.gz/example.org-20230601123456-3f2a9c1b7d4e.html", 1)).isEmpty();
+    assertThat(check(rule, "dump.jsonl/line-1.txt", 1)).isEmpty();
+    assertThat(check(rule, "scan.pdf.gz", 1)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("'.pdf'"));
+  }
+
+  @Test
   void otherTypesAreErrorsThatStopReading() {
     assertThat(check(rule, "report.pdf", 1)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("'.pdf'", "supported: .htm, .html, .txt", "<excludes>"));
+        .satisfies(f -> assertThat(f.message()).contains("'.pdf'", "supported: .htm, .html, .txt", ".html.gz", ".warc.gz", ".jsonl", "<excludes>"));
     assertThat(check(rule, "dir.v2/README", 1)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("no extension"));
     assertThat(rule.stopsReading()).isTrue();

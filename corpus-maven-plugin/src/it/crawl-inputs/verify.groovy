@@ -1,0 +1,34 @@
+import java.security.MessageDigest
+import java.util.jar.JarFile
+
+// A corpus as a crawl leaves it packages like any other: the .html.gz page is the document pages/story,
+// each HTML or text 200 response of the WARC.gz a document named by host, date and URL hash, each JSONL
+// line a document; the sources stay as they were.
+def hash = { String url -> MessageDigest.getInstance('SHA-256').digest(url.getBytes('UTF-8')).encodeHex().toString()[0..11] }
+def expected = [
+    'crawl/site/example.org-20230601123456-' + hash('https://example.org/news/1'),
+    'crawl/site/example.org-20230601123456-' + hash('https://example.org/news/2.txt'),
+    'dump/line-2',
+    'dump/story-3',
+    'pages/story',
+]
+def log = new File(basedir, 'build.log').text
+assert !log.contains('[ERROR]')
+// The WARC's request and its 404 response are no documents.
+assert log.contains('[INFO] 2 records of WARC archives or JSONL files are no document')
+
+def jar = new File(basedir, 'target/crawl-inputs-1.0.0.jar')
+assert jar.isFile(): "no corpus jar: $jar"
+def base = 'META-INF/corpus/dev.corpuskit.it/crawl-inputs/'
+new JarFile(jar).withCloseable { j ->
+    def manifest = j.getInputStream(j.getEntry(base + 'manifest.tsv')).getText('UTF-8').readLines()
+    def ids = manifest.drop(1).collect { it.split('\t')[0] }
+    assert ids.sort(false) == expected.sort(false): "manifest ids: $ids"
+    expected.each { assert j.getEntry(base + 'data/' + it + '.txt') != null: "missing data/${it}.txt" }
+    def story = j.getInputStream(j.getEntry(base + 'data/pages/story.txt')).getText('UTF-8')
+    assert !story.contains('<p>') && !story.contains('Copyright example.org'): 'the page was not cleaned as HTML'
+}
+// The sources are only read.
+assert new File(basedir, 'src/main/corpus/crawl/site.warc.gz').isFile()
+assert new File(basedir, 'src/main/corpus/pages/story.html.gz').isFile()
+return true

@@ -126,9 +126,10 @@ public final class GopherRepetition {
             + format(share) + ", above top" + n + "GramFrac " + format(e.getValue()));
       }
     }
+    Tokens tokens = t.dupNGrams().isEmpty() ? null : new Tokens(words);
     for (Map.Entry<Integer, Double> e : t.dupNGrams().entrySet()) {
       int n = e.getKey();
-      double share = duplicatedNGramChars(words, lengths, n) / length;
+      double share = duplicatedNGramChars(tokens, lengths, n) / length;
       String reason = "duplicated-" + n + "-n-grams";
       v.signal(reason, share);
       if (share > e.getValue()) {
@@ -184,25 +185,114 @@ public final class GopherRepetition {
    * remembered and the scan moves one token on.
    */
   static long duplicatedNGramChars(List<String> words, int[] lengths, int n) {
-    Set<String> seen = new HashSet<>();
+    return duplicatedNGramChars(new Tokens(words), lengths, n);
+  }
+
+  /**
+   * {@link #duplicatedNGramChars(List, int[], int)} of {@code tokens}. The windows are kept as their
+   * first token's index in an open-addressing table, hashed as the String of their concatenated tokens
+   * would be, and compared char by char across the tokens: the same set of concatenations as a
+   * {@code HashSet<String>} of them, without making one string per window.
+   */
+  private static long duplicatedNGramChars(Tokens tokens, int[] lengths, int n) {
+    char[][] chars = tokens.chars;
+    int[] hashes = tokens.hashes;
+    int[] shifts = tokens.shifts;
+    int windows = chars.length - n + 1;
+    if (windows <= 0) {
+      return 0;
+    }
+    int capacity = Integer.highestOneBit(Math.max(windows, 1) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    int[] slots = new int[capacity]; // first token's index + 1; 0 is empty
+    int[] slotHashes = new int[capacity];
     long repeated = 0;
     int idx = 0;
-    StringBuilder gram = new StringBuilder();
-    while (idx < words.size() - n + 1) {
-      gram.setLength(0);
-      int chars = 0;
+    while (idx < windows) {
+      int hash = 0;
       for (int k = idx; k < idx + n; k++) {
-        gram.append(words.get(k));
-        chars += lengths[k];
+        hash = hash * shifts[k] + hashes[k];
       }
-      if (!seen.add(gram.toString())) {
-        repeated += chars;
+      int slot = mix(hash) & mask;
+      boolean seen = false;
+      while (slots[slot] != 0) {
+        if (slotHashes[slot] == hash && sameConcatenation(chars, slots[slot] - 1, idx, n)) {
+          seen = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (seen) {
+        for (int k = idx; k < idx + n; k++) {
+          repeated += lengths[k];
+        }
         idx += n;
       } else {
+        slots[slot] = idx + 1;
+        slotHashes[slot] = hash;
         idx++;
       }
     }
     return repeated;
+  }
+
+  /** Tokens as chars, with their String hashes and 31 to the power of their length: read once per document. */
+  private static final class Tokens {
+    final char[][] chars;
+    final int[] hashes;
+    final int[] shifts;
+
+    Tokens(List<String> words) {
+      chars = new char[words.size()][];
+      hashes = new int[chars.length];
+      shifts = new int[chars.length];
+      for (int i = 0; i < chars.length; i++) {
+        String word = words.get(i);
+        chars[i] = word.toCharArray();
+        hashes[i] = word.hashCode();
+        int shift = 1;
+        for (int c = 0; c < chars[i].length; c++) {
+          shift *= 31;
+        }
+        shifts[i] = shift;
+      }
+    }
+  }
+
+  /** Spreads a string hash's bits over the low ones the table uses. */
+  private static int mix(int hash) {
+    int h = hash * 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * Whether the {@code n} tokens from {@code a} and the {@code n} tokens from {@code b}, each run
+   * concatenated without separator, are the same chars (tokens may split differently: {@code ab c} is
+   * {@code a bc}).
+   */
+  private static boolean sameConcatenation(char[][] tokens, int a, int b, int n) {
+    int aEnd = a + n;
+    int bEnd = b + n;
+    int ai = a;
+    int bi = b;
+    int ac = 0;
+    int bc = 0;
+    while (true) {
+      while (ai < aEnd && ac == tokens[ai].length) {
+        ai++;
+        ac = 0;
+      }
+      while (bi < bEnd && bc == tokens[bi].length) {
+        bi++;
+        bc = 0;
+      }
+      if (ai == aEnd || bi == bEnd) {
+        return ai == aEnd && bi == bEnd;
+      }
+      if (tokens[ai][ac++] != tokens[bi][bc++]) {
+        return false;
+      }
+    }
   }
 
   /** A window of tokens compared token by token, which is the same as comparing them joined by spaces. */

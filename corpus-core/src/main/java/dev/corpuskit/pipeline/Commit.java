@@ -43,7 +43,8 @@ import java.util.TreeMap;
  *
  * <p>In a cleaning run, a document that a rule whose action is drop reported (a per-file or a
  * corpus-level finding) is left out of the corpus: it gets no manifest row, is not indexed for
- * near-duplicates, and is sent as {@link RunSink#dropped} once every kept and near-duplicate document
+ * near-duplicates nor recorded as the first copy of its text (in a validating run neither, so that
+ * both goals judge the same corpus), and is sent as {@link RunSink#dropped} once every kept and near-duplicate document
  * is, in file order. Its findings are reported as any other, and fail the build by their severity.
  */
 final class Commit implements java.io.Closeable {
@@ -68,6 +69,11 @@ final class Commit implements java.io.Closeable {
   private NearDuplicateSummary nearSummary = NearDuplicateSummary.NONE;
   /** The rules whose action is drop, in a cleaning run; empty otherwise. */
   private final Set<String> dropping;
+  /**
+   * The rules whose action is drop, in any run: a document they report is left out of the corpus by a
+   * cleaning run, so neither run compares later documents with it.
+   */
+  private final Set<String> leavesCorpus;
   /** The documents those rules dropped, in file order, sent at the end. */
   private final List<Dropped> dropped = new ArrayList<>();
   /** Per rule of {@link #dropping}, the documents it dropped. */
@@ -100,7 +106,8 @@ final class Commit implements java.io.Closeable {
     this.near = near;
     this.deferred = near != null && keepRepresentatives && kind.cleans()
         ? new DocumentCache.Writer(near.scratch().resolve(DEFERRED), 0, DEFERRED, DEFERRED) : null;
-    this.dropping = kind.cleans() ? validator.dropping() : Set.of();
+    this.leavesCorpus = validator.dropping();
+    this.dropping = kind.cleans() ? leavesCorpus : Set.of();
     for (String rule : dropping) {
       droppedByRule.put(rule, 0);
     }
@@ -131,9 +138,12 @@ final class Commit implements java.io.Closeable {
         drops.add(finding);
       }
     }
+    // A document a rule drops (in a validating run too: the one the cleaning would drop) leaves the
+    // corpus, so no kept document is its duplicate or near-duplicate.
+    boolean stays = !DocumentProcessor.reportedBy(state, leavesCorpus);
     boolean corpusError = false; // a duplicate, or a name that collides, at ERROR: not cleaned
     for (Finding finding : validator.corpusFindings(file, state.fingerprint(), state.sourceSha256(), duplicates,
-        names)) {
+        names, stays)) {
       report(finding);
       corpusError |= finding.severity() == Severity.ERROR;
       if (dropping.contains(finding.ruleId())) {
@@ -157,7 +167,8 @@ final class Commit implements java.io.Closeable {
       } else {
         keep(file, state);
       }
-    } else if (!kind.cleans() && near != null && state.cleanable() && !corpusError && state.signature() != null) {
+    } else if (!kind.cleans() && near != null && state.cleanable() && !corpusError && stays
+        && state.signature() != null) {
       near.add(file.relativePath(), state.signature());
     }
     if (cache != null) {

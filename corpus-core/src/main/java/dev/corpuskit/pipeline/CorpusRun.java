@@ -181,12 +181,15 @@ public final class CorpusRun {
   /**
    * A cleaning run with the {@code corpus-repeated} step, in two passes: the first validates every file
    * (or takes it from the cache) and mines the repeated lines from the line keys each state carries,
-   * keeping the states in a scratch file; the second cleans, taking each file's validation from that
+   * keeping the states in a scratch file (a document that a rule whose action is drop reported counts
+   * for no line: it leaves the corpus); the second cleans, taking each file's validation from that
    * file. A file validated in this build is thus read once more, to clean it, and never validated twice.
    */
   private RunSummary validateThenClean(Context run, CacheKeys keys) throws IOException {
     DocumentProcessor validating = DocumentProcessor.validating(run.validator(), config.validation().charset(), false);
     RepeatedLines.Miner miner = RepeatedLines.miner();
+    // A document a rule drops leaves the corpus: its lines must not make a kept document's repeated.
+    Set<String> dropping = run.validator().dropping();
     Path scratch = options.cacheFile() != null ? options.cacheFile()
         : Path.of(System.getProperty("java.io.tmpdir"), SCRATCH);
     if (options.cacheFile() == null) {
@@ -195,7 +198,7 @@ public final class CorpusRun {
     try (DocumentCache.Reader cache = openCache(keys.validation(), null);
         DocumentCache.Writer validated = new DocumentCache.Writer(scratch, startedAt, keys.validation(), cache.cleaningKey())) {
       inOrder(run.files(), run.pool(), withCached(validating, cache), (file, state) -> {
-        if (state.cleanable()) {
+        if (state.cleanable() && !DocumentProcessor.reportedBy(state, dropping)) {
           miner.addKeys(state.lineKeys());
         }
         validated.write(state);

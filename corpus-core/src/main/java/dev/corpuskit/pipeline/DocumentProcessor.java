@@ -280,11 +280,20 @@ final class DocumentProcessor {
    * the corpus, so it is not cleaned (nor written, only to be removed at the end of the run).
    */
   private boolean dropped(DocumentState state) {
-    if (dropping.isEmpty()) {
+    return reportedBy(state, dropping);
+  }
+
+  /**
+   * Whether one of {@code rules} reported {@code state} in its per-file findings: with the rules whose
+   * action is drop ({@link Validator#dropping}), whether a cleaning run leaves the document out of the
+   * corpus whatever the other documents are.
+   */
+  static boolean reportedBy(DocumentState state, Set<String> rules) {
+    if (rules.isEmpty()) {
       return false;
     }
     for (Finding finding : state.findings()) {
-      if (dropping.contains(finding.ruleId())) {
+      if (rules.contains(finding.ruleId())) {
         return true;
       }
     }

@@ -26,9 +26,23 @@ public final class DuplicateIndex {
     boolean siteText = DuplicateRule.mayBeSiteText(fingerprint);
     First first = firstByFingerprint.putIfAbsent(Key.of(fingerprint),
         new First(path, sourceSha256 == null ? null : Key.of(sourceSha256), siteText));
+    return match(first, fingerprint, sourceSha256);
+  }
+
+  /**
+   * The earlier file with the same text as {@code fingerprint}, if any, as {@link #add} gives it, but
+   * without recording this one: a document that leaves the corpus (dropped by a rule) is no first
+   * copy of a later one.
+   */
+  public Optional<Match> find(byte[] fingerprint, byte[] sourceSha256) {
+    return match(firstByFingerprint.get(Key.of(fingerprint)), fingerprint, sourceSha256);
+  }
+
+  private static Optional<Match> match(First first, byte[] fingerprint, byte[] sourceSha256) {
     if (first == null) {
       return Optional.empty();
     }
+    boolean siteText = DuplicateRule.mayBeSiteText(fingerprint);
     boolean sameSource = sourceSha256 != null && Key.of(sourceSha256).equals(first.source);
     return Optional.of(new Match(first.path, !sameSource && siteText && first.siteText));
   }

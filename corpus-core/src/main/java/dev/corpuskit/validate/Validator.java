@@ -284,8 +284,19 @@ public final class Validator {
    */
   public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, byte[] sourceSha256,
       DuplicateIndex duplicates, NameIndex names) {
+    return corpusFindings(source, fingerprint, sourceSha256, duplicates, names, true);
+  }
+
+  /**
+   * The corpus-level findings of a file as {@link #corpusFindings(SourceFile, byte[], byte[],
+   * DuplicateIndex, NameIndex)} gives them; when {@code stays} is false (a rule whose action is drop
+   * reported the file, so it leaves the corpus), the file is compared with the earlier ones but not
+   * recorded as the first copy of its text: a later file with that text is no duplicate of it.
+   */
+  public List<Finding> corpusFindings(SourceFile source, byte[] fingerprint, byte[] sourceSha256,
+      DuplicateIndex duplicates, NameIndex names, boolean stays) {
     List<Finding> findings = new ArrayList<>(0);
-    duplicateFindings(source, fingerprint, sourceSha256, duplicates, findings);
+    duplicateFindings(source, fingerprint, sourceSha256, duplicates, stays, findings);
     if (portableNames != null) {
       for (String problem : names.add(source)) {
         findings.add(new Finding(PortableNameRule.ID, portableNames.severity, source.relativePath(), 0, 0, -1,
@@ -300,11 +311,13 @@ public final class Validator {
    * the same text (see {@link DuplicateRule}), added to {@code findings}.
    */
   private void duplicateFindings(SourceFile source, byte[] fingerprint, byte[] sourceSha256,
-      DuplicateIndex index, List<Finding> findings) {
+      DuplicateIndex index, boolean stays, List<Finding> findings) {
     if (fingerprint == null || duplicateSeverity == null) {
       return;
     }
-    index.add(fingerprint, sourceSha256, source.relativePath()).ifPresent(match -> {
+    Optional<DuplicateIndex.Match> earlier = stays ? index.add(fingerprint, sourceSha256, source.relativePath())
+        : index.find(fingerprint, sourceSha256);
+    earlier.ifPresent(match -> {
       if (!match.sameExtraction()) {
         findings.add(new Finding(DuplicateRule.ID, duplicateSeverity, source.relativePath(), 0, 0, -1,
             DuplicateRule.message(match.first())));
@@ -365,7 +378,7 @@ public final class Validator {
         if (active.rule instanceof DuplicateRule) {
           fingerprint = DuplicateRule.fingerprint(document);
           if (!deferCorpusRules) {
-            duplicateFindings(source, fingerprint, content.sha256(), duplicates, findings);
+            duplicateFindings(source, fingerprint, content.sha256(), duplicates, true, findings);
           }
           continue;
         }

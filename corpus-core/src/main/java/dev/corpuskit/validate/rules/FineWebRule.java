@@ -39,6 +39,6 @@ public final class FineWebRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
-    QualityVerdicts.report(ID, quality.measure(document.text()), reporter);
+    QualityVerdicts.report(ID, quality.measure(document.text(), QualityVerdicts.words(document)), reporter);
   }
 }

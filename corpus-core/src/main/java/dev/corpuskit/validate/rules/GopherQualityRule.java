@@ -58,6 +58,6 @@ public final class GopherQualityRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
-    QualityVerdicts.report(ID, quality.measure(document.text()), reporter);
+    QualityVerdicts.report(ID, quality.measure(document.text(), QualityVerdicts.words(document)), reporter);
   }
 }

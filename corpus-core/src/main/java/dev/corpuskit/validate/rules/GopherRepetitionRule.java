@@ -61,6 +61,6 @@ public final class GopherRepetitionRule implements DocumentRule {
 
   @Override
   public void check(ParsedDocument document, Reporter reporter) {
-    QualityVerdicts.report(ID, repetition.measure(document.text()), reporter);
+    QualityVerdicts.report(ID, repetition.measure(document.text(), QualityVerdicts.words(document)), reporter);
   }
 }

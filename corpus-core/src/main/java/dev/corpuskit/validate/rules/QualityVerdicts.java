@@ -1,17 +1,51 @@
 package dev.corpuskit.validate.rules;
 
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.quality.NltkWords;
 import dev.corpuskit.quality.QualityVerdict;
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.Measure;
 import dev.corpuskit.validate.Reporter;
 import dev.corpuskit.validate.RuleParameters;
+import java.lang.ref.SoftReference;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What the quality-filter rules share: passing a verdict to the reporter, and reading parameters. */
+/**
+ * What the quality-filter rules share: a document's words, passing a verdict to the reporter, and
+ * reading parameters.
+ */
 final class QualityVerdicts {
 
+  /**
+   * The words of the text each thread tokenised last: {@code gopher-quality}, {@code gopher-repetition}
+   * and {@code fineweb} all measure the same NLTK tokens, and a worker thread runs them one after the
+   * other on one document, so it tokenises that document once rather than three times. Softly held:
+   * a thread that validates no more documents keeps no tokens under memory pressure.
+   */
+  private static final ThreadLocal<SoftReference<Words>> LAST = new ThreadLocal<>();
+
+  /** A text and its tokens. */
+  private record Words(String text, List<String> tokens) {}
+
   private QualityVerdicts() {}
+
+  /**
+   * {@link NltkWords#tokenize} of {@code document}'s text, unmodifiable; computed once per document on
+   * each thread (the text is compared by identity: the same document gives the same string).
+   */
+  static List<String> words(ParsedDocument document) {
+    String text = document.text();
+    SoftReference<Words> held = LAST.get();
+    Words last = held == null ? null : held.get();
+    if (last == null || last.text() != text) {
+      last = new Words(text, Collections.unmodifiableList(NltkWords.tokenize(text)));
+      LAST.set(new SoftReference<>(last));
+    }
+    return last.tokens();
+  }
 
   /**
    * Records every measured value as a signal and, when the document fails, reports the first failed

@@ -115,12 +115,13 @@ public record CleanerConfig(Set<String> disabledSteps, String language, UserLexi
 
   /**
    * This configuration for text in {@code language} (a code or BCP 47 tag): the data the steps use for
-   * a document identified as being in it.
+   * a document identified as being in it. Every other setting, the opt-in steps and their parameters
+   * included, stays as it is.
    *
    * @throws dev.corpuskit.lang.UnknownLanguageException when there is no data for the language
    */
   public CleanerConfig withLanguage(String language) {
-    return new CleanerConfig(disabledSteps, language, lexicon, nearDuplicates);
+    return new CleanerConfig(disabledSteps, language, lexicon, nearDuplicates, enabledOptInSteps, stepParameters);
   }
 
   /** This configuration with near-duplicates handled as {@code handling}. */

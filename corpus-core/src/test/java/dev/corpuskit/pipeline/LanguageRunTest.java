@@ -103,6 +103,23 @@ class LanguageRunTest {
   }
 
   @Test
+  void aDocumentRoutedToItsLanguageKeepsTheOptInSteps() throws IOException {
+    String german = Files.readString(src.resolve("fernwaerme.txt"));
+    String paragraph = "Die Stadtwerke investieren";
+    Files.writeString(src.resolve("fernwaerme.txt"), german.replace(paragraph,
+        "Fragen beantwortet die Redaktion unter redaktion@news.example.org. " + paragraph));
+    CorpusConfig base = config(Severity.WARNING, "en,de");
+    CorpusConfig withPii = new CorpusConfig(src, List.of(), List.of(), base.validation(),
+        base.cleaning().withOptInSteps(Set.of("pii"), Map.of()));
+    Path out = tmp.resolve("pii/out");
+    CorpusBuild.clean(withPii, RunOptions.defaults(), out, tmp.resolve("pii/reports"), new RunSink() {});
+
+    // Routed to German data, the page is still cleaned by every step the configuration switched on.
+    assertThat(Files.readString(out.resolve("fernwaerme.txt"))).doesNotContain("Teilen Sie diesen Artikel")
+        .doesNotContain("redaktion@news.example.org").contains("unter email@example.com.");
+  }
+
+  @Test
   void aWarmBuildTakesTheLanguageFromTheCacheAndWritesTheSameManifest() throws IOException {
     RunOptions cached = RunOptions.defaults().withCache(tmp.resolve("cache/documents.bin"), "1.0");
     CorpusConfig config = config(Severity.WARNING, "en,de");

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * as it was as the oracle of {@code NltkWordsEquivalenceTest}: the hand-written passes must give the same
  * tokens, sentence by sentence, for every text. Each rule here is NLTK's pattern as written in
  * {@code nltk/tokenize/destructive.py}, which is what makes it the easier one to check against NLTK.
+ * Public for the performance harness ({@code corpus-perf}'s {@code QualityFiltersBenchmark}, which
+ * measures it beside the hand-written passes), through this module's test jar.
  */
-final class NltkWordsRegexOracle {
+public final class NltkWordsRegexOracle {
 
   /** Python's {@code \s} (str patterns): {@code str.isspace}. */
   private static final String S = "[\\t\\n\\x0B\\f\\r\\x1C-\\x20\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029"

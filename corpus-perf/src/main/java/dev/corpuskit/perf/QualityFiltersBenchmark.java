@@ -8,6 +8,7 @@ import dev.corpuskit.lang.LanguageIdentifier;
 import dev.corpuskit.quality.FineWebQuality;
 import dev.corpuskit.quality.GopherQuality;
 import dev.corpuskit.quality.GopherRepetition;
+import dev.corpuskit.quality.NltkWordsRegexOracle;
 import dev.corpuskit.text.BadWords;
 import dev.corpuskit.text.C4Text;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * (tokenisation included), the {@code c4} rule ({@link C4Text#judgePage} with the English bad words),
  * the {@code c4} cleaning step and the {@code pii} step (each alone on the document's lines), and the
  * {@code language} rule (OpenNLP's detector on the first {@value LanguageIdentifier#MAX_CHARS} chars).
- * The {@code -regex} variants run the first three with {@link RegexNltkWords}, the regular-expression
+ * The {@code -regex} variants run the first three with {@link NltkWordsRegexOracle} (corpus-core's test jar), the regular-expression
  * tokenizer the hand-written one replaced, so that one run gives the figures before and after side by
  * side. The {@code bytes} counter gives UTF-8 bytes of text per second, per thread ({@code -t 1}).
  */
@@ -60,12 +61,12 @@ public class QualityFiltersBenchmark {
     PersonalDataStep piiStep = new PersonalDataStep();
     filter = switch (ruleSet) {
       case "gopher-quality" -> gopherQuality::measure;
-      case "gopher-quality-regex" -> text -> gopherQuality.measure(text, RegexNltkWords.tokenize(text));
+      case "gopher-quality-regex" -> text -> gopherQuality.measure(text, NltkWordsRegexOracle.tokenize(text));
       case "gopher-repetition" -> gopherRepetition::measure;
       case "gopher-repetition-regex" -> text ->
-          text.isEmpty() ? null : gopherRepetition.measure(text, RegexNltkWords.tokenize(text));
+          text.isEmpty() ? null : gopherRepetition.measure(text, NltkWordsRegexOracle.tokenize(text));
       case "fineweb" -> fineWeb::measure;
-      case "fineweb-regex" -> text -> fineWeb.measure(text, RegexNltkWords.tokenize(text));
+      case "fineweb-regex" -> text -> fineWeb.measure(text, NltkWordsRegexOracle.tokenize(text));
       case "c4" -> text -> C4Text.judgePage(text, C4Text.DEFAULT_MIN_WORDS_PER_LINE, C4Text.DEFAULT_MIN_SENTENCES,
           C4Text.DEFAULT_MAX_WORD_LENGTH, badWords);
       case "c4-step" -> text -> c4Step.apply(Line.split(text), new Audit());

@@ -3,18 +3,14 @@ package dev.corpuskit.cli;
 import dev.corpuskit.pipeline.RunOptions;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A progress bar on a terminal's standard error: documents done, MB/s and the time left, redrawn in
- * place from the core's progress lines ({@code 12/40 documents (30%), 1.2 MB in 0.8 s, 1.5 MB/s}). Used
+ * place from the core's {@link RunOptions.Progress}. Used
  * only when {@link System#console()} is a terminal; elsewhere the run prints its summary line alone.
  */
 final class TerminalProgress implements RunOptions.ProgressListener {
 
-  private static final Pattern LINE = Pattern.compile(
-      "(\\d+)/(\\d+) documents \\(\\d+%\\), ([0-9.]+) MB in ([0-9.]+) s, ([0-9.]+) MB/s");
   private static final int WIDTH = 30;
 
   private final PrintWriter err;
@@ -25,8 +21,8 @@ final class TerminalProgress implements RunOptions.ProgressListener {
   }
 
   @Override
-  public synchronized void progress(String line) {
-    err.print("\r" + bar(line) + "\u001b[K");
+  public synchronized void progress(RunOptions.Progress progress) {
+    err.print("\r" + bar(progress) + "\u001b[K");
     err.flush();
     drawn = true;
   }
@@ -40,20 +36,14 @@ final class TerminalProgress implements RunOptions.ProgressListener {
     }
   }
 
-  /** The bar for one progress line of the core, or the line itself when it has another form. */
-  static String bar(String line) {
-    Matcher m = LINE.matcher(line);
-    if (!m.find()) {
-      return line;
-    }
-    long done = Long.parseLong(m.group(1));
-    long total = Long.parseLong(m.group(2));
-    double seconds = Double.parseDouble(m.group(4));
-    double rate = Double.parseDouble(m.group(5));
+  /** The bar for the run's progress. */
+  static String bar(RunOptions.Progress progress) {
+    long done = progress.documents();
+    long total = progress.total();
     int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
-    String left = done == 0 ? "--:--" : clock(seconds * (total - done) / done);
+    String left = done == 0 ? "--:--" : clock(progress.seconds() * (total - done) / done);
     return String.format(Locale.ROOT, "[%s%s] %d/%d documents, %.1f MB/s, %s left", "#".repeat(filled),
-        ".".repeat(WIDTH - filled), done, total, rate, left);
+        ".".repeat(WIDTH - filled), done, total, progress.megabytesPerSecond(), left);
   }
 
   private static String clock(double seconds) {

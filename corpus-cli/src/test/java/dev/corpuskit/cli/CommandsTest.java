@@ -301,9 +301,10 @@ class CommandsTest {
 
   @Test
   void theProgressBarShowsDocumentsRateAndTimeLeft() {
-    assertThat(TerminalProgress.bar("10/40 documents (25%), 2.0 MB in 4.0 s, 0.5 MB/s"))
+    assertThat(TerminalProgress.bar(new RunOptions.Progress(10, 40, 2_000_000, 4.0)))
         .isEqualTo("[#######.......................] 10/40 documents, 0.5 MB/s, 0:12 left");
-    assertThat(TerminalProgress.bar("0/40 documents (0%), 0.0 MB in 0.1 s, 0.0 MB/s")).endsWith("--:-- left");
-    assertThat(TerminalProgress.bar("something else")).isEqualTo("something else");
+    assertThat(TerminalProgress.bar(new RunOptions.Progress(0, 40, 0, 0.1))).endsWith("--:-- left");
+    assertThat(new RunOptions.Progress(10, 40, 2_000_000, 4.0).line())
+        .isEqualTo("10/40 documents (25%), 2.0 MB in 4.0 s, 0.5 MB/s");
   }
 }

@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -315,7 +314,6 @@ final class Commit implements java.io.Closeable {
     }
     lastProgress = now;
     double seconds = Math.max((now - start) / 1e9, 1e-3);
-    options.progress().progress(String.format(Locale.ROOT, "%d/%d documents (%d%%), %.1f MB in %.1f s, %.1f MB/s",
-        documents, total, total == 0 ? 100 : documents * 100L / total, bytes / 1e6, seconds, bytes / 1e6 / seconds));
+    options.progress().progress(new RunOptions.Progress(documents, total, bytes, seconds));
   }
 }

@@ -3,6 +3,7 @@ package dev.corpuskit.pipeline;
 import dev.corpuskit.format.InvalidConfigurationException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -52,9 +53,27 @@ public record RunOptions(int threads, Path cacheFile, String toolVersion, Progre
     return new RunOptions(threads, cacheFile, toolVersion, listener, interval);
   }
 
-  /** Receives a progress line now and then during a long run. */
+  /** Receives the run's progress now and then during a long run. */
   @FunctionalInterface
   public interface ProgressListener {
-    void progress(String line);
+    void progress(Progress progress);
+  }
+
+  /**
+   * How far a run is: {@code documents} of {@code total} done, {@code bytes} of them read, in
+   * {@code seconds}. A log prints {@link #line()}; a terminal can draw a bar from the numbers.
+   */
+  public record Progress(long documents, long total, long bytes, double seconds) {
+
+    /** Megabytes (10^6 bytes) read per second. */
+    public double megabytesPerSecond() {
+      return bytes / 1e6 / seconds;
+    }
+
+    /** One line: {@code 12/40 documents (30%), 1.2 MB in 0.8 s, 1.5 MB/s}. */
+    public String line() {
+      return String.format(Locale.ROOT, "%d/%d documents (%d%%), %.1f MB in %.1f s, %.1f MB/s", documents, total,
+          total == 0 ? 100 : documents * 100L / total, bytes / 1e6, seconds, megabytesPerSecond());
+    }
   }
 }

@@ -285,7 +285,7 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
       throw ErrorMessages.invalid("threads", threads + " is less than 1");
     }
     RunOptions options = RunOptions.defaults().withThreads(count)
-        .withProgress(line -> getLog().info("corpus:" + goal() + " " + line), Duration.ofSeconds(10));
+        .withProgress(p -> getLog().info("corpus:" + goal() + " " + p.line()), Duration.ofSeconds(10));
     if (useCache) {
       options = options.withCacheDirectory(resolve(cacheDirectory), toolVersion());
     }

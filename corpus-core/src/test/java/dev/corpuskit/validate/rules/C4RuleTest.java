@@ -1,19 +1,13 @@
 package dev.corpuskit.validate.rules;
 
 import static dev.corpuskit.validate.rules.RuleHarness.parameters;
-import static dev.corpuskit.validate.rules.RuleHarness.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.corpuskit.validate.InvalidRuleConfigException;
 import dev.corpuskit.validate.Measure;
-import dev.corpuskit.validate.Reporter;
 import dev.corpuskit.validate.RuleCatalog;
 import dev.corpuskit.validate.Severity;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -24,39 +18,12 @@ class C4RuleTest {
   private static final String THREE = "The river rose fast overnight.\nThe town slept through the storm.\n"
       + "Nobody expected the water to come so high.\n";
 
-  record Seen(List<Measure> measures, List<Integer> lines, Map<String, Double> signals) {}
-
-  private static Seen check(String text, String... nameValues) {
-    List<Measure> measures = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    Map<String, Double> signals = new LinkedHashMap<>();
-    new C4Rule(parameters(C4Rule.ID, nameValues)).check(text(text), new Reporter() {
-      @Override
-      public void report(int line, int column, String message) {
-        throw new AssertionError("reported without a measure: " + message);
-      }
-
-      @Override
-      public void reportAtByte(long byteOffset, int line, int column, String message) {
-        throw new AssertionError(message);
-      }
-
-      @Override
-      public void reportMeasured(int line, int column, String message, Measure measure) {
-        measures.add(measure);
-        lines.add(line);
-      }
-
-      @Override
-      public void signal(String name, double value) {
-        signals.put(name, value);
-      }
-    });
-    return new Seen(measures, lines, signals);
+  private static QualityHarness.Outcome check(String text, String... nameValues) {
+    return QualityHarness.run(new C4Rule(parameters(C4Rule.ID, nameValues)), text);
   }
 
   private static String reason(String text, String... nameValues) {
-    Seen seen = check(text, nameValues);
+    QualityHarness.Outcome seen = check(text, nameValues);
     assertThat(seen.measures()).hasSizeLessThanOrEqualTo(1);
     return seen.measures().isEmpty() ? "kept" : seen.measures().get(0).name();
   }
@@ -122,11 +89,11 @@ class C4RuleTest {
 
   @Test
   void measuresAndSignals() {
-    Seen seen = check("The river rose fast overnight.\nThe town slept through the storm.\n");
+    QualityHarness.Outcome seen = check("The river rose fast overnight.\nThe town slept through the storm.\n");
     assertThat(seen.measures()).containsExactly(new Measure("too-few-sentences", 2, 3));
     assertThat(seen.signals()).containsEntry("c4-sentences", 2.0).containsEntry("c4-kept-lines", 2.0)
         .containsEntry("c4-dropped", 1.0);
-    Seen lorem = check("Menu\nThe lorem ipsum text is a placeholder here.\n");
+    QualityHarness.Outcome lorem = check("Menu\nThe lorem ipsum text is a placeholder here.\n");
     assertThat(lorem.measures()).containsExactly(new Measure("lorem-ipsum", 1, 0));
     assertThat(lorem.lines()).containsExactly(2);
     assertThat(check(THREE).signals()).containsEntry("c4-dropped", 0.0).containsEntry("c4-sentences", 3.0);

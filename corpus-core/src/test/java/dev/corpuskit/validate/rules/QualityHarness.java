@@ -11,7 +11,7 @@ import java.util.Map;
 /** Runs a quality rule on one text and keeps what it reported: its measured finding and its signals. */
 final class QualityHarness {
 
-  record Outcome(List<String> messages, List<Measure> measures, Map<String, Double> signals) {
+  record Outcome(List<String> messages, List<Measure> measures, List<Integer> lines, Map<String, Double> signals) {
     String reason() {
       return measures.isEmpty() ? null : measures.get(0).name();
     }
@@ -22,6 +22,7 @@ final class QualityHarness {
   static Outcome run(DocumentRule rule, String text) {
     List<String> messages = new ArrayList<>();
     List<Measure> measures = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
     Map<String, Double> signals = new LinkedHashMap<>();
     rule.check(RuleHarness.text(text), new Reporter() {
       @Override
@@ -38,6 +39,7 @@ final class QualityHarness {
       public void reportMeasured(int line, int column, String message, Measure measure) {
         messages.add(message);
         measures.add(measure);
+        lines.add(line);
       }
 
       @Override
@@ -45,7 +47,7 @@ final class QualityHarness {
         signals.put(name, value);
       }
     });
-    return new Outcome(messages, measures, signals);
+    return new Outcome(messages, measures, lines, signals);
   }
 
   /** Distinct filler words: {@code prefix} and a number, so that no two are equal. */

@@ -29,7 +29,7 @@ public final class ConfigFileException extends IllegalArgumentException {
    */
   public ConfigFileException(Path file, String key, int line, int column, String problem, String fix) {
     super(file + (line > 0 ? ":" + line + ":" + column : "") + ": " + (key.isEmpty() ? "" : key + ": ")
-        + problem + ". " + fix);
+        + problem + ". " + fix + ".");
     this.file = file;
     this.key = key;
     this.line = line;

@@ -64,6 +64,10 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Parameter(property = "corpus.configFile")
   File configFile;
 
+  /** The project's build folder, where the defaults of the output folders lie. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File projectBuildDirectory;
+
   /** The project's {@code project.build.sourceEncoding}, the default of {@link #encoding}. */
   @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
   String sourceEncoding;
@@ -230,7 +234,7 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
 
   /** Sets the parameters at their defaults from {@code file}; a goal with parameters of its own adds them. */
   void applyConfig(CorpusSettings file) {
-    if (file.sourceDirectory() != null && atDefault(sourceDirectory, "src/main/corpus")) {
+    if (file.sourceDirectory() != null && atDefault(sourceDirectory, "src/main/corpus", false)) {
       sourceDirectory = file.sourceDirectory().toFile();
     }
     if ((includes == null || includes.isEmpty()) && !file.includes().isEmpty()) {
@@ -276,22 +280,24 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     if (file.failOnWarning() != null && !failOnWarning) {
       failOnWarning = file.failOnWarning();
     }
-    if (file.reportsDirectory() != null && atDefault(reportsDirectory, "corpus-reports")) {
+    if (file.reportsDirectory() != null && atDefault(reportsDirectory, "corpus-reports", true)) {
       reportsDirectory = file.reportsDirectory().toFile();
     }
   }
 
   /**
-   * Whether {@code value} is a parameter's default, which ends in {@code tail} under the project (or
-   * build) folder; a path elsewhere was set in the POM.
+   * Whether {@code value} is the parameter's default: {@code tail} under the project folder
+   * ({@code base} false) or under the build folder ({@code base} true); any other path was set.
    */
-  boolean atDefault(File value, String tail) {
+  boolean atDefault(File value, String tail, boolean inBuildDirectory) {
     if (value == null) {
       return true;
     }
-    Path path = value.toPath().normalize();
-    return path.endsWith(tail) && (basedir == null || path.toAbsolutePath().startsWith(basedir.toPath()
-        .toAbsolutePath()) || path.toString().contains("${"));
+    Path root = basedir == null ? Path.of("") : basedir.toPath();
+    if (inBuildDirectory) {
+      root = projectBuildDirectory == null ? root.resolve("target") : resolve(projectBuildDirectory);
+    }
+    return resolve(value).toAbsolutePath().normalize().equals(root.resolve(tail).toAbsolutePath().normalize());
   }
 
   /** The goal's name, for log messages. */

@@ -132,7 +132,7 @@ public class CleanMojo extends AbstractCorpusMojo {
   @Override
   void applyConfig(dev.corpuskit.config.CorpusSettings file) {
     super.applyConfig(file);
-    if (file.outputDirectory() != null && atDefault(outputDirectory, "corpus")) {
+    if (file.outputDirectory() != null && atDefault(outputDirectory, "corpus", true)) {
       outputDirectory = file.outputDirectory().toFile();
     }
     if ((disabledSteps == null || disabledSteps.isEmpty()) && !file.disabledSteps().isEmpty()) {

@@ -146,7 +146,7 @@ public class PackageMojo extends AbstractCorpusMojo {
   void applyConfig(dev.corpuskit.config.CorpusSettings file) {
     super.applyConfig(file);
     dev.corpuskit.config.CorpusSettings.Metadata m = file.metadata();
-    if (file.outputDirectory() != null && atDefault(outputDirectory, "corpus")) {
+    if (file.outputDirectory() != null && atDefault(outputDirectory, "corpus", true)) {
       outputDirectory = file.outputDirectory().toFile();
     }
     if (file.outputTimestamp() != null && (outputTimestamp == null || outputTimestamp.strip().length() < 2)) {

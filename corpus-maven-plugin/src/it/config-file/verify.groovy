@@ -7,7 +7,7 @@ assert exported.contains('severity: "OFF"')
 assert exported.contains('- "repeated-paragraphs"')
 assert exported.contains('"c4.minWordsPerLine": "2"')
 assert exported.contains('auditDetail: "full"')
-assert exported.contains('sourceDirectory: "../src/main/corpus"') || exported.contains('src/main/corpus"')
+assert exported.contains('sourceDirectory: "../src/main/corpus"')
 assert exported.contains('artifactId: "config-file"')
 
 def files = { File root ->

@@ -131,8 +131,9 @@ public final class CorpusConfigFile {
 
   /**
    * {@code settings} as a configuration file in {@code folder}: the keys that are set, in the order of
-   * {@link #KEYS}, every text double-quoted, paths under {@code folder} relative to it (with {@code /}),
-   * others absolute. The same settings give the same text, and {@link #parse} reads it back to equal
+   * {@link #KEYS}, every text double-quoted, paths under {@code folder}'s parent relative to
+   * {@code folder} (with {@code /}; so a file written to a project's {@code target} names
+   * {@code ../src/main/corpus}), others absolute. The same settings give the same text, and {@link #parse} reads it back to equal
    * settings.
    */
   public static String render(CorpusSettings settings, Path folder) {
@@ -292,7 +293,8 @@ public final class CorpusConfigFile {
 
     String relative(Path path) {
       Path absolute = path.toAbsolutePath().normalize();
-      Path shown = absolute.startsWith(folder) ? folder.relativize(absolute) : absolute;
+      Path parent = folder.getParent() == null ? folder : folder.getParent();
+      Path shown = absolute.startsWith(parent) ? folder.relativize(absolute) : absolute;
       String name = shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
       return name.isEmpty() ? "." : name;
     }

@@ -288,6 +288,17 @@ class CorpusConfigFileTest {
   }
 
   @Test
+  void pathsBesideTheFolderAreWrittenRelative() {
+    Path target = folder.resolve("target");
+    CorpusSettings settings = new CorpusSettings(folder.resolve("src/main/corpus"), null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, null, target.resolve("corpus"), null,
+        null, null, null, null);
+    String written = CorpusConfigFile.render(settings, target);
+    assertThat(written).contains("sourceDirectory: \"../src/main/corpus\"").contains("outputDirectory: \"corpus\"");
+    assertThat(CorpusConfigFile.parse(written, target.resolve("corpuskit.yaml"))).isEqualTo(settings);
+  }
+
+  @Test
   void pathsOutsideTheFolderAreWrittenAbsolute() {
     Path elsewhere = folder.getRoot().resolve("elsewhere").toAbsolutePath();
     CorpusSettings settings = new CorpusSettings(elsewhere, null, null, null, null, null, null, null, null, null,

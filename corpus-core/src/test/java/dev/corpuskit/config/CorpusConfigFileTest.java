@@ -317,4 +317,21 @@ class CorpusConfigFileTest {
         .map(java.lang.reflect.RecordComponent::getName).toList();
     assertThat(metadata).isEqualTo(CorpusConfigFile.METADATA_KEYS);
   }
+
+  /** The README's example file reads as it is; with a threshold of 1.5 it fails as the README shows. */
+  @Test
+  void theReadmesExampleReadsAndItsErrorIsTheOneShown() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("## The configuration file"));
+    int start = section.indexOf("```yaml\n") + "```yaml\n".length();
+    String yaml = section.substring(start, section.indexOf("```", start));
+    String shown = section.lines().filter(l -> l.startsWith("corpuskit: corpuskit.yaml:")).findFirst().orElseThrow();
+
+    CorpusSettings settings = CorpusConfigFile.parse(yaml, Path.of("corpuskit.yaml"));
+    assertThat(settings.rules()).hasSize(5);
+    assertThat(settings.metadata().artifactId()).isEqualTo("news-de");
+    assertThatThrownBy(() -> CorpusConfigFile.parse(yaml.replace("threshold: 0.85", "threshold: 1.5"),
+        Path.of("corpuskit.yaml")))
+        .hasMessage(shown.substring("corpuskit: ".length()));
+  }
 }

@@ -93,9 +93,16 @@ final class CorpusOptions {
           + " drop (leave it out of the corpus). validate only reports. Repeatable.")
   List<String> ruleActions = new ArrayList<>();
 
-  @Option(names = "--against", paramLabel = "JAR",
-      description = "A corpus jar that no document may copy (the contamination rule). Repeatable.")
-  List<Path> against = new ArrayList<>();
+  @Option(names = "--against", paramLabel = "JAR|G:A:V",
+      description = "A corpus that no document may copy (the contamination rule): the path of a corpus jar, or"
+          + " Maven coordinates groupId:artifactId:version[:type[:classifier]] of one in the local repository."
+          + " Repeatable.")
+  List<String> against = new ArrayList<>();
+
+  @Option(names = "--local-repository", paramLabel = "DIR",
+      description = "The local Maven repository --against coordinates are looked up in. Default: the system"
+          + " property maven.repo.local, else ~/.m2/repository.")
+  Path localRepository;
 
   @Option(names = "--min-documents", paramLabel = "N", defaultValue = "1",
       description = "The fewest documents the selection may take (default: ${DEFAULT-VALUE}); 0 allows none.")
@@ -243,12 +250,11 @@ final class CorpusOptions {
   }
 
   private List<Path> againstJars() {
-    for (Path jar : against) {
-      if (!Files.isRegularFile(jar)) {
-        throw Settings.invalid("against", "'" + jar + "' names no file");
-      }
+    List<Path> jars = new ArrayList<>();
+    for (String entry : against) {
+      jars.add(LocalRepository.jar(entry, localRepository));
     }
-    return List.copyOf(against);
+    return jars;
   }
 
   /**
@@ -312,7 +318,7 @@ final class CorpusOptions {
     encoding = encoding != null ? encoding : file.encoding();
     language = language != null ? language : file.language();
     fileRules = file.rules();
-    against = against.isEmpty() ? new ArrayList<>(file.against()) : against;
+    against = against.isEmpty() ? new ArrayList<>(file.against().stream().map(Path::toString).toList()) : against;
     if (!Given.option(mixee, "--min-documents") && file.minDocuments() != null) {
       minDocuments = file.minDocuments();
     }

@@ -816,7 +816,12 @@ public final class CorpusConfigFile {
     }
     if (first.equals("metadata") && key.length() > "metadata.".length()) {
       String rest = key.substring("metadata.".length());
-      rest = rest.split("[.\\[]", 2)[0];
+      for (int i = 0; i < rest.length(); i++) {
+        if (rest.charAt(i) == '.' || rest.charAt(i) == '[') {
+          rest = rest.substring(0, i);
+          break;
+        }
+      }
       return FIXES.getOrDefault("metadata." + rest, "Fix the value");
     }
     return FIXES.getOrDefault(first, "Fix the value");

@@ -5,7 +5,7 @@ import java.util.jar.JarFile
 // of news/harbour.txt, the smaller path: it is reported, and left out of the folder, manifest and jar.
 def log = new File(basedir, 'build.log').text
 assert log.contains('wire/harbour-copy.txt:1:1: near-duplicate of news/harbour.txt (Jaccard 0.')
-assert log.contains('keep one, or set <nearDuplicates>keep-representative</nearDuplicates> [near-duplicate]')
+assert log.contains('keep one, or set nearDuplicates to keep-representative [near-duplicate]')
 assert log.contains('near-duplicate: 1 cluster, 1 copy of its representative; left 1 out of the corpus (keep-representative)')
 assert log.contains('Packaged 3 documents')
 

@@ -2,6 +2,7 @@ package dev.corpuskit.cli;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.clean.NearDuplicateHandling;
+import dev.corpuskit.config.CorpusSettings;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.CorpusBuild;
 import dev.corpuskit.pipeline.CorpusConfig;
@@ -84,6 +85,27 @@ class CleanCommand extends RunCommand {
   @Override
   String name() {
     return "clean";
+  }
+
+  @Override
+  void applyConfig(CorpusSettings file) {
+    if (!Given.option(spec, "--output-dir") && file.outputDirectory() != null) {
+      outputDirectory = file.outputDirectory();
+    }
+    disabledSteps = disabledSteps.isEmpty() ? new ArrayList<>(file.disabledSteps()) : disabledSteps;
+    enabledSteps = enabledSteps.isEmpty() ? new ArrayList<>(file.enabledSteps()) : enabledSteps;
+    List<String> parameters = new ArrayList<>();
+    file.stepParameters().forEach((k, v) -> parameters.add(k + "=" + v));
+    parameters.addAll(stepParameters); // later entries win
+    stepParameters = parameters;
+    if (!Given.option(spec, "--audit-detail") && file.auditDetail() != null) {
+      auditDetail = file.auditDetail();
+    }
+    lexicon = lexicon != null ? lexicon : file.lexicon();
+    reportDocuments = reportDocuments != null ? reportDocuments : file.reportDocuments();
+    if (!Given.option(spec, "--near-duplicates") && file.nearDuplicates() != null) {
+      nearDuplicates = file.nearDuplicates();
+    }
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.corpuskit.cli;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.config.CorpusConfigFile;
+import dev.corpuskit.config.CorpusSettings;
 import dev.corpuskit.clean.NearDuplicateHandling;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.lang.Language;
@@ -32,8 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * What validate, clean and report share, as the plugin's {@code AbstractCorpusMojo} does: the corpus
@@ -41,6 +45,19 @@ import picocli.CommandLine.Parameters;
  * option maps onto the plugin parameter of the same meaning, and onto the same core configuration.
  */
 final class CorpusOptions {
+
+  /** The command this option set belongs to, to tell an option given from its default. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A configuration file (YAML or JSON, the format the README's \"The configuration file\""
+          + " documents): its settings apply where the command line gives none; an option given on the"
+          + " command line wins over the file's key.")
+  Path config;
+
+  /** The rules of {@code --config}, which the rule options override field by field. */
+  private List<RuleSetting> fileRules = List.of();
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SOURCE_DIR", defaultValue = "src/main/corpus",
       description = "The corpus root (default: ${DEFAULT-VALUE}). Hidden files are never taken.")
@@ -76,9 +93,16 @@ final class CorpusOptions {
           + " drop (leave it out of the corpus). validate only reports. Repeatable.")
   List<String> ruleActions = new ArrayList<>();
 
-  @Option(names = "--against", paramLabel = "JAR",
-      description = "A corpus jar that no document may copy (the contamination rule). Repeatable.")
-  List<Path> against = new ArrayList<>();
+  @Option(names = "--against", paramLabel = "JAR|G:A:V",
+      description = "A corpus that no document may copy (the contamination rule): the path of a corpus jar, or"
+          + " Maven coordinates groupId:artifactId:version[:type[:classifier]] of one in the local repository."
+          + " Repeatable.")
+  List<String> against = new ArrayList<>();
+
+  @Option(names = "--local-repository", paramLabel = "DIR",
+      description = "The local Maven repository --against coordinates are looked up in. Default: the system"
+          + " property maven.repo.local, else ~/.m2/repository.")
+  Path localRepository;
 
   @Option(names = "--min-documents", paramLabel = "N", defaultValue = "1",
       description = "The fewest documents the selection may take (default: ${DEFAULT-VALUE}); 0 allows none.")
@@ -226,12 +250,11 @@ final class CorpusOptions {
   }
 
   private List<Path> againstJars() {
-    for (Path jar : against) {
-      if (!Files.isRegularFile(jar)) {
-        throw Settings.invalid("against", "'" + jar + "' names no file");
-      }
+    List<Path> jars = new ArrayList<>();
+    for (String entry : against) {
+      jars.add(LocalRepository.jar(entry, localRepository));
     }
-    return List.copyOf(against);
+    return jars;
   }
 
   /**
@@ -243,6 +266,12 @@ final class CorpusOptions {
     Map<String, Map<String, String>> parameters = new LinkedHashMap<>();
     Map<String, RuleAction> actions = new LinkedHashMap<>();
     List<String> order = new ArrayList<>();
+    for (RuleSetting rule : fileRules) {
+      remember(order, rule.id());
+      severities.put(rule.id(), rule.severity());
+      parameters.put(rule.id(), new LinkedHashMap<>(rule.parameters()));
+      actions.put(rule.id(), rule.action());
+    }
     for (String entry : ruleSeverities) {
       String[] pair = pair("--rule", entry, "ID=SEVERITY, such as min-words=ERROR");
       remember(order, pair[0]);
@@ -269,6 +298,53 @@ final class CorpusOptions {
           parameters.getOrDefault(id, Map.of()), actions.getOrDefault(id, RuleAction.REPORT)));
     }
     return RuleConfig.of(settings);
+  }
+
+  /**
+   * Reads {@code --config}, when given, and fills every option the command line did not give from it;
+   * the file's rules are merged with the rule options, an option winning for its rule's field.
+   *
+   * @return the file's settings, none without {@code --config}
+   * @throws CliException (usage) when the file does not exist
+   * @throws dev.corpuskit.config.ConfigFileException when the file holds an unknown key or a bad value
+   */
+  CorpusSettings applyConfig() throws IOException {
+    CorpusSettings file = readConfig(config);
+    if (!Given.positional(mixee, 0) && file.sourceDirectory() != null) {
+      sourceDirectory = file.sourceDirectory();
+    }
+    includes = includes.isEmpty() ? new ArrayList<>(file.includes()) : includes;
+    excludes = excludes.isEmpty() ? new ArrayList<>(file.excludes()) : excludes;
+    encoding = encoding != null ? encoding : file.encoding();
+    language = language != null ? language : file.language();
+    fileRules = file.rules();
+    against = against.isEmpty() ? new ArrayList<>(file.against().stream().map(Path::toString).toList()) : against;
+    if (!Given.option(mixee, "--min-documents") && file.minDocuments() != null) {
+      minDocuments = file.minDocuments();
+    }
+    threads = threads != null ? threads : file.threads();
+    if (!Given.option(mixee, "--reports-dir") && file.reportsDirectory() != null) {
+      reportsDirectory = file.reportsDirectory();
+    }
+    if (!Given.option(mixee, "--fail-on-warning") && file.failOnWarning() != null) {
+      failOnWarning = file.failOnWarning();
+    }
+    if (!Given.option(mixee, "--no-fail-on-error") && file.failOnError() != null) {
+      noFailOnError = !file.failOnError();
+    }
+    return file;
+  }
+
+  /** The settings of {@code file}, none when it is null. */
+  static CorpusSettings readConfig(Path file) throws IOException {
+    if (file == null) {
+      return CorpusSettings.none();
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CliException(ExitCodes.USAGE, "Invalid --config: " + file + " is not a file. Give the path of a"
+          + " configuration file such as " + CorpusConfigFile.DEFAULT_NAME + ".");
+    }
+    return CorpusConfigFile.load(file);
   }
 
   private static void remember(List<String> order, String id) {

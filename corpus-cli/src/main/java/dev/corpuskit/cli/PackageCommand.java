@@ -1,5 +1,6 @@
 package dev.corpuskit.cli;
 
+import dev.corpuskit.config.CorpusSettings;
 import dev.corpuskit.describe.CardDetails;
 import dev.corpuskit.describe.Creator;
 import dev.corpuskit.format.CorpusInfo;
@@ -50,14 +51,21 @@ final class PackageCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--group-id", required = true, paramLabel = "ID", description = "The corpus's group id.")
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "A configuration file (YAML or JSON): its settings, metadata included, apply where the"
+          + " command line gives none; an option given on the command line wins over the file's key.")
+  Path config;
+
+  @Option(names = "--group-id", paramLabel = "ID",
+      description = "The corpus's group id. Required, here or as metadata.groupId in --config.")
   String groupId;
 
-  @Option(names = "--artifact-id", required = true, paramLabel = "ID", description = "The corpus's artifact id.")
+  @Option(names = "--artifact-id", paramLabel = "ID",
+      description = "The corpus's artifact id. Required, here or as metadata.artifactId in --config.")
   String artifactId;
 
-  @Option(names = "--corpus-version", required = true, paramLabel = "VERSION",
-      description = "The corpus's version, such as 1.0.0.")
+  @Option(names = "--corpus-version", paramLabel = "VERSION",
+      description = "The corpus's version, such as 1.0.0. Required, here or as metadata.version in --config.")
   String version;
 
   @Option(names = {"-o", "--output-dir"}, paramLabel = "DIR", defaultValue = "target/corpus",
@@ -138,9 +146,56 @@ final class PackageCommand implements Callable<Integer> {
       description = "Where clean kept its cache; an unchanged jar is then kept as it is.")
   Path cacheDirectory;
 
+  /** The licences, sources and creators of {@code --config}, used when the command line gives none. */
+  private CorpusSettings.Metadata fileMetadata = CorpusSettings.Metadata.NONE;
+
+  /** Fills every option the command line did not give from {@code --config}. */
+  private void applyConfig() throws IOException {
+    CorpusSettings file = CorpusOptions.readConfig(config);
+    CorpusSettings.Metadata m = file.metadata();
+    fileMetadata = m;
+    groupId = groupId != null ? groupId : m.groupId();
+    artifactId = artifactId != null ? artifactId : m.artifactId();
+    version = version != null ? version : m.version();
+    title = title != null ? title : m.title();
+    description = description != null ? description : m.description();
+    homepage = homepage != null ? homepage : m.homepage();
+    language = language != null ? language : file.language();
+    citation = citation != null ? citation : m.citation();
+    intendedUse = intendedUse != null ? intendedUse : m.intendedUse();
+    limitations = limitations != null ? limitations : m.limitations();
+    personalData = personalData != null ? personalData : m.personalData();
+    taskCategories = taskCategories.isEmpty() ? new ArrayList<>(m.taskCategories()) : taskCategories;
+    outputTimestamp = outputTimestamp != null ? outputTimestamp : file.outputTimestamp();
+    threads = threads != null ? threads : file.threads();
+    if (!Given.option(spec, "--output-dir") && file.outputDirectory() != null) {
+      outputDirectory = file.outputDirectory();
+    }
+    if (!Given.option(spec, "--reports-dir") && file.reportsDirectory() != null) {
+      reportsDirectory = file.reportsDirectory();
+    }
+    if (!Given.option(spec, "--compression-level") && file.compressionLevel() != null) {
+      compressionLevel = file.compressionLevel();
+    }
+    if (!Given.option(spec, "--min-documents") && file.minDocuments() != null) {
+      minDocuments = file.minDocuments();
+    }
+    if (!Given.option(spec, "--no-cleaning-report") && file.publishCleaningReport() != null) {
+      noCleaningReport = !file.publishCleaningReport();
+    }
+    for (String[] required : new String[][] {{groupId, "--group-id", "groupId"},
+        {artifactId, "--artifact-id", "artifactId"}, {version, "--corpus-version", "version"}}) {
+      if (required[0] == null) {
+        throw new CliException(ExitCodes.USAGE, "Missing " + required[1] + ": give it, or metadata."
+            + required[2] + " in --config.");
+      }
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    applyConfig();
     CorpusInfo info = corpusInfo();
     Path target = jar != null ? jar : Path.of("target", artifactId + "-" + version + ".jar");
     int count = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -177,8 +232,9 @@ final class PackageCommand implements Callable<Integer> {
 
   private CorpusInfo corpusInfo() {
     try {
-      List<License> licenses = license == null || license.isBlank() ? List.of() : List.of(new License(license, null));
-      List<Source> list = new ArrayList<>();
+      List<License> licenses = license == null ? fileMetadata.licenses()
+          : license.isBlank() ? List.of() : List.of(new License(license, null));
+      List<Source> list = new ArrayList<>(sources.isEmpty() ? fileMetadata.sources() : List.of());
       for (String entry : sources) {
         int at = entry.indexOf('=');
         list.add(at < 0 ? new Source(entry, null) : new Source(entry.substring(0, at), entry.substring(at + 1)));
@@ -200,6 +256,9 @@ final class PackageCommand implements Callable<Integer> {
 
   private CardDetails cardDetails() {
     List<Creator> list = new ArrayList<>();
+    if (organization == null && creators.isEmpty()) {
+      list.addAll(fileMetadata.cardDetails().creators()); // the file's organization and creators
+    }
     if (organization != null && !organization.isBlank()) {
       list.add(Creator.organization(organization, null));
     }

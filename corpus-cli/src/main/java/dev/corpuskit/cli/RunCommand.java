@@ -35,6 +35,9 @@ abstract class RunCommand implements Callable<Integer> {
     return true;
   }
 
+  /** Takes the command's own settings from the configuration file where the command line gives none. */
+  void applyConfig(dev.corpuskit.config.CorpusSettings file) {}
+
   /** Prints what the run did beyond the findings, before the summary line. */
   void after(CorpusBuild.Result result, PrintWriter out) {}
 
@@ -42,6 +45,7 @@ abstract class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    applyConfig(options.applyConfig());
     FindingsOutput findings = new FindingsOutput(options.format, out, err, options.sourceDirectory,
         options.maxFindings);
     TerminalProgress progress = Main.interactive() ? new TerminalProgress(err) : null;

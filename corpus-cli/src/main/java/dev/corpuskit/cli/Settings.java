@@ -32,7 +32,9 @@ final class Settings {
       Map.entry("reportDocuments", new Option("--report-documents",
           "List document ids or globs such as news/2019-* separated by commas, without empty entries.")),
       Map.entry("minDocuments", new Option("--min-documents", "Use 0 or more (0 allows an empty corpus).")),
-      Map.entry("against", new Option("--against", "Give the path of a corpus jar.")),
+      Map.entry("against", new Option("--against",
+          "Give the path of a corpus jar, or Maven coordinates groupId:artifactId:version of one in the local"
+              + " repository.")),
       Map.entry("threads", new Option("--threads", "Use 1 or more, or leave it out for one per processor.")),
       Map.entry("compressionLevel", new Option("--compression-level", "Use 0 (stored) to 9.")),
       Map.entry("maxLoggedFindings", new Option("--max-findings",
@@ -75,6 +77,13 @@ final class Settings {
         ? "Invalid configuration of '" + setting + "': " + problem + "."
         : "Invalid " + known.name() + ": " + problem + ". " + known.fix();
     return new CliException(ExitCodes.USAGE, message, cause);
+  }
+
+  /** As {@link #invalid(String, String, Throwable)}, with a fix of its own for this value. */
+  static CliException invalid(String setting, String problem, Throwable cause, String fix) {
+    Option known = OPTIONS.get(setting);
+    return new CliException(ExitCodes.USAGE, "Invalid " + (known == null ? "'" + setting + "'" : known.name())
+        + ": " + problem + ". " + fix, cause);
   }
 
   /** An option the command line itself refuses before the core runs, named like the core's. */

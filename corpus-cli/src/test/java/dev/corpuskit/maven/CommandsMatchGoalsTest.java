@@ -128,6 +128,81 @@ public class CommandsMatchGoalsTest {
     Fixtures.assertSameTree(dir.resolve("cli/target/corpus-reports"), dir.resolve("maven/target/corpus-reports"));
   }
 
+  /** A clean goal configured as a POM would, with rules, steps and metadata. */
+  private static <T extends CleanMojo> T configuredClean(T goal) {
+    goal.language = "en";
+    goal.rules = List.of(rule("file-name", null, Map.of("pattern", Fixtures.EXAMPLE_PATTERN)),
+        rule("min-words", "ERROR", Map.of("min", "40")), rule("mojibake", "OFF", Map.of()));
+    goal.disabledSteps = List.of("repeated-paragraphs");
+    goal.enabledSteps = List.of("c4");
+    goal.stepParameters = Map.of("c4.minWordsPerLine", "2");
+    goal.auditDetail = "full";
+    goal.reportDocuments = "001_*";
+    return goal;
+  }
+
+  @Test
+  void theCommandLineWithTheExportedFileCleansAsTheGoal() throws Exception {
+    Path corpus = Fixtures.EXAMPLE;
+    Path maven = dir.resolve("maven");
+    configuredClean(clean(corpus, maven, new RecordingLog())).execute();
+    ExportConfigMojo export = configuredClean(configured(new ExportConfigMojo(), corpus, maven, new RecordingLog()));
+    export.outputDirectory = maven.resolve("target/corpus").toFile();
+    export.buildDirectory = maven.resolve("target").toFile();
+    export.exportFile = dir.resolve("exported/corpuskit.yaml").toFile();
+    export.compressionLevel = 6;
+    export.publishCleaningReport = true;
+    export.project = project();
+    export.title = "News";
+    export.execute();
+    String exported = java.nio.file.Files.readString(dir.resolve("exported/corpuskit.yaml"));
+    export.execute();
+
+    Cli cli = Cli.run("clean", "--config", dir.resolve("exported/corpuskit.yaml").toString(),
+        "--output-dir", dir.resolve("cli/target/corpus").toString(),
+        "--reports-dir", dir.resolve("cli/target/corpus-reports").toString());
+
+    assertThat(java.nio.file.Files.readString(dir.resolve("exported/corpuskit.yaml"))).isEqualTo(exported);
+    assertThat(exported).contains("groupId: \"org.example\"").contains("\"min-words\":")
+        .contains("c4.minWordsPerLine");
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    Fixtures.assertSameTree(dir.resolve("cli/target/corpus"), maven.resolve("target/corpus"));
+    Fixtures.assertSameTree(dir.resolve("cli/target/corpus-reports"), maven.resolve("target/corpus-reports"));
+  }
+
+  @Test
+  void theGoalWithTheExportedFileCleansAsTheGoalWithThePom() throws Exception {
+    Path corpus = Fixtures.EXAMPLE;
+    Path pom = dir.resolve("pom");
+    configuredClean(clean(corpus, pom, new RecordingLog())).execute();
+    ExportConfigMojo export = configuredClean(configured(new ExportConfigMojo(), corpus, pom, new RecordingLog()));
+    export.outputDirectory = pom.resolve("target/corpus").toFile();
+    export.exportFile = dir.resolve("corpuskit.yaml").toFile();
+    export.execute();
+
+    Path file = dir.resolve("file");
+    CleanMojo fromFile = clean(corpus, file, new RecordingLog());
+    fromFile.configFile = dir.resolve("corpuskit.yaml").toFile();
+    fromFile.outputDirectory = file.resolve("out").toFile(); // set in the POM: wins over the file's
+    fromFile.reportsDirectory = file.resolve("reports").toFile();
+    fromFile.execute();
+
+    Fixtures.assertSameTree(file.resolve("out"), pom.resolve("target/corpus"));
+    Fixtures.assertSameTree(file.resolve("reports"), pom.resolve("target/corpus-reports"));
+  }
+
+  @Test
+  void aBadConfigFileFailsTheGoalNamingTheKey() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("bad.yaml"), "language: de\nthreds: 2\n");
+    CleanMojo goal = clean(Fixtures.EXAMPLE, dir, new RecordingLog());
+    goal.configFile = dir.resolve("bad.yaml").toFile();
+
+    assertThat(catchThrowable(goal::execute))
+        .isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
+        .hasMessageContaining("Invalid <configFile>: " + dir.resolve("bad.yaml") + ":2:1: threds: unknown key")
+        .hasMessageContaining("did you mean threads");
+  }
+
   @Test
   void cleanOfAMalformedFolderMatchesTheGoalToo() throws Exception {
     Path corpus = Fixtures.malformed(dir);

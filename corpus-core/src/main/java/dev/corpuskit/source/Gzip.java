@@ -42,7 +42,7 @@ final class Gzip {
       String what = e instanceof ZipException && counted.count <= 10 ? "not a gzip stream" : "corrupt or truncated gzip stream";
       throw new UnreadableSourceException(file + ": " + what + " (" + e.getMessage() + ") at compressed byte "
           + Math.min(counted.count, compressed.length) + " of " + compressed.length + ", after " + out.size()
-          + " decompressed bytes; restore the file from its origin (gzip -t tells), or leave it out with <excludes>",
+          + " decompressed bytes; restore the file from its origin (gzip -t tells), or leave it out with the excludes setting",
           e);
     }
     return out.toByteArray();

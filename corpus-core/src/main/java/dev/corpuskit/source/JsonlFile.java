@@ -71,7 +71,7 @@ final class JsonlFile {
           name = Archives.unique(taken, "line-" + line, "txt");
           failure = relativePath + ": line " + line + ": not a JSON object with a string field \"" + TEXT + "\" ("
               + e.getMessage().lines().findFirst().orElse("") + "); the other lines are read; correct the line, or"
-              + " leave the file out with <excludes>";
+              + " leave the file out with the excludes setting";
         }
         members.add(new Archives.Member(name, start, line, length, failure, metadata));
       }

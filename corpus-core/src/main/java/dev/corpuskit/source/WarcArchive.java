@@ -215,6 +215,6 @@ final class WarcArchive {
   private static String message(String relativePath, long offset, String what, Throwable e) {
     return relativePath + ": " + what + " byte " + offset + " (" + e.getClass().getSimpleName() + ": "
         + e.getMessage() + "); the records before it are read; restore the archive from its origin, or leave it"
-        + " out with <excludes>";
+        + " out with the excludes setting";
   }
 }

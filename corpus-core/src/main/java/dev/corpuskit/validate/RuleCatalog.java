@@ -73,7 +73,7 @@ public final class RuleCatalog {
             + " terminal punctuation), no entry of the bad-words list ('badWords': en or none).",
         C4Rule.PARAMETERS, C4Rule::new));
     add(new RuleDefinition(LanguageRule.ID, Severity.OFF,
-        "The document is in one of 'languages' (ISO 639-1 codes such as en,de; default the corpus's <language>),"
+        "The document is in one of 'languages' (ISO 639-1 codes such as en,de; default the corpus's language setting),"
             + " identified by Apache OpenNLP's language detector with a score of at least 'minScore' (0.65)."
             + " While on, each document's language and score go into manifest.tsv and the descriptors.",
         Set.of(LanguageRule.LANGUAGES, LanguageRule.MIN_SCORE), LanguageRule::new));

@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The core's layers, in the order a document goes through them: {@code source → parse → validate /
- * clean → pack → describe}, with {@code report} and {@code pipeline} above them and the shared
+ * clean → pack → describe}, with {@code report} and {@code pipeline} above them, and
+ * {@code config} (the configuration file, read into the pipeline's requests) on top and the shared
  * low-level packages below. The corpus format and the reader live in {@code corpus-reader}, below
  * everything. A package may use the layers below it, never one above: a new import that goes upwards,
  * a package cycle or a Maven type in the core fails the build here.
@@ -50,6 +51,7 @@ class LayersTest {
           .layer("describe").definedBy("dev.corpuskit.describe..")
           .layer("report").definedBy("dev.corpuskit.report..")
           .layer("pipeline").definedBy("dev.corpuskit.pipeline..")
+          .layer("config").definedBy("dev.corpuskit.config..")
           .whereLayer("format").mayNotAccessAnyLayer()
           .whereLayer("read").mayOnlyAccessLayers("format")
           .whereLayer("base").mayOnlyAccessLayers("format")
@@ -61,7 +63,8 @@ class LayersTest {
           .whereLayer("pack").mayOnlyAccessLayers("base", "format")
           .whereLayer("describe").mayOnlyAccessLayers("pack", "base", "format")
           .whereLayer("report").mayOnlyAccessLayers("validate", "clean", "describe", "pack", "base", "format")
-          .whereLayer("pipeline").mayNotBeAccessedByAnyLayer();
+          .whereLayer("pipeline").mayOnlyBeAccessedByLayers("config")
+          .whereLayer("config").mayNotBeAccessedByAnyLayer();
 
   /**
    * The incremental-build state (the document cache, the run and package stamps, the fingerprints)

@@ -174,7 +174,7 @@ class FileSystemHostileTest {
         .containsExactly("dangling.txt", "dir-link", "in-link.txt", "out-link.txt", "real.txt", "relative-out.txt");
     assertThat(validate(root, "out-link.txt")).extracting(Finding::format).containsExactly(
         "out-link.txt:1:1: symbolic link to " + secret + ", outside the corpus directory: links are not"
-            + " followed; copy the file into the corpus, or leave the link out with <excludes> [symlink]");
+            + " followed; copy the file into the corpus, or leave the link out with the excludes setting [symlink]");
     assertThat(validate(root, "relative-out.txt")).singleElement().extracting(Finding::message).asString()
         .contains("../outside/secret.txt, outside");
     assertThat(validate(root, "in-link.txt")).singleElement().extracting(Finding::message).asString()
@@ -213,7 +213,7 @@ class FileSystemHostileTest {
     List<Finding> findings = validate(root, "pipe.txt");
     NamedPipes.release(fifo, writer);
     assertThat(findings).extracting(Finding::format).containsExactly("pipe.txt:1:1: not a regular file"
-        + " (a directory, named pipe, socket or device): not read; remove it or leave it out with <excludes>"
+        + " (a directory, named pipe, socket or device): not read; remove it or leave it out with the excludes setting"
         + " [unreadable]");
   }
 
@@ -230,7 +230,7 @@ class FileSystemHostileTest {
     Validator validator = new Validator(ValidationConfig.defaults());
     assertThat(ValidateAll.validateAll(validator, scanned).findings()).extracting(Finding::format).containsExactly(
         "folder.txt:1:1: not a regular file (a directory, named pipe, socket or device): not read;"
-            + " remove it or leave it out with <excludes> [unreadable]",
+            + " remove it or leave it out with the excludes setting [unreadable]",
         "gone.txt:1:1: the file disappeared while the corpus was read; run the build again [unreadable]");
   }
 

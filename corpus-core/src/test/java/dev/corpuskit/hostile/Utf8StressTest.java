@@ -94,7 +94,7 @@ class Utf8StressTest {
         new Validator(ValidationConfig.defaults()).validate(new SourceFile(dir, "UTF-8-test.txt"));
     assertThat(result.findings()).extracting(Finding::format)
         .containsExactly("UTF-8-test.txt:71:38: binary content: NUL character;"
-            + " remove the file or leave it out with <excludes> [binary]");
+            + " remove the file or leave it out with the excludes setting [binary]");
   }
 
   @Test

@@ -161,7 +161,7 @@ class NearDuplicateRunTest {
       assertThat(sink.findings.stream().filter(f -> f.ruleId().equals(NearDuplicateRule.ID)))
           .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING))
           .anySatisfy(f -> assertThat(f.message()).startsWith("near-duplicate of wire-1.txt (Jaccard 0.")
-              .contains("over 5-word shingles); keep one, or set <nearDuplicates>keep-representative"));
+              .contains("over 5-word shingles); keep one, or set nearDuplicates to keep-representative"));
       // tiny.txt is too short for one shingle: counted, not a finding; the malformed and empty are not indexed.
       assertThat(summary.nearDuplicates()).isEqualTo(new NearDuplicateSummary(5, 9, 1, 3, 4, 0, 10));
       assertThat(sink.findings).noneMatch(f -> f.file().equals("tiny.txt") && f.ruleId().equals(NearDuplicateRule.ID));

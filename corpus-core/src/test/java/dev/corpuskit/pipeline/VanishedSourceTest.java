@@ -24,7 +24,7 @@ class VanishedSourceTest {
   private static final String GONE = "gone.txt:1:1: the file disappeared while the corpus was read;"
       + " run the build again [unreadable]";
   private static final String FOLDER = "folder.txt:1:1: not a regular file (a directory, named pipe, socket"
-      + " or device): not read; remove it or leave it out with <excludes> [unreadable]";
+      + " or device): not read; remove it or leave it out with the excludes setting [unreadable]";
 
   @TempDir Path tmp;
   private Path src;

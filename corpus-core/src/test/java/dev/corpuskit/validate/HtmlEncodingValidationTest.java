@@ -37,7 +37,7 @@ class HtmlEncodingValidationTest {
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
           assertThat(f.message()).contains("not valid UTF-8", "decoded as windows-1252", "<meta charset",
-              "<encoding>");
+              "the encoding setting");
           assertThat(f.byteOffset()).isEqualTo(indexOf(bytes, (byte) 0xE9));
         });
     String text = result.document().orElseThrow().text();

@@ -2,6 +2,10 @@ package dev.corpuskit.maven;
 
 import dev.corpuskit.clean.CleanerConfig;
 import dev.corpuskit.clean.NearDuplicateHandling;
+import dev.corpuskit.config.ConfigFileException;
+import dev.corpuskit.config.CorpusConfigFile;
+import dev.corpuskit.config.CorpusSettings;
+import dev.corpuskit.validate.RuleSetting;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.BuildCache;
 import dev.corpuskit.pipeline.CorpusBuild;
@@ -47,6 +51,26 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
    */
   @Parameter(property = "corpus.minDocuments", defaultValue = "1")
   int minDocuments;
+
+  /**
+   * A configuration file (YAML or JSON, the format of {@code corpuskit --config} and the Spark job; the
+   * README's "The configuration file" lists its keys) whose settings apply to every parameter this POM
+   * leaves at its default: a parameter the POM or a {@code -D} property sets to a value other than its
+   * default wins over the file's key; a {@code <rule>} of the POM replaces the file's rule of its id;
+   * {@code <stepParameters>} override the file's by key. The project's coordinates always come from
+   * the POM, never from the file's {@code metadata}. Relative paths in the file resolve against its
+   * folder.
+   */
+  @Parameter(property = "corpus.configFile")
+  File configFile;
+
+  /** The project's build folder, where the defaults of the output folders lie. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File projectBuildDirectory;
+
+  /** The project's {@code project.build.sourceEncoding}, the default of {@link #encoding}. */
+  @Parameter(defaultValue = "${project.build.sourceEncoding}", readonly = true)
+  String sourceEncoding;
 
   /** The corpus root directory. */
   @Parameter(property = "corpus.sourceDirectory", defaultValue = "${basedir}/src/main/corpus")
@@ -156,6 +180,7 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
     }
     long start = System.nanoTime();
     try {
+      applyConfigFile();
       run();
     } catch (MojoExecutionException e) {
       throw Escaped.failure(e);
@@ -184,6 +209,95 @@ abstract class AbstractCorpusMojo extends AbstractMojo {
   @Override
   public Log getLog() {
     return Escaped.log(super.getLog());
+  }
+
+  /**
+   * Reads {@link #configFile}, when set, into the parameters left at their defaults.
+   *
+   * @throws MojoExecutionException naming {@code <configFile>}, the key's path, line and column, and the fix
+   */
+  void applyConfigFile() throws MojoExecutionException {
+    if (configFile == null) {
+      return;
+    }
+    CorpusSettings file;
+    try {
+      file = CorpusConfigFile.load(configFile.toPath());
+    } catch (ConfigFileException e) {
+      throw new MojoExecutionException("Invalid <configFile>: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read the <configFile> " + configFile + ": " + e
+          + ". Give the path of a configuration file, relative to the project folder.", e);
+    }
+    applyConfig(file);
+  }
+
+  /** Sets the parameters at their defaults from {@code file}; a goal with parameters of its own adds them. */
+  void applyConfig(CorpusSettings file) {
+    if (file.sourceDirectory() != null && atDefault(sourceDirectory, "src/main/corpus", false)) {
+      sourceDirectory = file.sourceDirectory().toFile();
+    }
+    if ((includes == null || includes.isEmpty()) && !file.includes().isEmpty()) {
+      includes = file.includes();
+    }
+    if ((excludes == null || excludes.isEmpty()) && !file.excludes().isEmpty()) {
+      excludes = file.excludes();
+    }
+    if (file.encoding() != null && (encoding == null || encoding.isBlank() || encoding.equals(sourceEncoding))) {
+      encoding = file.encoding();
+    }
+    if (file.language() != null && (language == null || language.isBlank())) {
+      language = file.language();
+    }
+    if (!file.rules().isEmpty()) {
+      List<RuleConfiguration> merged = new java.util.ArrayList<>();
+      java.util.Set<String> inPom = new java.util.HashSet<>();
+      if (rules != null) {
+        rules.forEach(r -> inPom.add(r.getId() == null ? "" : r.getId().strip()));
+      }
+      for (RuleSetting rule : file.rules()) {
+        if (!inPom.contains(rule.id())) {
+          merged.add(RuleConfiguration.of(rule));
+        }
+      }
+      if (rules != null) {
+        merged.addAll(rules);
+      }
+      rules = merged;
+    }
+    if ((against == null || against.isEmpty()) && !file.against().isEmpty()) {
+      against = file.against().stream().map(Path::toString).toList();
+    }
+    if (file.minDocuments() != null && minDocuments == 1) {
+      minDocuments = file.minDocuments();
+    }
+    if (file.threads() != null && threads == null) {
+      threads = file.threads();
+    }
+    if (file.failOnError() != null && failOnError) {
+      failOnError = file.failOnError();
+    }
+    if (file.failOnWarning() != null && !failOnWarning) {
+      failOnWarning = file.failOnWarning();
+    }
+    if (file.reportsDirectory() != null && atDefault(reportsDirectory, "corpus-reports", true)) {
+      reportsDirectory = file.reportsDirectory().toFile();
+    }
+  }
+
+  /**
+   * Whether {@code value} is the parameter's default: {@code tail} under the project folder
+   * ({@code base} false) or under the build folder ({@code base} true); any other path was set.
+   */
+  boolean atDefault(File value, String tail, boolean inBuildDirectory) {
+    if (value == null) {
+      return true;
+    }
+    Path root = basedir == null ? Path.of("") : basedir.toPath();
+    if (inBuildDirectory) {
+      root = projectBuildDirectory == null ? root.resolve("target") : resolve(projectBuildDirectory);
+    }
+    return resolve(value).toAbsolutePath().normalize().equals(root.resolve(tail).toAbsolutePath().normalize());
   }
 
   /** The goal's name, for log messages. */

@@ -130,6 +130,39 @@ public class CleanMojo extends AbstractCorpusMojo {
   }
 
   @Override
+  void applyConfig(dev.corpuskit.config.CorpusSettings file) {
+    super.applyConfig(file);
+    if (file.outputDirectory() != null && atDefault(outputDirectory, "corpus", true)) {
+      outputDirectory = file.outputDirectory().toFile();
+    }
+    if ((disabledSteps == null || disabledSteps.isEmpty()) && !file.disabledSteps().isEmpty()) {
+      disabledSteps = file.disabledSteps();
+    }
+    if ((enabledSteps == null || enabledSteps.isEmpty()) && !file.enabledSteps().isEmpty()) {
+      enabledSteps = file.enabledSteps();
+    }
+    if (!file.stepParameters().isEmpty()) {
+      Map<String, String> merged = new java.util.TreeMap<>(file.stepParameters());
+      if (stepParameters != null) {
+        merged.putAll(stepParameters);
+      }
+      stepParameters = merged;
+    }
+    if (file.auditDetail() != null && (auditDetail == null || auditDetail.equals("excerpt"))) {
+      auditDetail = file.auditDetail();
+    }
+    if (file.lexicon() != null && lexicon == null) {
+      lexicon = file.lexicon().toFile();
+    }
+    if (file.reportDocuments() != null && (reportDocuments == null || reportDocuments.isBlank())) {
+      reportDocuments = file.reportDocuments();
+    }
+    if (file.nearDuplicates() != null && (nearDuplicates == null || nearDuplicates.equals("report"))) {
+      nearDuplicates = file.nearDuplicates();
+    }
+  }
+
+  @Override
   boolean goalSkipped() {
     return skipClean;
   }

@@ -143,6 +143,52 @@ public class PackageMojo extends AbstractCorpusMojo {
   }
 
   @Override
+  void applyConfig(dev.corpuskit.config.CorpusSettings file) {
+    super.applyConfig(file);
+    dev.corpuskit.config.CorpusSettings.Metadata m = file.metadata();
+    if (file.outputDirectory() != null && atDefault(outputDirectory, "corpus", true)) {
+      outputDirectory = file.outputDirectory().toFile();
+    }
+    if (file.outputTimestamp() != null && (outputTimestamp == null || outputTimestamp.strip().length() < 2)) {
+      outputTimestamp = file.outputTimestamp();
+    }
+    if (m.title() != null && (title == null || title.equals(project.getName()) || title.equals(project.getArtifactId()))) {
+      title = m.title();
+    }
+    if (m.description() != null && (description == null || description.equals(project.getDescription()))) {
+      description = m.description();
+    }
+    if (m.homepage() != null && (homepage == null || homepage.equals(project.getUrl()))) {
+      homepage = m.homepage();
+    }
+    if (license == null && m.licenses().size() == 1 && m.licenses().get(0).url() == null
+        && project.getLicenses().isEmpty()) {
+      license = m.licenses().get(0).name();
+    }
+    if ((sources == null || sources.isEmpty()) && !m.sources().isEmpty()) {
+      sources = m.sources().stream().map(s -> {
+        SourceConfiguration source = new SourceConfiguration();
+        source.setTitle(s.title());
+        source.setUrl(s.url());
+        return source;
+      }).toList();
+    }
+    citation = citation != null ? citation : m.citation();
+    intendedUse = intendedUse != null ? intendedUse : m.intendedUse();
+    limitations = limitations != null ? limitations : m.limitations();
+    personalData = personalData != null ? personalData : m.personalData();
+    if ((taskCategories == null || taskCategories.isEmpty()) && !m.taskCategories().isEmpty()) {
+      taskCategories = m.taskCategories();
+    }
+    if (file.compressionLevel() != null && compressionLevel == 6) {
+      compressionLevel = file.compressionLevel();
+    }
+    if (file.publishCleaningReport() != null && publishCleaningReport) {
+      publishCleaningReport = file.publishCleaningReport();
+    }
+  }
+
+  @Override
   boolean goalSkipped() {
     return skipPackage;
   }

@@ -32,6 +32,16 @@ public class RuleConfiguration {
   /** The rule's parameters by name. */
   private Map<String, String> parameters = new LinkedHashMap<>();
 
+  /** The {@code <rule>} element that configures {@code rule}, as the configuration file gives it. */
+  static RuleConfiguration of(dev.corpuskit.validate.RuleSetting rule) {
+    RuleConfiguration configuration = new RuleConfiguration();
+    configuration.setId(rule.id());
+    configuration.setSeverity(rule.severity().map(Enum::name).orElse(null));
+    configuration.setAction(rule.action().name().toLowerCase(java.util.Locale.ROOT));
+    configuration.setParameters(new LinkedHashMap<>(rule.parameters()));
+    return configuration;
+  }
+
   public String getId() {
     return id;
   }

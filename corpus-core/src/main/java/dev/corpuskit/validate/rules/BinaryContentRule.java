@@ -39,7 +39,7 @@ public final class BinaryContentRule implements DocumentRule {
       TextPosition at = TextPosition.of(text, firstNul);
       String hint = looksLikeUtf16(document.bytes())
           ? "it looks like UTF-16 without a byte-order mark: convert it to UTF-8"
-          : "remove the file or leave it out with <excludes>";
+          : "remove the file or leave it out with the excludes setting";
       reporter.report(at.line(), at.column(), "binary content: NUL character; " + hint);
       return;
     }
@@ -59,7 +59,7 @@ public final class BinaryContentRule implements DocumentRule {
       TextPosition at = TextPosition.of(text, firstControl);
       reporter.report(at.line(), at.column(), String.format(java.util.Locale.ROOT,
           "binary content: %.1f%% of characters are control characters (limit %.1f%%);"
-              + " remove the file or leave it out with <excludes>",
+              + " remove the file or leave it out with the excludes setting",
           100.0 * controls / text.length(), 100.0 * maxControlShare));
     }
   }

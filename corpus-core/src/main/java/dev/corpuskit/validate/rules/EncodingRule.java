@@ -34,6 +34,6 @@ public final class EncodingRule implements DocumentRule {
     return "invalid " + document.decoding().charset().name() + " byte sequence [" + bad.badBytes()
         + "] at byte " + bad.byteOffset() + more
         + "; re-save the file as " + document.decoding().charset().name()
-        + ", or set <encoding> to the encoding it was written in";
+        + ", or set the encoding setting to the encoding it was written in";
   }
 }

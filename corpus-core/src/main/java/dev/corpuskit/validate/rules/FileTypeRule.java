@@ -22,7 +22,7 @@ public final class FileTypeRule implements FileRule {
       reporter.report(0, 0, "unsupported file type (" + ext + "); supported: ."
           + String.join(", .", Parsers.extensions())
           + " (each also gzip-compressed, as .html.gz), and the archives .warc, .warc.gz, .jsonl, .jsonl.gz."
-          + " Convert the file, or leave it out with <excludes>");
+          + " Convert the file, or leave it out with the excludes setting");
     }
   }
 

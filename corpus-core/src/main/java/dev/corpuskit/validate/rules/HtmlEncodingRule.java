@@ -39,7 +39,7 @@ public final class HtmlEncodingRule implements DocumentRule {
           "no charset declared and not valid " + rejected + " (byte sequence [" + bad.badBytes() + "] at byte "
               + bad.byteOffset() + "): decoded as " + used
               + (used.equals("UTF-8") ? ", in which it is valid" : ", the WHATWG fallback browsers use")
-              + "; declare <meta charset=\"" + used + "\"> in the page or set <encoding>");
+              + "; declare <meta charset=\"" + used + "\"> in the page or set the encoding setting");
     }
     if (choice.source() == EncodingChoice.Source.UTF8_OVER_DECLARED) {
       String declared = choice.rejected().orElseThrow().name();
@@ -52,7 +52,7 @@ public final class HtmlEncodingRule implements DocumentRule {
       String by = switch (choice.source()) {
         case BOM -> "by its byte-order mark";
         case DECLARED -> "by " + choice.declaration();
-        default -> "by <encoding>";
+        default -> "by the encoding setting";
       };
       String more = bad.count() > 1 ? " (" + bad.count() + " bad sequences in all)" : "";
       reporter.reportAtByte(bad.byteOffset(), bad.line(), bad.column(),

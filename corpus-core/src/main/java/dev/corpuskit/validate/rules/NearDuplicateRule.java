@@ -89,7 +89,7 @@ public final class NearDuplicateRule implements DocumentRule {
    */
   public static String message(String representative, double jaccard, NearDuplicateConfig config) {
     return String.format(Locale.ROOT, "near-duplicate of %s (Jaccard %.2f over %d-word shingles); keep one,"
-        + " or set <nearDuplicates>keep-representative</nearDuplicates>", representative,
+        + " or set nearDuplicates to keep-representative", representative,
         Math.floor(jaccard * 100) / 100, config.shingleWords());
   }
 }

@@ -39,6 +39,6 @@ public final class SymlinkRule extends GuardRule {
     }
     return Optional.of("symbolic link to " + target + (inside ? ", inside" : ", outside")
         + " the corpus directory: links are not followed; copy the file into the corpus,"
-        + " or leave the link out with <excludes>");
+        + " or leave the link out with the excludes setting");
   }
 }

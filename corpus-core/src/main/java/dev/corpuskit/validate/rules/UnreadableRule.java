@@ -31,7 +31,7 @@ public final class UnreadableRule extends GuardRule {
       return Optional.of("the file disappeared while the corpus was read; run the build again");
     }
     return Optional.of("not a regular file (a directory, named pipe, socket or device): not read;"
-        + " remove it or leave it out with <excludes>");
+        + " remove it or leave it out with the excludes setting");
   }
 
   /** The message for a read that failed with {@code e}. */
@@ -41,12 +41,12 @@ public final class UnreadableRule extends GuardRule {
     }
     if (e instanceof AccessDeniedException) {
       return "cannot read the file: permission denied; make it readable (chmod a+r) or leave it out"
-          + " with <excludes>";
+          + " with the excludes setting";
     }
     if (e instanceof NoSuchFileException) {
       return "the file disappeared while the corpus was read; run the build again";
     }
     return "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage()
-        + "; check the disk and the file's permissions, or leave it out with <excludes>";
+        + "; check the disk and the file's permissions, or leave it out with the excludes setting";
   }
 }

@@ -27,7 +27,7 @@ class BinaryContentRuleTest {
         .singleElement().satisfies(f -> {
           assertThat(f.line()).isEqualTo(2);
           assertThat(f.column()).isEqualTo(3);
-          assertThat(f.message()).contains("NUL", "<excludes>");
+          assertThat(f.message()).contains("NUL", "the excludes setting");
         });
   }
 

@@ -29,7 +29,7 @@ class FileTypeRuleTest {
   @Test
   void otherTypesAreErrorsThatStopReading() {
     assertThat(check(rule, "report.pdf", 1)).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("'.pdf'", "supported: .htm, .html, .txt", ".html.gz", ".warc.gz", ".jsonl", "<excludes>"));
+        .satisfies(f -> assertThat(f.message()).contains("'.pdf'", "supported: .htm, .html, .txt", ".html.gz", ".warc.gz", ".jsonl", "the excludes setting"));
     assertThat(check(rule, "dir.v2/README", 1)).singleElement()
         .satisfies(f -> assertThat(f.message()).contains("no extension"));
     assertThat(rule.stopsReading()).isTrue();

@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The core's layers, in the order a document goes through them: {@code source → parse → validate /
  * clean → pack → describe}, with {@code report} and {@code pipeline} above them and the shared
- * low-level packages below. The corpus format and the reader live in {@code corpus-reader}, below
+ * low-level packages below; {@code export} sits at the read end, beside the reader, reading what
+ * the stages made and using none of them. The corpus format and the reader live in {@code corpus-reader}, below
  * everything. A package may use the layers below it, never one above: a new import that goes upwards,
  * a package cycle or a Maven type in the core fails the build here.
  */
@@ -50,6 +51,7 @@ class LayersTest {
           .layer("describe").definedBy("dev.corpuskit.describe..")
           .layer("report").definedBy("dev.corpuskit.report..")
           .layer("pipeline").definedBy("dev.corpuskit.pipeline..")
+          .layer("export").definedBy("dev.corpuskit.export..")
           .whereLayer("format").mayNotAccessAnyLayer()
           .whereLayer("read").mayOnlyAccessLayers("format")
           .whereLayer("base").mayOnlyAccessLayers("format")
@@ -61,7 +63,8 @@ class LayersTest {
           .whereLayer("pack").mayOnlyAccessLayers("base", "format")
           .whereLayer("describe").mayOnlyAccessLayers("pack", "base", "format")
           .whereLayer("report").mayOnlyAccessLayers("validate", "clean", "describe", "pack", "base", "format")
-          .whereLayer("pipeline").mayNotBeAccessedByAnyLayer();
+          .whereLayer("pipeline").mayNotBeAccessedByAnyLayer()
+          .whereLayer("export").mayOnlyAccessLayers("read", "base", "format");
 
   /**
    * The incremental-build state (the document cache, the run and package stamps, the fingerprints)

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * "language":"en","language_score":0.9731}</pre>
  * with {@code language} and {@code language_score} (null for a document without one) when the
  * manifest states languages, and {@code url} and {@code date} when it states where documents were
- * crawled. Beside them, {@value #INDEX} lists the shards with their document counts, sizes and
+ * crawled (null for a document that was not). Beside them, {@value #INDEX} lists the shards with their document counts, sizes and
  * SHA-256.
  *
  * <p>A corpus jar is read with {@link CorpusReader}, which checks every document against the manifest;
@@ -179,6 +179,10 @@ public final class CorpusExport {
           json.writeNumber(e.languageScore());
         }
       }
+      if (documents.crawls()) {
+        json.writeStringField("url", e.url());
+        json.writeStringField("date", e.date());
+      }
       json.writeEndObject();
     }
     bytes.write('\n');
@@ -222,6 +226,9 @@ public final class CorpusExport {
     List<String> fields = new ArrayList<>(List.of("id", "text", "source", "words", "sha256", "source_sha256"));
     if (documents.languages()) {
       fields.addAll(List.of("language", "language_score"));
+    }
+    if (documents.crawls()) {
+      fields.addAll(List.of("url", "date"));
     }
     return fields;
   }
@@ -341,12 +348,14 @@ public final class CorpusExport {
 
     private final List<ManifestEntry> entries;
     private final boolean languages;
+    private final boolean crawls;
 
     Documents(List<ManifestEntry> entries) {
       List<ManifestEntry> sorted = new ArrayList<>(entries);
       sorted.sort(Comparator.comparing(ManifestEntry::id));
       this.entries = sorted;
       this.languages = sorted.stream().anyMatch(e -> e.language() != null);
+      this.crawls = sorted.stream().anyMatch(e -> e.url() != null || e.date() != null);
     }
 
     static Documents open(ExportRequest request) throws IOException {
@@ -379,6 +388,10 @@ public final class CorpusExport {
 
     boolean languages() {
       return languages;
+    }
+
+    boolean crawls() {
+      return crawls;
     }
 
     /** The corpus's {@code groupId:artifactId:version}, or null for a cleaned folder. */

@@ -34,7 +34,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Exports a corpus as gzip-compressed JSON Lines shards: {@code part-00000.jsonl.gz},
@@ -66,8 +65,6 @@ public final class CorpusExport {
 
   /** The format of the shards, as {@value #INDEX} names it. */
   public static final String FORMAT = "jsonl";
-
-  private static final Pattern SHARD_NAME = Pattern.compile("part-\\d{5,}\\.jsonl\\.gz");
 
   private CorpusExport() {}
 
@@ -271,7 +268,7 @@ public final class CorpusExport {
           ours = FORMAT.equals(parser.nextTextValue());
         } else if (t == JsonToken.FIELD_NAME && depth == 3 && parser.currentName().equals("path")) {
           String name = parser.nextTextValue();
-          if (name != null && SHARD_NAME.matcher(name).matches()) {
+          if (name != null && isShardName(name)) {
             names.add(name);
           }
         }
@@ -283,6 +280,22 @@ public final class CorpusExport {
       throw new ExportOutputNotOwnedException(out, "holds an " + INDEX + " that is not JSON");
     }
     return names;
+  }
+
+  /** Whether {@code name} is a shard's name, {@code part-} and at least five digits {@code .jsonl.gz}. */
+  static boolean isShardName(String name) {
+    String prefix = "part-";
+    String suffix = ".jsonl.gz";
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)
+        || name.length() < prefix.length() + 5 + suffix.length()) {
+      return false;
+    }
+    for (int i = prefix.length(); i < name.length() - suffix.length(); i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A new folder beside {@code out}, named after it and this process. */

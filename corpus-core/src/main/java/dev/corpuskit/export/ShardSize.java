@@ -2,8 +2,6 @@ package dev.corpuskit.export;
 
 import dev.corpuskit.format.InvalidConfigurationException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How much one shard holds: at most {@code limit} bytes of JSON Lines before compression, or at most
@@ -18,9 +16,6 @@ public record ShardSize(long limit, boolean documents) {
 
   /** The default: 100 MB (10^8 bytes) of JSON Lines a shard, as {@code --shard-size 100MB}. */
   public static final ShardSize DEFAULT = bytes(100_000_000L);
-
-  private static final Pattern FORM = Pattern.compile(
-      "(\\d{1,18})\\h*(b|kb|mb|gb|kib|mib|gib|docs?|documents?)?", Pattern.CASE_INSENSITIVE);
 
   public ShardSize {
     if (limit < 1) {
@@ -47,25 +42,36 @@ public record ShardSize(long limit, boolean documents) {
    * @throws InvalidConfigurationException naming {@code shardSize} when {@code text} is not such a size
    */
   public static ShardSize parse(String text) {
-    Matcher m = FORM.matcher(text == null ? "" : text.strip());
-    if (!m.matches()) {
-      throw new InvalidConfigurationException("shardSize", "'" + text + "' is not a size such as 100MB, 512MiB"
-          + " or 10000docs");
+    String value = text == null ? "" : text.strip();
+    int digits = 0;
+    while (digits < value.length() && value.charAt(digits) >= '0' && value.charAt(digits) <= '9') {
+      digits++;
     }
-    long number = Long.parseLong(m.group(1));
-    String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-    if (unit.startsWith("doc")) {
-      return documents(number);
+    int unitStart = digits;
+    while (unitStart < value.length() && (value.charAt(unitStart) == ' ' || value.charAt(unitStart) == '\t'
+        || value.charAt(unitStart) == '\u00A0')) {
+      unitStart++;
     }
+    String unit = value.substring(unitStart).toLowerCase(Locale.ROOT);
     long factor = switch (unit) {
+      case "", "b" -> 1L;
       case "kb" -> 1_000L;
       case "mb" -> 1_000_000L;
       case "gb" -> 1_000_000_000L;
       case "kib" -> 1L << 10;
       case "mib" -> 1L << 20;
       case "gib" -> 1L << 30;
-      default -> 1L;
+      case "doc", "docs", "document", "documents" -> 0L;
+      default -> -1L;
     };
+    if (digits == 0 || digits > 18 || factor < 0) {
+      throw new InvalidConfigurationException("shardSize", "'" + text + "' is not a size such as 100MB, 512MiB"
+          + " or 10000docs");
+    }
+    long number = Long.parseLong(value.substring(0, digits));
+    if (factor == 0) {
+      return documents(number);
+    }
     if (number > Long.MAX_VALUE / factor) {
       throw new InvalidConfigurationException("shardSize", "'" + text + "' is too large");
     }

@@ -221,6 +221,17 @@ class CorpusExportTest {
     assertThat(ShardSize.parse("4096")).isEqualTo(ShardSize.bytes(4096));
     assertThatThrownBy(() -> ShardSize.parse("lots")).hasMessageContaining("'lots' is not a size such as 100MB");
     assertThatThrownBy(() -> ShardSize.parse("0docs")).hasMessageContaining("less than 1");
+    assertThat(ShardSize.parse(" 2 gb ")).isEqualTo(ShardSize.bytes(2_000_000_000L));
+    assertThat(ShardSize.parse("1 document")).isEqualTo(ShardSize.documents(1));
+    for (String bad : new String[] {"", "MB", "12 MBs", "-5MB", "1.5GB", "1234567890123456789"}) {
+      assertThatThrownBy(() -> ShardSize.parse(bad)).as(bad).hasMessageContaining("is not a size");
+    }
+    assertThatThrownBy(() -> ShardSize.parse("99999999999GB")).hasMessageContaining("too large");
+    assertThat(CorpusExport.isShardName("part-00012.jsonl.gz")).isTrue();
+    assertThat(CorpusExport.isShardName("part-123456.jsonl.gz")).isTrue();
+    assertThat(CorpusExport.isShardName("part-0001.jsonl.gz")).isFalse();
+    assertThat(CorpusExport.isShardName("part-0000a.jsonl.gz")).isFalse();
+    assertThat(CorpusExport.isShardName("../part-00000.jsonl.gz")).isFalse();
   }
 
   /**

@@ -38,13 +38,15 @@ new JarFile(jar).withCloseable { j ->
 }
 // corpus:export: three shards of at most two documents, in id order, with the url and date fields.
 def export = new File(basedir, 'target/corpus-export')
-assert new File(export, 'export.json').text.contains('"documents" : 5')
+def slurper = new groovy.json.JsonSlurper()
+def index = slurper.parse(new File(export, 'export.json'))
+assert index.documents == 5 && index.shards*.documents == [2, 2, 1]
+assert index.fields == ['id', 'text', 'source', 'words', 'sha256', 'source_sha256', 'url', 'date']
 def lines = (0..2).collect { n ->
     def shard = new File(export, String.format('part-%05d.jsonl.gz', n))
     assert shard.isFile(): "missing $shard"
     new java.util.zip.GZIPInputStream(new FileInputStream(shard)).getText('UTF-8').readLines()
 }.flatten()
-def slurper = new groovy.json.JsonSlurper()
 def docs = lines.collect { slurper.parseText(it) }
 assert docs*.id == expected.sort(false)
 assert docs.find { it.id == expected[0] }.url == 'https://example.org/news/1'

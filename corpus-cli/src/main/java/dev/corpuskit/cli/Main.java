@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corpuskit", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = {"Validates, cleans and packages a text corpus, as the Corpuskit Maven plugin's goals do."},
     subcommands = {ValidateCommand.class, CleanCommand.class, ReportCommand.class, PackageCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
         "0:success",
@@ -62,7 +63,7 @@ public final class Main implements Runnable {
   /** Without a command: the usage, as a usage error. */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate, clean, report or package");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate, clean, report, package or export");
   }
 
   /** Whether standard output is a terminal a person watches, for the progress bar. */

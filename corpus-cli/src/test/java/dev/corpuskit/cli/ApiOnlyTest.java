@@ -21,7 +21,8 @@ class ApiOnlyTest {
   static final String[] API = {
     "dev.corpuskit.pipeline", "dev.corpuskit.validate", "dev.corpuskit.clean", "dev.corpuskit.pack",
     "dev.corpuskit.describe", "dev.corpuskit.report", "dev.corpuskit.io", "dev.corpuskit.audit",
-    "dev.corpuskit.lang", "dev.corpuskit.format", "dev.corpuskit.read", "dev.corpuskit.config"
+    "dev.corpuskit.lang", "dev.corpuskit.format", "dev.corpuskit.read", "dev.corpuskit.config",
+    "dev.corpuskit.export"
   };
 
   @ArchTest

@@ -105,5 +105,14 @@ class CorpuskitJarIT {
     Fixtures.assertSameTree(jarBase.resolve("corpus"), base.resolve("corpus"));
     Fixtures.assertSameTree(jarBase.resolve("reports"), base.resolve("reports"));
     assertThat(jarBase.resolve("news.jar")).hasSameBinaryContentAs(base.resolve("news.jar"));
+
+    Cli export = java(dir.resolve("export.txt"), "export", "--shard-size", "2docs", jarBase.resolve("news.jar")
+        .toString(), "-o", jarBase.resolve("export").toString());
+    Cli inProcess = Cli.run("export", "--shard-size", "2docs", base.resolve("news.jar").toString(), "-o",
+        base.resolve("export").toString());
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    assertThat(inProcess.exitCode()).as(inProcess.err()).isZero();
+    assertThat(export.out()).startsWith("Exported 5 documents into 3 shards in ");
+    Fixtures.assertSameTree(jarBase.resolve("export"), base.resolve("export"));
   }
 }

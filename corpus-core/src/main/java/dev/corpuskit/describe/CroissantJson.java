@@ -69,7 +69,7 @@ public final class CroissantJson {
         json.writeStringField("citeAs", corpus.details().citation());
       }
       writeSources(json, corpus);
-      writeDistribution(json, manifestSha256, !corpus.facts().languages().isEmpty());
+      writeDistribution(json, manifestSha256, !corpus.facts().languages().isEmpty(), corpus.facts().crawled());
       writeRecordSet(json);
       json.writeEndObject();
     });
@@ -140,15 +140,15 @@ public final class CroissantJson {
     json.writeEndArray();
   }
 
-  private static void writeDistribution(JsonGenerator json, String manifestSha256, boolean languages)
-      throws IOException {
+  private static void writeDistribution(JsonGenerator json, String manifestSha256, boolean languages,
+      boolean crawled) throws IOException {
     json.writeArrayFieldStart("distribution");
     json.writeStartObject();
     json.writeStringField("@type", "cr:FileObject");
     json.writeStringField("@id", CorpusLayout.MANIFEST_TSV);
     json.writeStringField("name", CorpusLayout.MANIFEST_TSV);
     json.writeStringField("description", "One line per document: id, path, bytes, words, sha256, source_sha256"
-        + (languages ? ", language, language_score." : "."));
+        + (languages ? ", language, language_score" : "") + (crawled ? ", url, date." : "."));
     json.writeStringField("contentUrl", CorpusLayout.MANIFEST_TSV);
     json.writeStringField("encodingFormat", "text/tab-separated-values");
     json.writeStringField("sha256", manifestSha256);

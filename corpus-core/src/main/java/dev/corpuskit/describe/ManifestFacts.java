@@ -28,9 +28,10 @@ import java.util.TreeMap;
  * @param manifestSha256 its SHA-256 (hex)
  * @param languages how many documents are in each identified language, by code (sorted); empty when the
  *     manifest states no languages
+ * @param crawled whether the manifest has the crawl columns ({@code url}, {@code date})
  */
 public record ManifestFacts(int documents, long bytes, long words, LengthStats lengths, long manifestBytes,
-    String manifestSha256, SortedMap<String, Integer> languages) {
+    String manifestSha256, SortedMap<String, Integer> languages, boolean crawled) {
 
   public ManifestFacts {
     languages = Collections.unmodifiableSortedMap(new TreeMap<>(languages));
@@ -40,6 +41,12 @@ public record ManifestFacts(int documents, long bytes, long words, LengthStats l
   public ManifestFacts(int documents, long bytes, long words, LengthStats lengths, long manifestBytes,
       String manifestSha256) {
     this(documents, bytes, words, lengths, manifestBytes, manifestSha256, new TreeMap<>());
+  }
+
+  /** The facts of a manifest without the crawl columns. */
+  public ManifestFacts(int documents, long bytes, long words, LengthStats lengths, long manifestBytes,
+      String manifestSha256, SortedMap<String, Integer> languages) {
+    this(documents, bytes, words, lengths, manifestBytes, manifestSha256, languages, false);
   }
 
   /**
@@ -60,15 +67,17 @@ public record ManifestFacts(int documents, long bytes, long words, LengthStats l
     int count = 0;
     long bytes = 0;
     SortedMap<String, Integer> languages = new TreeMap<>();
+    boolean crawled;
     try (ManifestReader reader = manifest.open()) {
-      byte[] header = (Manifest.header(reader.hasLanguages()) + "\n").getBytes(StandardCharsets.UTF_8);
+      crawled = reader.hasCrawls();
+      byte[] header = (Manifest.header(reader.columns()) + "\n").getBytes(StandardCharsets.UTF_8);
       digest.update(header);
       manifestBytes = header.length;
       for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
         if (e.language() != null) {
           languages.merge(e.language(), 1, Integer::sum);
         }
-        byte[] row = Manifest.row(e, reader.hasLanguages()).getBytes(StandardCharsets.UTF_8);
+        byte[] row = Manifest.row(e, reader.columns()).getBytes(StandardCharsets.UTF_8);
         digest.update(row);
         manifestBytes += row.length;
         if (count == words.length) {
@@ -79,7 +88,8 @@ public record ManifestFacts(int documents, long bytes, long words, LengthStats l
       }
     }
     LengthStats lengths = LengthStats.of(words, count);
-    return new ManifestFacts(count, bytes, lengths.total(), lengths, manifestBytes, Sha256.hex(digest), languages);
+    return new ManifestFacts(count, bytes, lengths.total(), lengths, manifestBytes, Sha256.hex(digest), languages,
+        crawled);
   }
 
   /** The facts of an in-memory manifest. */

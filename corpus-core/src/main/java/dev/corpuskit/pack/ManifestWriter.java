@@ -20,8 +20,8 @@ public final class ManifestWriter implements Closeable {
   private final PendingFile file;
   private String lastPath;
   private boolean sorted = true;
-  /** Whether the rows have the language columns. */
-  private final boolean languages;
+  /** The optional columns the rows have. */
+  private final Manifest.Columns columns;
 
   /** A manifest without the language columns. */
   public ManifestWriter(Path target) throws IOException {
@@ -33,9 +33,18 @@ public final class ManifestWriter implements Closeable {
    * a run that identifies each document's language writes them, for every document.
    */
   public ManifestWriter(Path target, boolean languages) throws IOException {
-    this.languages = languages;
+    this(target, new Manifest.Columns(languages, false));
+  }
+
+  /**
+   * A manifest with {@code columns}: the language columns for a run that identifies each document's
+   * language, the crawl columns ({@link Manifest#CRAWL_COLUMNS}) for a corpus with WARC archives among
+   * its sources; either for every document.
+   */
+  public ManifestWriter(Path target, Manifest.Columns columns) throws IOException {
+    this.columns = columns;
     file = PendingFile.create(target);
-    file.out().write((Manifest.header(languages) + "\n").getBytes(StandardCharsets.UTF_8));
+    file.out().write((Manifest.header(columns) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Adds one document's row. */
@@ -44,7 +53,7 @@ public final class ManifestWriter implements Closeable {
       sorted = false;
     }
     lastPath = e.path();
-    file.out().write(Manifest.row(e, languages).getBytes(StandardCharsets.UTF_8));
+    file.out().write(Manifest.row(e, columns).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Publishes the file, sorted. */
@@ -55,7 +64,7 @@ public final class ManifestWriter implements Closeable {
       try (InputStream in = Files.newInputStream(file.content())) {
         manifest = Manifest.read(in, file.content().toString());
       }
-      file.rewrite(manifest.toBytes(languages));
+      file.rewrite(manifest.toBytes(columns));
     }
     file.commit();
   }

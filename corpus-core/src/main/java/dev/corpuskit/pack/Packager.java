@@ -225,9 +225,9 @@ public final class Packager {
   private static void writeManifest(ManifestSource manifest, OutputStream out) throws IOException {
     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (ManifestReader reader = manifest.open()) {
-      text.append(Manifest.header(reader.hasLanguages())).append('\n');
+      text.append(Manifest.header(reader.columns())).append('\n');
       for (ManifestEntry e = reader.next(); e != null; e = reader.next()) {
-        text.append(Manifest.row(e, reader.hasLanguages()));
+        text.append(Manifest.row(e, reader.columns()));
       }
     }
     text.flush();

@@ -176,6 +176,17 @@ final class Commit implements java.io.Closeable {
     progress();
   }
 
+  /**
+   * A crawl field as a manifest column holds it: null when empty, each tab, line feed and carriage return
+   * percent-encoded, as in a URL, so that the row stays one line of its columns.
+   */
+  static String field(String value) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    return value.replace("\t", "%09").replace("\n", "%0A").replace("\r", "%0D");
+  }
+
   /** Sends the manifest row and audit of {@code file}, cleaned as {@code state} says, and counts them. */
   private void keep(SourceFile file, DocumentState state) throws IOException {
     CleanedDocument cleaned = state.cleaned();
@@ -187,9 +198,14 @@ final class Commit implements java.io.Closeable {
       changesByStep.merge(count.step(), count.changes(), Integer::sum);
     }
     DetectedLanguage language = state.language();
-    sink.cleaned(new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
-            HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256()),
-            language == null ? null : language.code(), language == null ? null : language.scoreText()),
+    ManifestEntry entry = new ManifestEntry(file.id(), cleaned.path(), cleaned.bytes(), cleaned.words(),
+        HEX.formatHex(cleaned.sha256()), HEX.formatHex(state.sourceSha256()),
+        language == null ? null : language.code(), language == null ? null : language.scoreText());
+    if (file.crawled()) {
+      Map<String, String> crawl = file.metadata();
+      entry = entry.withCrawl(field(crawl.get("url")), field(crawl.get("date")));
+    }
+    sink.cleaned(entry,
         new DocumentAudit(file.id(), file.relativePath(), cleaned.path(), cleaned.changes(), cleaned.counted(),
             state.size(), cleaned.wordsIn()));
   }

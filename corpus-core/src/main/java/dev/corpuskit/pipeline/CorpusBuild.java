@@ -206,7 +206,7 @@ public final class CorpusBuild {
     private RunSummary fullRun(List<SourceFile> files, LastRun.Writer stamp, Consumer<byte[]> outputTree,
         long[] reportMillis) throws IOException {
       try (ReportFiles reportFiles = kind.cleans()
-          ? ReportFiles.forCleaning(reports, config, reportDocuments)
+          ? ReportFiles.forCleaning(reports, config, reportDocuments, files.stream().anyMatch(SourceFile::crawled))
           : ReportFiles.forValidation(reports, config.validation())) {
         RunSink sink = new RunSink() {
           @Override

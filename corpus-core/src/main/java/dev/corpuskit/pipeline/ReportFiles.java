@@ -1,32 +1,33 @@
 package dev.corpuskit.pipeline;
 
 import dev.corpuskit.audit.Change;
+import dev.corpuskit.audit.DocumentAudit;
 import dev.corpuskit.clean.Cleaner;
 import dev.corpuskit.clean.RepeatedLines;
-import dev.corpuskit.audit.DocumentAudit;
+import dev.corpuskit.format.Manifest;
 import dev.corpuskit.format.ManifestEntry;
-import dev.corpuskit.pack.ManifestWriter;
-import dev.corpuskit.report.AuditDetail;
-import dev.corpuskit.report.CleaningJsonWriter;
 import dev.corpuskit.near.NearDuplicateConfig;
 import dev.corpuskit.near.NearDuplicateIndex;
+import dev.corpuskit.pack.ManifestWriter;
+import dev.corpuskit.parse.Format;
+import dev.corpuskit.parse.MainText;
+import dev.corpuskit.parse.ParsedDocument;
+import dev.corpuskit.parse.Parser;
+import dev.corpuskit.report.AuditDetail;
+import dev.corpuskit.report.CleaningJsonWriter;
 import dev.corpuskit.report.CorpusReport;
 import dev.corpuskit.report.NearDuplicatesJson;
 import dev.corpuskit.report.QualitySignalsJson;
 import dev.corpuskit.report.ReportDocuments;
 import dev.corpuskit.report.SourceText;
 import dev.corpuskit.report.ValidationJsonWriter;
-import dev.corpuskit.validate.Finding;
-import dev.corpuskit.validate.Signal;
-import dev.corpuskit.validate.RuleConfig;
-import dev.corpuskit.validate.ValidationConfig;
-import dev.corpuskit.parse.Format;
-import dev.corpuskit.parse.MainText;
-import dev.corpuskit.parse.ParsedDocument;
-import dev.corpuskit.parse.Parser;
 import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.Finding;
 import dev.corpuskit.validate.RuleCatalog;
+import dev.corpuskit.validate.RuleConfig;
 import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.Signal;
+import dev.corpuskit.validate.ValidationConfig;
 import dev.corpuskit.validate.Validator;
 import dev.corpuskit.validate.rules.LanguageRule;
 import java.io.IOException;
@@ -106,27 +107,38 @@ public final class ReportFiles implements RunSink, AutoCloseable {
    */
   public static ReportFiles forCleaning(Path reportsDirectory, CorpusConfig config, ReportDocuments documents)
       throws IOException {
+    return forCleaning(reportsDirectory, config, documents, false);
+  }
+
+  /**
+   * The reports, manifest and page of a cleaning run of {@code config}, as
+   * {@link #forCleaning(Path, CorpusConfig, ReportDocuments)}; the manifest has the crawl columns
+   * ({@code url}, {@code date}) when {@code crawled}: when records of WARC archives are among the sources.
+   */
+  public static ReportFiles forCleaning(Path reportsDirectory, CorpusConfig config, ReportDocuments documents,
+      boolean crawled) throws IOException {
     CorpusReport page = new CorpusReport(reportsDirectory, config.cleaning().enabledSteps(), config.auditDetail(),
         CacheKeys.configuration(config), documents);
     return forCleaning(reportsDirectory, config.validation().rules(), against(config.validation()),
-        config.cleaning().enabledSteps(), config.auditDetail(), page, new SampleReader(config));
+        config.cleaning().enabledSteps(), config.auditDetail(), page, new SampleReader(config), crawled);
   }
 
   /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */
   public static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
       AuditDetail detail) throws IOException {
-    return forCleaning(reportsDirectory, rules, List.of(), steps, detail, null, null);
+    return forCleaning(reportsDirectory, rules, List.of(), steps, detail, null, null, false);
   }
 
   private static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules,
       List<ValidationJsonWriter.Against> against, List<String> steps, AuditDetail detail, CorpusReport page,
-      CorpusReport.SourceReader sources) throws IOException {
+      CorpusReport.SourceReader sources, boolean crawled) throws IOException {
     ValidationJsonWriter validation =
         new ValidationJsonWriter(reportsDirectory.resolve(CorpusPackaging.VALIDATION_REPORT), rules, against);
     try {
       return new ReportFiles(reportsDirectory, validation,
           new CleaningJsonWriter(reportsDirectory.resolve(CorpusPackaging.CLEANING_REPORT), steps, detail),
-          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST), identifiesLanguages(rules)), page,
+          new ManifestWriter(reportsDirectory.resolve(CorpusPackaging.MANIFEST),
+              new Manifest.Columns(identifiesLanguages(rules), crawled)), page,
           sources);
     } catch (IOException e) {
       validation.close();

@@ -76,6 +76,15 @@ public record SourceFile(Path root, String relativePath) implements Comparable<S
     return archiveEnd(relativePath) < 0 && Archives.kindOf(relativePath) != null;
   }
 
+  /**
+   * Whether this is a record of a WARC archive: a crawled page, whose {@link #metadata} holds the
+   * {@code url} and {@code date} it was crawled from and at.
+   */
+  public boolean crawled() {
+    String archive = archive();
+    return archive != null && Archives.kindOf(archive) == Archives.Kind.WARC;
+  }
+
   /** Whether this is a gzip-compressed file of one document ({@code page.html.gz}), read decompressed. */
   public boolean compressed() {
     return archiveEnd(relativePath) < 0 && Archives.kindOf(relativePath) == null && endsWithGz(relativePath);

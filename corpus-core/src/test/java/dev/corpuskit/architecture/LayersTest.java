@@ -13,7 +13,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The core's layers, in the order a document goes through them: {@code source → parse → validate /
  * clean → pack → describe}, with {@code report} and {@code pipeline} above them, and
  * {@code config} (the configuration file, read into the pipeline's requests) on top and the shared
- * low-level packages below. The corpus format and the reader live in {@code corpus-reader}, below
+ * low-level packages below; {@code export} sits at the read end, beside the reader, reading what
+ * the stages made and using none of them. The corpus format and the reader live in {@code corpus-reader}, below
  * everything. A package may use the layers below it, never one above: a new import that goes upwards,
  * a package cycle or a Maven type in the core fails the build here.
  */
@@ -52,6 +53,7 @@ class LayersTest {
           .layer("report").definedBy("dev.corpuskit.report..")
           .layer("pipeline").definedBy("dev.corpuskit.pipeline..")
           .layer("config").definedBy("dev.corpuskit.config..")
+          .layer("export").definedBy("dev.corpuskit.export..")
           .whereLayer("format").mayNotAccessAnyLayer()
           .whereLayer("read").mayOnlyAccessLayers("format")
           .whereLayer("base").mayOnlyAccessLayers("format")
@@ -64,7 +66,8 @@ class LayersTest {
           .whereLayer("describe").mayOnlyAccessLayers("pack", "base", "format")
           .whereLayer("report").mayOnlyAccessLayers("validate", "clean", "describe", "pack", "base", "format")
           .whereLayer("pipeline").mayOnlyBeAccessedByLayers("config")
-          .whereLayer("config").mayNotBeAccessedByAnyLayer();
+          .whereLayer("config").mayNotBeAccessedByAnyLayer()
+          .whereLayer("export").mayOnlyAccessLayers("read", "base", "format");
 
   /**
    * The incremental-build state (the document cache, the run and package stamps, the fingerprints)

@@ -119,6 +119,47 @@ class CrawlInputsTest {
   }
 
   @Test
+  void aRecordsUrlAndDateReachTheManifestTheJarAndTheExport() throws IOException {
+    Path crawl = Files.createDirectories(work.resolve("crawl"));
+    writeWarc(crawl.resolve("news.warc.gz"), NAMES.subList(0, 2));
+    Files.write(crawl.resolve("page.html"), page(NAMES.get(2)));
+    Path reports = work.resolve("reports");
+
+    CorpusBuild.clean(CorpusConfig.defaults(crawl), RunOptions.defaults(), work.resolve("out"), reports,
+        new RunSink() {});
+
+    List<String> manifest = Files.readAllLines(reports.resolve("manifest.tsv"));
+    assertThat(manifest.get(0)).isEqualTo(dev.corpuskit.format.Manifest.HEADER + "\turl\tdate");
+    List<String> rows = manifest.subList(1, manifest.size());
+    for (String name : NAMES.subList(0, 2)) {
+      assertThat(rows).filteredOn(r -> r.startsWith("news/example.org-20230601123456-" + urlHash(url(name))))
+          .singleElement().satisfies(r -> assertThat(r).endsWith("\t" + url(name) + "\t2023-06-01T12:34:56Z"));
+    }
+    assertThat(rows).filteredOn(r -> r.startsWith("page\t")).singleElement()
+        .satisfies(r -> assertThat(r).as("a page of its own was not crawled").endsWith("\t\t"));
+
+    Path jar = work.resolve("crawl.jar");
+    CorpusPackaging.run(PackageRequest.of(dev.corpuskit.format.CorpusInfo.of("org.example", "crawl", "1"),
+        CRAWLED, work.resolve("out"), reports, jar));
+    try (dev.corpuskit.read.CorpusReader reader = dev.corpuskit.read.CorpusReader.open(jar)) {
+      assertThat(reader.documents()).extracting(ManifestEntry::url).containsExactlyInAnyOrder(
+          url(NAMES.get(0)), url(NAMES.get(1)), null);
+      assertThat(reader.documents()).extracting(ManifestEntry::date).containsOnly("2023-06-01T12:34:56Z", null);
+    }
+    assertThat(new String(Files.readAllBytes(reports.resolve("croissant.json")), StandardCharsets.UTF_8))
+        .contains("source_sha256, url, date.");
+
+    dev.corpuskit.export.CorpusExport.run(dev.corpuskit.export.ExportRequest.of(jar, work.resolve("export")));
+    String lines;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(work.resolve("export/part-00000.jsonl.gz")))) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(lines.lines()).hasSize(3);
+    assertThat(lines).contains("\"url\":\"" + url(NAMES.get(0)) + "\",\"date\":\"2023-06-01T12:34:56Z\"}")
+        .contains("\"url\":null,\"date\":null}");
+  }
+
+  @Test
   void aTruncatedWarcRecordIsAFindingAndTheOthersStillBecomeDocuments() throws IOException {
     Path crawl = Files.createDirectories(work.resolve("crawl"));
     Path warc = crawl.resolve("news.warc.gz");

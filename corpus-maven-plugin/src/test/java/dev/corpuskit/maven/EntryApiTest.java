@@ -25,7 +25,8 @@ class EntryApiTest {
   static final String[] API = {
     "dev.corpuskit.pipeline", "dev.corpuskit.validate", "dev.corpuskit.clean", "dev.corpuskit.pack",
     "dev.corpuskit.describe", "dev.corpuskit.report", "dev.corpuskit.io", "dev.corpuskit.audit",
-    "dev.corpuskit.lang", "dev.corpuskit.format", "dev.corpuskit.read", "dev.corpuskit.config"
+    "dev.corpuskit.lang", "dev.corpuskit.format", "dev.corpuskit.read", "dev.corpuskit.config",
+    "dev.corpuskit.export"
   };
 
   @ArchTest

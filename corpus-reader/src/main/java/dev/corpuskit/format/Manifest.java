@@ -25,6 +25,30 @@ public record Manifest(List<ManifestEntry> entries) {
    */
   public static final String HEADER_WITH_LANGUAGE = HEADER + "\tlanguage\tlanguage_score";
 
+  /**
+   * The columns a manifest of crawled documents adds last, after the language columns if any: the URL
+   * and the date each document was crawled from and at (both empty for a document that was not), as a
+   * corpus with WARC archives among its sources has.
+   */
+  public static final String CRAWL_COLUMNS = "\turl\tdate";
+
+  /**
+   * Which optional columns a manifest has.
+   *
+   * @param languages the language columns ({@code language}, {@code language_score})
+   * @param crawls the crawl columns ({@code url}, {@code date})
+   */
+  public record Columns(boolean languages, boolean crawls) {
+
+    /** The six columns every manifest has, alone. */
+    public static final Columns PLAIN = new Columns(false, false);
+
+    /** How many columns a row has. */
+    public int count() {
+      return 6 + (languages ? 2 : 0) + (crawls ? 2 : 0);
+    }
+  }
+
   public Manifest {
     List<ManifestEntry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing(ManifestEntry::path));
@@ -41,21 +65,41 @@ public record Manifest(List<ManifestEntry> entries) {
     return entries.stream().anyMatch(e -> e.language() != null);
   }
 
+  /** Whether the manifest states where documents were crawled: whether any document has a URL or date. */
+  public boolean hasCrawls() {
+    return entries.stream().anyMatch(e -> e.url() != null || e.date() != null);
+  }
+
+  /** The optional columns of this manifest's TSV: those its documents have values for. */
+  public Columns columns() {
+    return new Columns(hasLanguages(), hasCrawls());
+  }
+
   /** The header line (without its line end) of a manifest with or without the language columns. */
   public static String header(boolean languages) {
-    return languages ? HEADER_WITH_LANGUAGE : HEADER;
+    return header(new Columns(languages, false));
   }
 
-  /** The TSV text: with the language columns when {@link #hasLanguages}. */
+  /** The header line (without its line end) of a manifest with {@code columns}. */
+  public static String header(Columns columns) {
+    return (columns.languages() ? HEADER_WITH_LANGUAGE : HEADER) + (columns.crawls() ? CRAWL_COLUMNS : "");
+  }
+
+  /** The TSV text: with the optional columns its documents have values for ({@link #columns}). */
   public String toTsv() {
-    return toTsv(hasLanguages());
+    return toTsv(columns());
   }
 
-  /** The TSV text, with the language columns when {@code languages}. */
+  /** The TSV text, with the language columns when {@code languages}, and the crawl columns when any has them. */
   public String toTsv(boolean languages) {
-    StringBuilder tsv = new StringBuilder(header(languages)).append('\n');
+    return toTsv(new Columns(languages, hasCrawls()));
+  }
+
+  /** The TSV text, with {@code columns}. */
+  public String toTsv(Columns columns) {
+    StringBuilder tsv = new StringBuilder(header(columns)).append('\n');
     for (ManifestEntry e : entries) {
-      tsv.append(row(e, languages));
+      tsv.append(row(e, columns));
     }
     return tsv.toString();
   }
@@ -70,13 +114,27 @@ public record Manifest(List<ManifestEntry> entries) {
    * {@code languages} (empty for a document without a language).
    */
   public static String row(ManifestEntry e, boolean languages) {
+    return row(e, new Columns(languages, false));
+  }
+
+  /**
+   * One document's line of the TSV with {@code columns}, with its line end; an optional column the
+   * document has no value for is empty.
+   */
+  public static String row(ManifestEntry e, Columns columns) {
     String row = e.id() + '\t' + e.path() + '\t' + e.bytes() + '\t' + e.words() + '\t' + e.sha256() + '\t'
         + e.sourceSha256();
-    if (languages) {
-      row += '\t' + (e.language() == null ? "" : e.language()) + '\t'
-          + (e.languageScore() == null ? "" : e.languageScore());
+    if (columns.languages()) {
+      row += '\t' + orEmpty(e.language()) + '\t' + orEmpty(e.languageScore());
+    }
+    if (columns.crawls()) {
+      row += '\t' + orEmpty(e.url()) + '\t' + orEmpty(e.date());
     }
     return row + '\n';
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   /** The TSV as UTF-8 bytes. */
@@ -87,6 +145,11 @@ public record Manifest(List<ManifestEntry> entries) {
   /** The TSV as UTF-8 bytes, with the language columns when {@code languages}. */
   public byte[] toBytes(boolean languages) {
     return toTsv(languages).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The TSV as UTF-8 bytes, with {@code columns}. */
+  public byte[] toBytes(Columns columns) {
+    return toTsv(columns).getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -15,13 +15,28 @@ import java.util.Objects;
  *     a two-letter code), or null when it was not identified (the {@code language} rule was off)
  * @param languageScore the identifier's score for it, from 0 to 1 in four decimals as the manifest
  *     writes it ({@code 0.9731}), or null with no language
+ * @param url the URL the document was crawled from (a WARC record's {@code WARC-Target-URI}), or null
+ *     when it did not come from a crawl
+ * @param date when it was crawled (the record's {@code WARC-Date}, ISO-8601 in UTC such as
+ *     {@code 2019-03-23T10:15:30Z}), or null when it did not come from a crawl
  */
 public record ManifestEntry(String id, String path, long bytes, int words, String sha256, String sourceSha256,
-    String language, String languageScore) {
+    String language, String languageScore, String url, String date) {
 
   /** A document whose language was not identified. */
   public ManifestEntry(String id, String path, long bytes, int words, String sha256, String sourceSha256) {
     this(id, path, bytes, words, sha256, sourceSha256, null, null);
+  }
+
+  /** A document that did not come from a crawl. */
+  public ManifestEntry(String id, String path, long bytes, int words, String sha256, String sourceSha256,
+      String language, String languageScore) {
+    this(id, path, bytes, words, sha256, sourceSha256, language, languageScore, null, null);
+  }
+
+  /** This document crawled from {@code url} at {@code date} (either may be null). */
+  public ManifestEntry withCrawl(String url, String date) {
+    return new ManifestEntry(id, path, bytes, words, sha256, sourceSha256, language, languageScore, url, date);
   }
 
   public ManifestEntry {
@@ -32,6 +47,12 @@ public record ManifestEntry(String id, String path, long bytes, int words, Strin
     for (String field : new String[] {id, path}) {
       if (field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
         throw new IllegalArgumentException("tab or line break in a document path: " + field);
+      }
+    }
+    for (String field : new String[] {url, date}) {
+      if (field != null && (field.isEmpty() || field.indexOf('\t') >= 0 || field.indexOf('\n') >= 0
+          || field.indexOf('\r') >= 0)) {
+        throw new IllegalArgumentException("an empty url or date, or a tab or line break in one: " + field);
       }
     }
     if ((language == null) != (languageScore == null)) {

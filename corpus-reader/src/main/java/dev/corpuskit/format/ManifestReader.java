@@ -25,18 +25,18 @@ public final class ManifestReader implements Closeable {
   private final Iterator<ManifestEntry> entries;
   private final String name;
   private final boolean sorted;
-  /** Whether the rows have the language columns ({@link Manifest#HEADER_WITH_LANGUAGE}). */
-  private final boolean languages;
+  /** The optional columns the rows have. */
+  private final Manifest.Columns columns;
   private int lineNumber = 1;
   private String lastPath;
 
   private ManifestReader(BoundedLineReader lines, Iterator<ManifestEntry> entries, String name, boolean sorted,
-      boolean languages) {
+      Manifest.Columns columns) {
     this.lines = lines;
     this.entries = entries;
     this.name = name;
     this.sorted = sorted;
-    this.languages = languages;
+    this.columns = columns;
   }
 
   /**
@@ -44,7 +44,20 @@ public final class ManifestReader implements Closeable {
    * {@code language_score} columns ({@link Manifest#HEADER_WITH_LANGUAGE}).
    */
   public boolean hasLanguages() {
-    return languages;
+    return columns.languages();
+  }
+
+  /**
+   * Whether the manifest states where documents were crawled: its header ends with the {@code url} and
+   * {@code date} columns ({@link Manifest#CRAWL_COLUMNS}).
+   */
+  public boolean hasCrawls() {
+    return columns.crawls();
+  }
+
+  /** The optional columns of the manifest, as its header names them. */
+  public Manifest.Columns columns() {
+    return columns;
   }
 
   /**
@@ -66,25 +79,31 @@ public final class ManifestReader implements Closeable {
   public static ManifestReader open(InputStream in, String name, boolean sorted) throws IOException {
     BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, StandardCharsets.UTF_8),
         MAX_LINE_CHARS);
-    boolean languages;
+    Manifest.Columns columns = null;
     try {
       String header = readLine(lines, name);
-      languages = Manifest.HEADER_WITH_LANGUAGE.equals(header);
-      if (!languages && !Manifest.HEADER.equals(header)) {
+      for (boolean languages : new boolean[] {false, true}) {
+        for (boolean crawls : new boolean[] {false, true}) {
+          if (Manifest.header(new Manifest.Columns(languages, crawls)).equals(header)) {
+            columns = new Manifest.Columns(languages, crawls);
+          }
+        }
+      }
+      if (columns == null) {
         throw new InvalidManifestException(name, 1,
             "expected the header '" + Manifest.HEADER.replace("\t", "\\t") + "' (and optionally"
-                + " '\\tlanguage\\tlanguage_score'); run corpus:clean again");
+                + " '\\tlanguage\\tlanguage_score', then optionally '\\turl\\tdate'); run corpus:clean again");
       }
     } catch (IOException | RuntimeException e) {
       lines.close();
       throw e;
     }
-    return new ManifestReader(lines, null, name, sorted, languages);
+    return new ManifestReader(lines, null, name, sorted, columns);
   }
 
   /** The entries of an in-memory manifest, already sorted. */
   public static ManifestReader of(Manifest manifest) {
-    return new ManifestReader(null, manifest.entries().iterator(), "manifest", false, manifest.hasLanguages());
+    return new ManifestReader(null, manifest.entries().iterator(), "manifest", false, manifest.columns());
   }
 
   /**
@@ -101,18 +120,30 @@ public final class ManifestReader implements Closeable {
       return null;
     }
     lineNumber++;
-    int columns = languages ? 8 : 6;
-    String[] f = fields(line, columns);
+    int count = columns.count();
+    String[] f = fields(line, count);
     if (f == null) {
-      throw new InvalidManifestException(name, lineNumber, "expected " + columns + " tab-separated fields, found "
+      throw new InvalidManifestException(name, lineNumber, "expected " + count + " tab-separated fields, found "
           + (line.chars().filter(c -> c == '\t').count() + 1));
     }
     ManifestEntry e;
     try {
-      String language = languages && !f[6].isEmpty() ? f[6] : null;
-      String score = languages && !f[7].isEmpty() ? f[7] : null;
+      int at = 6;
+      String language = null;
+      String score = null;
+      if (columns.languages()) {
+        language = f[at].isEmpty() ? null : f[at];
+        score = f[at + 1].isEmpty() ? null : f[at + 1];
+        at += 2;
+      }
+      String url = null;
+      String date = null;
+      if (columns.crawls()) {
+        url = f[at].isEmpty() ? null : f[at];
+        date = f[at + 1].isEmpty() ? null : f[at + 1];
+      }
       e = new ManifestEntry(f[0], f[1], count(f[2], "bytes"), (int) count(f[3], "words"), f[4], f[5], language,
-          score);
+          score, url, date);
     } catch (IllegalArgumentException x) {
       throw new InvalidManifestException(name, lineNumber, x.getMessage());
     }

@@ -348,7 +348,7 @@ public final class CorpusReader implements AutoCloseable {
             throw new ArchiveLimitException(source.archive(), manifestName + " lists more than "
                 + limits.maxDocuments() + " documents, the limit");
           }
-          heap += ROW_HEAP_BYTES + e.id().length() + e.path().length();
+          heap += ROW_HEAP_BYTES + e.id().length() + e.path().length() + length(e.url()) + length(e.date());
           if (heap > heapLimit) {
             throw new ArchiveLimitException(source.archive(), manifestName + " needs more than "
                 + heapLimit / (1024 * 1024) + " MB of heap for its first " + inOrder.size() + " rows, three"
@@ -377,6 +377,10 @@ public final class CorpusReader implements AutoCloseable {
       checkSha256sums(source, index, documents);
     }
     return new CorpusReader(source, index, verification, limits, documents, byId);
+  }
+
+  private static int length(String value) {
+    return value == null ? 0 : value.length();
   }
 
   /** The checks a row needs before the reader uses it, beyond those of {@link ManifestReader}. */

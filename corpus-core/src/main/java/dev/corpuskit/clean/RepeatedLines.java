@@ -84,6 +84,14 @@ public final class RepeatedLines {
     return estimate >= (strippedLength(line) < SHORT_LINE ? leastNeeded : threshold);
   }
 
+  /**
+   * Whether {@code line}, {@link #isRepeated(String, long) repeated}, is so only by the lower bar of
+   * short lines: in {@link #MIN_DOCUMENTS_SHORT} documents or more, but fewer than {@link #MIN_DOCUMENTS}.
+   */
+  public boolean isRepeatedOnlyAsShort(String line, long key) {
+    return isRepeated(line, key) && estimate(counts, key) < threshold;
+  }
+
   /** {@code line.strip().length()}, without the copy. */
   private static int strippedLength(String line) {
     int start = 0;

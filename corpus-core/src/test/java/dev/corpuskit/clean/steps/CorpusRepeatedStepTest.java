@@ -39,4 +39,34 @@ class CorpusRepeatedStepTest {
     assertThat(audit.changes()).isEmpty();
     assertThat(audit.corpusLines()).isEmpty();
   }
+
+  private static final String PARAGRAPH = "The council met on Tuesday and voted to close the old bridge to traffic"
+      + " for the winter, after engineers found that two of its piers had cracked in the autumn floods.";
+  private static final String LATER = "The mayor said the work would start in April, once the river is low"
+      + " enough for the crews to reach the piers, and that a ferry would run until the bridge reopens.";
+  private static final String SHARED = "The bridge carries about four thousand cars a day across the river.";
+  private static final String PROMPT = "Sign up for our newsletter to get the day's top stories in your inbox.";
+
+  @Test
+  void aSentenceInTwoDocumentsStaysBetweenParagraphsOfTheArticleButNotAtItsEdge() {
+    RepeatedLines corpus = RepeatedLines.miner().add(SHARED + "\n" + PROMPT + "\nOne.")
+        .add(SHARED + "\n" + PROMPT + "\nTwo.").build();
+    String inside = PARAGRAPH + "\n\n" + SHARED + "\n\n" + LATER + "\n\n" + PROMPT + "\n";
+
+    assertThat(StepTesting.run(new CorpusRepeatedStep(corpus), inside))
+        .isEqualTo(PARAGRAPH + "\n\n" + SHARED + "\n\n" + LATER + "\n\n");
+    // Beside a short line, or at the start, the shared sentence goes as before.
+    assertThat(StepTesting.run(new CorpusRepeatedStep(corpus), SHARED + "\n\n" + PARAGRAPH + "\n"))
+        .isEqualTo("\n" + PARAGRAPH + "\n");
+    assertThat(StepTesting.run(new CorpusRepeatedStep(corpus), PARAGRAPH + "\nShort.\n" + SHARED + "\n" + LATER))
+        .isEqualTo(PARAGRAPH + "\nShort.\n" + LATER);
+  }
+
+  @Test
+  void aSentenceInThreeDocumentsGoesWherever() {
+    RepeatedLines corpus = RepeatedLines.miner().add(SHARED).add(SHARED).add(SHARED).build();
+
+    assertThat(StepTesting.run(new CorpusRepeatedStep(corpus), PARAGRAPH + "\n" + SHARED + "\n" + LATER))
+        .isEqualTo(PARAGRAPH + "\n" + LATER);
+  }
 }

@@ -125,6 +125,11 @@ public final class LanguageIdentifier {
     return DETECTOR.get().predictLanguages(capped(text, maxChars).toString());
   }
 
+  /** Whether {@code text}'s n-grams are ordered without {@code HashMap}s (see {@link NgramScorer}). */
+  static boolean plainOrder(CharSequence text) {
+    return Model.SCORER.plainOrder(capped(text, MAX_CHARS));
+  }
+
   /** The model's languages (ISO 639-3), in the order of {@link #probabilities}. */
   static String[] outcomes() {
     return Model.SCORER.outcomes();

@@ -57,6 +57,21 @@ class NgramScorerEquivalenceTest {
   }
 
   @Test
+  void textsWhoseNgramsCrowdOneHashMapBinAgree() {
+    // Nine ideographs 16 apart: their 1-grams share a slot of a 16-slot table, so OpenNLP's HashMap
+    // grows early and the order comes from real HashMaps.
+    StringBuilder crowded = new StringBuilder();
+    for (int k = 0; k < 9; k++) {
+      crowded.append((char) (0x4E00 + 16 * k));
+    }
+    assertThat(LanguageIdentifier.plainOrder(crowded)).isFalse();
+    assertSameAsOpenNlp(crowded.toString());
+    assertSameAsOpenNlp(crowded + " " + Texts.ENGLISH);
+    assertSameAsOpenNlp(Texts.ENGLISH + crowded.reverse());
+    assertThat(LanguageIdentifier.plainOrder(Texts.ENGLISH)).isTrue();
+  }
+
+  @Test
   void randomTextsAgree() {
     Random random = new Random(21);
     String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"-()@#/"

@@ -17,8 +17,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * {@code langdetect-183.bin} (103 languages, trained on the Leipzig corpora; Apache-2.0, from the
  * artifact {@code org.apache.opennlp:opennlp-models-langdetect}).
  *
- * <p>The model (about 10 MB) is read once per JVM, on first use; each thread has its own detector
- * over the one model, so {@link #identify} is safe to call from any thread. A detector's answer
+ * <p>The model (about 10 MB) is read once per JVM, on first use. {@link #identify} scores the text
+ * with the model's parameters through {@code NgramScorer}, which gives OpenNLP's
+ * {@code LanguageDetectorME} probabilities to the last bit at well under half its cost; each thread
+ * has its own buffers, so {@link #identify} is safe to call from any thread. A detector's answer
  * depends on the text alone, so a document's language does not depend on the thread or the other
  * documents.
  *

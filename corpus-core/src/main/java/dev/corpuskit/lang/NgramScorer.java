@@ -5,7 +5,6 @@ import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
@@ -38,10 +37,11 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  */
 final class NgramScorer {
 
-  private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
-      EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-      TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-      ShrinkCharSequenceNormalizer.getInstance());
+  private static final CharSequenceNormalizer EMOJI = EmojiCharSequenceNormalizer.getInstance();
+  private static final CharSequenceNormalizer URL = UrlCharSequenceNormalizer.getInstance();
+  private static final CharSequenceNormalizer TWITTER = TwitterCharSequenceNormalizer.getInstance();
+  private static final CharSequenceNormalizer NUMBER = NumberCharSequenceNormalizer.getInstance();
+  private static final CharSequenceNormalizer SHRINK = ShrinkCharSequenceNormalizer.getInstance();
 
   private final String[] outcomes;
   private final double logPrior;
@@ -124,7 +124,7 @@ final class NgramScorer {
   /** The probability of each outcome for {@code text}, as {@code MaxentModel.eval} gives them. */
   double[] probabilities(CharSequence text) {
     Scratch s = scratch.get();
-    char[] chars = lowerCase(NORMALIZER.normalize(text), s);
+    char[] chars = lowerCase(normalize(text), s);
     int length = s.length;
     // The distinct n-grams in the order OpenNLP first meets them: 1-grams, then 2-grams, then 3-grams.
     int count = s.distinct(chars, length);
@@ -163,7 +163,7 @@ final class NgramScorer {
   /** Whether the order of {@code text}'s n-grams is found without {@code HashMap}s: for tests. */
   boolean plainOrder(CharSequence text) {
     Scratch s = scratch.get();
-    char[] chars = lowerCase(NORMALIZER.normalize(text), s);
+    char[] chars = lowerCase(normalize(text), s);
     int count = s.distinct(chars, s.length);
     int capacity = 16;
     while (count > capacity / 4 * 3) {
@@ -189,6 +189,45 @@ final class NgramScorer {
   private int slot(long key) {
     long h = key * 0x9E3779B97F4A7C15L;
     return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /**
+   * {@code text} through OpenNLP's five normalisers in its order. Two are skipped when their input
+   * holds nothing their expressions can match, as they would then return it unchanged: the URL and
+   * e-mail one ({@code https?://...} and {@code ...@...}, the dearest: its e-mail expression tries a
+   * match at every letter) without {@code ://} or {@code @}, and the number one (ASCII
+   * digits) without a digit.
+   */
+  static CharSequence normalize(CharSequence text) {
+    CharSequence normal = EMOJI.normalize(text);
+    if (holdsUrlOrMail(normal)) {
+      normal = URL.normalize(normal);
+    }
+    normal = TWITTER.normalize(normal);
+    if (holdsDigit(normal)) {
+      normal = NUMBER.normalize(normal);
+    }
+    return SHRINK.normalize(normal);
+  }
+
+  private static boolean holdsUrlOrMail(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '@' || c == ':' && i + 2 < n && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsDigit(CharSequence text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

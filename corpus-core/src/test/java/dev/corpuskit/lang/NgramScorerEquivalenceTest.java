@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import opennlp.tools.langdetect.Language;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +56,8 @@ class NgramScorerEquivalenceTest {
     for (String text : List.of("", " ", "a", "ab", "abc", "The council met on Tuesday evening.",
         "İSTANBUL'DA BÜYÜK ŞEHİR", "ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ", "Straße STRASSE ǅemal ǈ", "😀😀 a 😀 b \uD83D",
         "\uDC00 lone low \uD800", "𐐀𐐁𐐂 Deseret 𐐨𐐩", "see https://example.com/a?b=1 and www.test.org now",
-        "@user #tag RT hello there", "http:\uDC00//example.com 4\uDE002 mail@\uDFFFexample.org", "123 4567 89,00 € 1.000.000", "aaaaaaaaaaaaa!!!!!!!! hmmmmm",
+        "@user #tag RT hello there", "http:\uDC00//example.com 4\uDE002 mail@\uDFFFexample.org",
+        "123 4567 89,00 € 1.000.000", "aaaaaaaaaaaaa!!!!!!!! hmmmmm",
         "中文文本，没有空格。日本語のテキスト。한국어 텍스트", "\u0000\u0001 control \t\n\r chars",
         Texts.ENGLISH, Texts.GERMAN, Texts.FRENCH, Texts.SPANISH, Texts.GERMAN.repeat(40))) {
       assertSameAsOpenNlp(text);
@@ -74,7 +82,7 @@ class NgramScorerEquivalenceTest {
   @Test
   void randomTextsAgree() {
     Random random = new Random(21);
-    String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"-()@#/"
+    String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"-()@#/://@@"
         + "äöüßéèêçñ İıŞşĞğΣσςДдЖж中文日本語😀\uD800\uDC00\n\t";
     for (int i = 0; i < 2_000; i++) {
       StringBuilder text = new StringBuilder();
@@ -83,8 +91,15 @@ class NgramScorerEquivalenceTest {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       assertSameAsOpenNlp(text.toString());
+      assertThat(NgramScorer.normalize(text).toString()).isEqualTo(OPENNLP_NORMALIZER.normalize(text).toString());
     }
   }
+
+  /** The normalisers of OpenNLP's {@code LanguageDetectorFactory}, in its order. */
+  private static final CharSequenceNormalizer OPENNLP_NORMALIZER = new AggregateCharSequenceNormalizer(
+      EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+      TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+      ShrinkCharSequenceNormalizer.getInstance());
 
   @Test
   void benchTextsAgree() throws IOException {

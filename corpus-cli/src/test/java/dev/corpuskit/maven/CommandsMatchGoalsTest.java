@@ -257,6 +257,31 @@ public class CommandsMatchGoalsTest {
     Fixtures.assertSameTree(cliBase.resolve("target/corpus-reports"), maven.resolve("target/corpus-reports"));
   }
 
+  @Test
+  void exportWritesTheSameShardsAsTheGoal() throws Exception {
+    Path corpus = Fixtures.EXAMPLE;
+    Path maven = dir.resolve("maven");
+    clean(corpus, maven, new RecordingLog()).execute();
+    Path cleaned = maven.resolve("target/corpus");
+    Path manifest = maven.resolve("target/corpus-reports/manifest.tsv");
+
+    ExportMojo goal = new ExportMojo();
+    goal.setLog(new RecordingLog());
+    goal.exportInput = cleaned.toFile();
+    goal.exportManifest = manifest.toFile();
+    goal.exportDirectory = maven.resolve("target/corpus-export").toFile();
+    goal.shardSize = "2docs";
+    goal.execute();
+
+    Path cliOut = dir.resolve("cli/target/corpus-export");
+    Cli cli = Cli.run("export", cleaned.toString(), "--manifest", manifest.toString(), "--shard-size", "2docs",
+        "-o", cliOut.toString());
+
+    assertThat(cli.exitCode()).as(cli.err()).isZero();
+    assertThat(cliOut.resolve("part-00002.jsonl.gz")).exists(); // five documents, two a shard
+    Fixtures.assertSameTree(cliOut, maven.resolve("target/corpus-export"));
+  }
+
   private static MavenProject project() {
     Model model = new Model();
     model.setGroupId("org.example");

@@ -56,7 +56,8 @@ import java.util.Set;
  * replaced by it in one rename; into a folder of an earlier export the shards are moved one by one,
  * {@value #INDEX} last, then the earlier export's surplus shards are deleted. A folder holding other
  * files and no {@value #INDEX} is refused ({@link ExportOutputNotOwnedException}); files an export did
- * not write are never deleted.
+ * not write are never deleted. The temporary folder of an export that was killed is deleted by the next
+ * export to the same output, once its process is gone ({@link #removeDeadExports}).
  */
 public final class CorpusExport {
 
@@ -302,6 +303,7 @@ public final class CorpusExport {
   private static Path tempFolder(Path out) throws IOException {
     Path parent = out.getParent();
     Files.createDirectories(parent);
+    removeDeadExports(parent, out.getFileName().toString());
     String stem = "." + out.getFileName() + "." + ProcessHandle.current().pid() + ".";
     for (int n = 0; ; n++) {
       try {
@@ -310,6 +312,68 @@ public final class CorpusExport {
         // a leftover of a killed export with the same pid: take the next name
       }
     }
+  }
+
+  /**
+   * Deletes the temporary folders that killed exports to the output {@code name} left beside it:
+   * {@code .<name>.<pid>.<n>.export.tmp} of a process that is no longer running, holding only shards,
+   * the index and scratch files. A folder holding anything else is left alone.
+   *
+   * @return how many were deleted
+   */
+  static int removeDeadExports(Path parent, String name) throws IOException {
+    String prefix = "." + name + ".";
+    String suffix = ".export.tmp";
+    int deleted = 0;
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, path -> {
+      String n = path.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(suffix) && n.length() > prefix.length() + suffix.length();
+    })) {
+      for (Path folder : folders) {
+        String fileName = folder.getFileName().toString();
+        String middle = fileName.substring(prefix.length(), fileName.length() - suffix.length());
+        int dot = middle.indexOf('.');
+        if (dot <= 0 || !digits(middle.substring(0, dot)) || !digits(middle.substring(dot + 1))
+            || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        long pid = Long.parseLong(middle.substring(0, dot));
+        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+          continue; // an export running now, this one or another process's
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> inside = Files.newDirectoryStream(folder)) {
+          inside.forEach(files::add);
+        }
+        boolean ours = files.stream().allMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+            && isExportFile(f.getFileName().toString()));
+        if (ours) {
+          for (Path file : files) {
+            Files.deleteIfExists(file);
+          }
+          Files.deleteIfExists(folder);
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  /** Whether an export writes a file named {@code name} into its temporary folder. */
+  private static boolean isExportFile(String name) {
+    return isShardName(name) || name.equals(INDEX) || name.startsWith(".") && name.endsWith(".tmp");
+  }
+
+  private static boolean digits(String text) {
+    if (text.isEmpty() || text.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

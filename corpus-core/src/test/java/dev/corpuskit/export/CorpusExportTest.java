@@ -91,6 +91,32 @@ class CorpusExportTest {
   }
 
   @Test
+  void aKilledExportsTemporaryFolderGoesWithTheNextExportAndNothingElse() throws Exception {
+    Process finished = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-version").redirectErrorStream(true).start();
+    finished.getInputStream().readAllBytes();
+    finished.waitFor();
+    long dead = finished.pid();
+    long alive = ProcessHandle.current().pid();
+    Path killed = Files.createDirectory(tmp.resolve(".x." + dead + ".0.export.tmp"));
+    Files.write(killed.resolve("part-00000.jsonl.gz"), new byte[] {1, 2, 3});
+    Files.write(killed.resolve(".export.json.1.2.tmp"), new byte[] {4});
+    Path foreign = Files.createDirectory(tmp.resolve(".x." + dead + ".1.export.tmp"));
+    Files.writeString(foreign.resolve("notes.txt"), "a user's file");
+    Path running = Files.createDirectory(tmp.resolve(".x." + alive + ".7.export.tmp"));
+    Files.write(running.resolve("part-00000.jsonl.gz"), new byte[] {5});
+    Path otherOutput = Files.createDirectory(tmp.resolve(".y." + dead + ".0.export.tmp"));
+
+    CorpusExport.run(ExportRequest.of(jar, tmp.resolve("x")));
+
+    assertThat(killed).doesNotExist();
+    assertThat(foreign.resolve("notes.txt")).as("a folder holding what no export writes stays").exists();
+    assertThat(running.resolve("part-00000.jsonl.gz")).as("a running export's folder stays").exists();
+    assertThat(otherOutput).as("another output's folder waits for an export to that output").exists();
+    assertThat(tmp.resolve("x/export.json")).exists();
+  }
+
+  @Test
   void twoExportsAreByteIdenticalAndTheFolderExportsTheJarsShards() throws IOException {
     CorpusExport.run(ExportRequest.of(jar, tmp.resolve("a")).withShardSize(ShardSize.documents(2)));
     CorpusExport.run(ExportRequest.of(jar, tmp.resolve("b")).withShardSize(ShardSize.documents(2)));

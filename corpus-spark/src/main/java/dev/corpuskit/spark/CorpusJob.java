@@ -1,0 +1,448 @@
+package dev.corpuskit.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import dev.corpuskit.clean.RepeatedLines;
+import dev.corpuskit.pipeline.CorpusConfig;
+import dev.corpuskit.pipeline.DocumentWork;
+import dev.corpuskit.pipeline.OrderedStage;
+import dev.corpuskit.pipeline.ReportFiles;
+import dev.corpuskit.pipeline.RunSummary;
+import dev.corpuskit.pipeline.state.DocumentCache;
+import dev.corpuskit.pipeline.state.DocumentState;
+import dev.corpuskit.source.SourceFile;
+import dev.corpuskit.validate.Finding;
+import dev.corpuskit.validate.Severity;
+import dev.corpuskit.validate.rules.UnreadableRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Validates and cleans a corpus on Spark with the core's rules and steps, writing the cleaned documents
+ * as Parquet shards and the core's reports.
+ *
+ * <p>Each executor runs the core's per-document code ({@link DocumentWork}) on the files it reads; the
+ * corpus-level stages run as Spark aggregations: the {@code corpus-repeated} pre-pass counts line keys
+ * with a {@code groupBy}, and exact duplicates group the documents by fingerprint, the smallest path
+ * of each group that stays in the corpus being the first copy. The driver keeps no list of documents:
+ * it streams them once, in file order, through the core's ordered stage ({@link OrderedStage}) to write
+ * {@code validation.json}, {@code cleaning.json}, {@code manifest.tsv} and
+ * {@code quality-signals.jsonl}; only the repeated lines' keys (those in two documents or more) come
+ * to the driver, to be broadcast.
+ *
+ * <p>Output, below the output path: {@code shards/documents-NNNNN-of-MMMMM.parquet} (schema
+ * {@link #SCHEMA}, sorted by id, shard {@code i} holding the {@code i}-th range of ids) and the reports.
+ */
+public final class CorpusJob {
+
+  /** The folder of the Parquet shards, below the output path. */
+  public static final String SHARDS = "shards";
+
+  /** The reports the job writes beside the shards, as the core names them. */
+  public static final List<String> REPORTS =
+      List.of("validation.json", "cleaning.json", "manifest.tsv", "quality-signals.jsonl");
+
+  /**
+   * The shards' schema: the document's id and source path, its cleaned text, the text's UTF-8 bytes
+   * and words, the SHA-256 (hex) of the cleaned text and of the source file, and the language the
+   * {@code language} rule identified with its score (null when the rule is off).
+   */
+  public static final StructType SCHEMA = new StructType(new StructField[] {
+      DataTypes.createStructField("id", DataTypes.StringType, false),
+      DataTypes.createStructField("source", DataTypes.StringType, false),
+      DataTypes.createStructField("text", DataTypes.StringType, false),
+      DataTypes.createStructField("bytes", DataTypes.LongType, false),
+      DataTypes.createStructField("words", DataTypes.IntegerType, false),
+      DataTypes.createStructField("sha256", DataTypes.StringType, false),
+      DataTypes.createStructField("source_sha256", DataTypes.StringType, false),
+      DataTypes.createStructField("language", DataTypes.StringType, true),
+      DataTypes.createStructField("language_score", DataTypes.StringType, true)});
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  private CorpusJob() {}
+
+  /**
+   * What a run did.
+   *
+   * @param summary the core's totals, as {@code validation.json} and {@code cleaning.json} state them
+   * @param kept the documents in the shards
+   * @param shards the shards written
+   */
+  public record Result(RunSummary summary, long kept, int shards) {}
+
+  /**
+   * Validates and cleans the corpus below {@code source} (any Hadoop file system path) as {@code config}
+   * says, writing the shards and reports below {@code output}, which must not hold files yet.
+   *
+   * @throws dev.corpuskit.format.InvalidConfigurationException when the configuration needs a
+   *     corpus-level rule the job does not run yet
+   * @throws IOException when the output cannot be written
+   */
+  public static Result run(SparkSession spark, ConfigSource config, String source, String output, JobOptions options)
+      throws IOException {
+    CorpusConfig corpus = config.config();
+    DocumentWork.requirePlaceable(corpus);
+    JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = context.hadoopConfiguration();
+    hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(source);
+    FileSystem sourceFs = root.getFileSystem(hadoop);
+    root = sourceFs.makeQualified(root);
+    org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(output);
+    FileSystem outFs = out.getFileSystem(hadoop);
+    out = outFs.makeQualified(out);
+    requireEmpty(outFs, out);
+
+    String rootPath = root.toUri().getPath();
+    JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(root.toString(), options.minPartitions());
+    JavaRDD<Tuple2<String, PortableDataStream>> inputs = files.rdd().toJavaRDD();
+    long maxBytes = options.maxFileBytes();
+
+    Broadcast<long[][]> repeated = null;
+    if (DocumentWork.minesRepeatedLines(corpus)) {
+      Dataset<Processed> validated = spark.createDataset(inputs.mapPartitions(
+          part -> process(part, config, rootPath, maxBytes, null)).rdd(), Encoders.bean(Processed.class))
+          .filter(col("mines"));
+      long documents = validated.count();
+      Dataset<Row> counts = validated
+          .flatMap((FlatMapFunction<Processed, Long>) p -> boxed(p.getLineKeys()), Encoders.LONG())
+          .groupBy(col("value")).count()
+          .filter(col("count").geq(RepeatedLines.MIN_DOCUMENTS_SHORT));
+      // Only the keys in two documents or more, a corpus-level table, come to the driver.
+      List<Row> rows = counts.collectAsList();
+      long[] keys = new long[rows.size()];
+      long[] found = new long[rows.size() + 1];
+      for (int i = 0; i < rows.size(); i++) {
+        keys[i] = rows.get(i).getLong(0);
+        found[i] = rows.get(i).getLong(1);
+      }
+      found[rows.size()] = documents;
+      repeated = context.broadcast(new long[][] {keys, found});
+    }
+    Broadcast<long[][]> lines = repeated;
+    Dataset<Processed> processed = spark.createDataset(inputs.mapPartitions(
+        part -> process(part, config, rootPath, maxBytes, lines == null ? NO_LINES : lines.value())).rdd(),
+        Encoders.bean(Processed.class));
+
+    Dataset<Row> docs = processed.toDF();
+    Dataset<Row> firsts = docs.filter(col("stays").and(col("fingerprint").isNotNull()))
+        .groupBy(col("fingerprint").as("fp"))
+        .agg(min(struct(col("path").as("path"), col("sourceSha").as("sha"))).as("first"));
+    Dataset<Row> joined = docs.join(firsts, docs.col("fingerprint").equalTo(firsts.col("fp")), "left_outer")
+        .select(col("path"), col("state"), col("text"),
+            when(col("first.path").lt(col("path")), col("first.path")).as("firstPath"),
+            when(col("first.path").lt(col("path")), col("first.sha")).as("firstSha"));
+    Dataset<Row> judged = spark.createDataFrame(joined.toJavaRDD().mapPartitions(
+        part -> judge(part, config)), JUDGED).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      int shards = writeShards(spark, judged, outFs, out, options.shards());
+      Dataset<Row> kept = judged.filter(col("kept"));
+      long keptCount = kept.count();
+      RunSummary summary = writeReports(corpus, judged, outFs, out);
+      return new Result(summary, keptCount, shards);
+    } finally {
+      judged.unpersist();
+    }
+  }
+
+  private static final long[][] NO_LINES = null;
+
+  /** The judged documents' columns: a processed document with its corpus findings and manifest row. */
+  private static final StructType JUDGED = new StructType(new StructField[] {
+      DataTypes.createStructField("path", DataTypes.StringType, false),
+      DataTypes.createStructField("state", DataTypes.BinaryType, false),
+      DataTypes.createStructField("corpus", DataTypes.BinaryType, false),
+      DataTypes.createStructField("kept", DataTypes.BooleanType, false),
+      DataTypes.createStructField("id", DataTypes.StringType, false),
+      DataTypes.createStructField("text", DataTypes.StringType, true),
+      DataTypes.createStructField("bytes", DataTypes.LongType, false),
+      DataTypes.createStructField("words", DataTypes.IntegerType, false),
+      DataTypes.createStructField("sha256", DataTypes.StringType, true),
+      DataTypes.createStructField("source_sha256", DataTypes.StringType, true),
+      DataTypes.createStructField("language", DataTypes.StringType, true),
+      DataTypes.createStructField("language_score", DataTypes.StringType, true)});
+
+  /**
+   * Processes the files of one partition with the core's per-document code: validating only when
+   * {@code lines} is null and the run mines repeated lines first, else cleaning with those lines.
+   */
+  static Iterator<Processed> process(Iterator<Tuple2<String, PortableDataStream>> files, ConfigSource config,
+      String rootPath, long maxBytes, long[][] lines) throws IOException {
+    CorpusConfig corpus = config.config();
+    boolean cleans = lines != null || !DocumentWork.minesRepeatedLines(corpus);
+    List<Processed> out = new ArrayList<>();
+    try (DocumentWork work = cleans ? DocumentWork.cleaning(corpus, repeatedLines(lines))
+        : DocumentWork.validating(corpus)) {
+      while (files.hasNext()) {
+        Tuple2<String, PortableDataStream> file = files.next();
+        String relative = relativePath(file._1(), rootPath);
+        PortableDataStream stream = file._2();
+        long size = sizeOf(stream);
+        if (size > maxBytes) {
+          out.add(tooLarge(relative, size, maxBytes));
+          continue;
+        }
+        Path dir = Files.createTempDirectory("corpuskit-source");
+        try {
+          Path target = dir.resolve(relative);
+          Files.createDirectories(target.getParent());
+          try (InputStream in = stream.open()) {
+            Files.copy(in, target);
+          }
+          for (SourceFile document : work.documents(dir)) {
+            DocumentWork.Result result = work.process(document);
+            out.add(processed(result, work));
+          }
+        } finally {
+          deleteTree(dir);
+        }
+      }
+    }
+    return out.iterator();
+  }
+
+  /** The repeated lines a broadcast table gives: keys, then their counts and the documents mined. */
+  private static RepeatedLines repeatedLines(long[][] lines) {
+    if (lines == null) {
+      return RepeatedLines.none();
+    }
+    long[] keys = lines[0];
+    int[] counts = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      counts[i] = Math.toIntExact(lines[1][i]);
+    }
+    return RepeatedLines.exact(keys, counts, Math.toIntExact(lines[1][keys.length]));
+  }
+
+  private static Processed processed(DocumentWork.Result result, DocumentWork work) {
+    DocumentState state = result.state();
+    Processed p = new Processed();
+    p.setPath(state.relativePath());
+    p.setState(DocumentCache.encode(state));
+    p.setText(result.cleaned() == null ? null : new String(result.cleaned(), StandardCharsets.UTF_8));
+    p.setMines(work.minesLines(state));
+    p.setStays(work.stays(state));
+    p.setFingerprint(state.fingerprint());
+    p.setSourceSha(state.sourceSha256());
+    p.setLineKeys(state.lineKeys() == null ? new long[0] : state.lineKeys());
+    return p;
+  }
+
+  /** A file larger than an executor reads: an {@code unreadable} error, the rest of the corpus goes on. */
+  private static Processed tooLarge(String relative, long size, long maxBytes) {
+    Finding finding = new Finding(UnreadableRule.ID, Severity.ERROR, relative, 0, 0, -1,
+        "The file has " + size + " bytes, more than the " + maxBytes + " bytes an executor reads"
+            + " (--max-file-bytes): split it, or raise the limit if the executors have the memory");
+    DocumentState state = new DocumentState(relative, size, 0, null, null, List.of(finding), null, false, null,
+        null);
+    Processed p = new Processed();
+    p.setPath(relative);
+    p.setState(DocumentCache.encode(state));
+    p.setLineKeys(new long[0]);
+    return p;
+  }
+
+  /** Adds each document's corpus-level findings, whether it is kept, and its manifest row. */
+  static Iterator<Row> judge(Iterator<Row> rows, ConfigSource config) throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (DocumentWork work = DocumentWork.validating(config.config())) {
+      while (rows.hasNext()) {
+        Row row = rows.next();
+        String path = row.getString(0);
+        DocumentState state = DocumentCache.decode(path, (byte[]) row.get(1));
+        List<Finding> corpus = work.corpusFindings(state, row.isNullAt(3) ? null : row.getString(3),
+            row.isNullAt(4) ? null : (byte[]) row.get(4));
+        boolean kept = work.kept(state, corpus);
+        SourceFile file = new SourceFile(Path.of("."), path);
+        String text = row.isNullAt(2) ? null : row.getString(2);
+        var cleaned = state.cleaned();
+        var language = state.language();
+        out.add(RowFactory.create(path, row.get(1), encodeFindings(path, corpus), kept, file.id(), text,
+            cleaned == null ? 0L : cleaned.bytes(), cleaned == null ? 0 : cleaned.words(),
+            cleaned == null ? null : HEX.formatHex(cleaned.sha256()),
+            state.sourceSha256() == null ? null : HEX.formatHex(state.sourceSha256()),
+            language == null ? null : language.code(), language == null ? null : language.scoreText()));
+      }
+    }
+    return out.iterator();
+  }
+
+  /** Findings in the core's state encoding: a state that holds only them. */
+  private static byte[] encodeFindings(String path, List<Finding> findings) {
+    return DocumentCache.encode(new DocumentState(path, 0, 0, null, null, findings, null, false, null, null));
+  }
+
+  private static List<Finding> decodeFindings(String path, byte[] bytes) throws IOException {
+    return DocumentCache.decode(path, bytes).findings();
+  }
+
+  /**
+   * Writes the kept documents as {@code shards} Parquet files (fewer when fewer are kept), shard
+   * {@code i} holding the {@code i}-th of equal ranges of the documents sorted by id: the same files
+   * whatever the partitions. Returns how many were written.
+   */
+  private static int writeShards(SparkSession spark, Dataset<Row> judged, FileSystem fs,
+      org.apache.hadoop.fs.Path out, int shards) throws IOException {
+    Dataset<Row> kept = judged.filter(col("kept"))
+        .select(col("id"), col("path").as("source"), col("text"), col("bytes"), col("words"), col("sha256"),
+            col("source_sha256"), col("language"), col("language_score"))
+        .sort(col("id"));
+    long total = kept.count();
+    int count = (int) Math.max(1, Math.min(shards, total));
+    JavaPairRDD<Integer, Row> byShard = kept.toJavaRDD().zipWithIndex()
+        .mapToPair(pair -> new Tuple2<>((int) (pair._2() * count / Math.max(total, 1)), pair._1()))
+        .partitionBy(new HashPartitioner(count));
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(out, "_shards-staging");
+    spark.createDataFrame(byShard.values(), SCHEMA).sortWithinPartitions(col("id"))
+        .write().option("compression", "snappy").parquet(staging.toString());
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out, SHARDS);
+    fs.mkdirs(target);
+    for (FileStatus part : fs.listStatus(staging)) {
+      String name = part.getPath().getName();
+      if (!name.startsWith("part-") || !name.endsWith(".parquet")) {
+        continue; // _SUCCESS and checksums: deleted with the staging folder
+      }
+      int index = Integer.parseInt(name.substring(5, 10));
+      String shard = String.format(Locale.ROOT, "documents-%05d-of-%05d.parquet", index, count);
+      if (!fs.rename(part.getPath(), new org.apache.hadoop.fs.Path(target, shard))) {
+        throw new IOException("Cannot move " + part.getPath() + " to " + target);
+      }
+    }
+    fs.delete(staging, true);
+    deleteChecksums(fs, target);
+    return total == 0 ? 0 : count;
+  }
+
+  /** Streams the documents in file order through the core's ordered stage into its reports. */
+  private static RunSummary writeReports(CorpusConfig config, Dataset<Row> judged, FileSystem fs,
+      org.apache.hadoop.fs.Path out) throws IOException {
+    long total = judged.count();
+    Path local = Files.createTempDirectory("corpuskit-reports");
+    try {
+      RunSummary summary;
+      int cleaned = 0;
+      try (ReportFiles reports = ReportFiles.forCleaningWithoutPage(local, config);
+          OrderedStage stage = new OrderedStage(config, reports, Math.toIntExact(total))) {
+        Iterator<Row> rows = judged.select(col("path"), col("state"), col("corpus")).sort(col("path"))
+            .toLocalIterator();
+        while (rows.hasNext()) {
+          Row row = rows.next();
+          String path = row.getString(0);
+          DocumentState state = DocumentCache.decode(path, (byte[]) row.get(1));
+          if (state.cleaned() != null) {
+            cleaned++;
+          }
+          stage.add(new SourceFile(Path.of("."), path), state, decodeFindings(path, (byte[]) row.get(2)));
+        }
+        summary = stage.finish(cleaned);
+        reports.finish(summary);
+      }
+      for (String name : REPORTS) {
+        Path report = local.resolve(name);
+        if (Files.isRegularFile(report)) {
+          fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(report.toUri()),
+              new org.apache.hadoop.fs.Path(out, name));
+        }
+      }
+      deleteChecksums(fs, out);
+      return summary;
+    } finally {
+      deleteTree(local);
+    }
+  }
+
+  /** The checksum files a local Hadoop file system wrote beside the files this job wrote. */
+  private static void deleteChecksums(FileSystem fs, org.apache.hadoop.fs.Path dir) throws IOException {
+    for (FileStatus status : fs.listStatus(dir)) {
+      String name = status.getPath().getName();
+      if (status.isFile() && name.startsWith(".") && name.endsWith(".crc")
+          && (REPORTS.contains(name.substring(1, name.length() - 4)) || name.startsWith(".documents-"))) {
+        fs.delete(status.getPath(), false);
+      }
+    }
+  }
+
+  private static void requireEmpty(FileSystem fs, org.apache.hadoop.fs.Path out) throws IOException {
+    if (fs.exists(out) && fs.listStatus(out).length > 0) {
+      throw new IOException("The output " + out + " holds files already: give a new or empty folder");
+    }
+  }
+
+  /** The path of {@code uri} below {@code rootPath}, '/'-separated. */
+  static String relativePath(String uri, String rootPath) {
+    String path = new org.apache.hadoop.fs.Path(uri).toUri().getPath();
+    String prefix = rootPath.endsWith("/") ? rootPath : rootPath + "/";
+    if (!path.startsWith(prefix)) {
+      throw new IllegalStateException(path + " is not below " + rootPath);
+    }
+    return path.substring(prefix.length());
+  }
+
+  private static long sizeOf(PortableDataStream stream) throws IOException {
+    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(stream.getPath());
+    return path.getFileSystem(stream.getConfiguration()).getFileStatus(path).getLen();
+  }
+
+  private static Iterator<Long> boxed(long[] keys) {
+    List<Long> list = new ArrayList<>(keys.length);
+    for (long key : keys) {
+      list.add(key);
+    }
+    return list.iterator();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    List<Path> paths = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.forEach(paths::add);
+    }
+    paths.sort(Comparator.reverseOrder());
+    for (Path path : paths) {
+      Files.deleteIfExists(path);
+    }
+  }
+
+  /** Unused: keeps the checked exception of a lambda visible. */
+  static UncheckedIOException unchecked(IOException e) {
+    return new UncheckedIOException(e);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.corpuskit.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.corpuskit.perf.CorpusGenerator;
+import dev.corpuskit.pipeline.CorpusBuild;
+import dev.corpuskit.pipeline.RunOptions;
+import dev.corpuskit.pipeline.RunSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job gives what a cleaning run of the core gives on the same corpus and configuration: the same
+ * cleaned texts, the same findings and the same manifest, byte for byte.
+ */
+class SameResultsTest {
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void theExampleCorpusCleansAsTheCoreCleansIt() throws IOException {
+    Path source = Corpora.example();
+    assertSame(source, Set.of(), 1);
+  }
+
+  @Test
+  void aGeneratedCorpusWithDuplicatesAndPagesCleansAsTheCoreCleansIt() throws IOException {
+    Path source = generated();
+    Result spark = assertSame(source, Set.of(), 3);
+    assertThat(spark.reports.get("validation.json")).contains("\"duplicate\"");
+  }
+
+  @Test
+  void changingOneStepMakesTheResultsDiffer() throws IOException {
+    Path source = generated();
+    Result core = core(source, Set.of());
+    Result spark = spark(source, Set.of("corpus-repeated"), 2);
+    assertThat(spark.texts).isNotEqualTo(core.texts);
+    assertThat(spark.reports.get("manifest.tsv")).isNotEqualTo(core.reports.get("manifest.tsv"));
+  }
+
+  private Result assertSame(Path source, Set<String> disabled, int shards) throws IOException {
+    Result core = core(source, disabled);
+    Result spark = spark(source, disabled, shards);
+    assertThat(spark.texts).isNotEmpty();
+    assertThat(spark.texts).isEqualTo(core.texts);
+    assertThat(spark.reports.keySet()).containsAll(core.reports.keySet());
+    for (String name : core.reports.keySet()) {
+      assertThat(spark.reports.get(name)).as(name).isEqualTo(core.reports.get(name));
+    }
+    return spark;
+  }
+
+  /** The reports and cleaned texts (by cleaned path) of one engine's run. */
+  private record Result(Map<String, String> reports, Map<String, String> texts) {}
+
+  private Result core(Path source, Set<String> disabled) throws IOException {
+    Path out = Files.createTempDirectory(temp, "core-out");
+    Path reports = Files.createTempDirectory(temp, "core-reports");
+    CorpusBuild.clean(Corpora.config(source, disabled), RunOptions.defaults(), out, reports, new RunSink() { });
+    Map<String, String> texts = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(out)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        String relative = out.relativize(file).toString().replace('\\', '/');
+        if (!relative.startsWith(".")) {
+          texts.put(relative, Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return new Result(reports(reports), texts);
+  }
+
+  private Result spark(Path source, Set<String> disabled, int shards) throws IOException {
+    Path out = temp.resolve("spark-" + System.nanoTime());
+    CorpusJob.run(Spark.session(), Corpora.source(source.toString(), disabled), source.toString(), out.toString(),
+        JobOptions.defaults().withShards(shards));
+    Map<String, String> texts = new TreeMap<>();
+    for (Row row : Spark.session().read().parquet(out.resolve(CorpusJob.SHARDS).toString())
+        .select("id", "text").collectAsList()) {
+      texts.put(row.getString(0) + ".txt", row.getString(1));
+    }
+    return new Result(reports(out), texts);
+  }
+
+  private static Map<String, String> reports(Path dir) throws IOException {
+    Map<String, String> reports = new TreeMap<>();
+    for (String name : CorpusJob.REPORTS) {
+      Path report = dir.resolve(name);
+      if (Files.isRegularFile(report)) {
+        reports.put(name, Files.readString(report, StandardCharsets.UTF_8));
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * 300 generated documents, with exact copies (one byte-identical, one an HTML page of the same text)
+   * and a few HTML pages.
+   */
+  private Path generated() throws IOException {
+    Path source = temp.resolve("generated");
+    if (Files.isDirectory(source)) {
+      return source;
+    }
+    CorpusGenerator generator = new CorpusGenerator(7, 6);
+    generator.write(source, 300);
+    Files.createDirectories(source.resolve("copies"));
+    Files.copy(source.resolve(generator.path(1)), source.resolve("copies/copy-of-1.txt"));
+    Files.createDirectories(source.resolve("pages"));
+    for (int i = 0; i < 5; i++) {
+      String body = generator.document(20 + i).replace("&", "&amp;").replace("<", "&lt;");
+      Files.writeString(source.resolve("pages/page-" + i + ".html"), "<!DOCTYPE html><html><head><title>Page " + i
+          + "</title></head><body><nav>Home | News | About</nav><article><p>"
+          + String.join("</p><p>", body.split("\n\n")) + "</p></article><footer>Copyright</footer></body></html>\n");
+    }
+    return source;
+  }
+
+  static List<String> unused() {
+    return List.of();
+  }
+}

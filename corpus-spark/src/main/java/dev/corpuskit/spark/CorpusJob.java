@@ -1,6 +1,7 @@
 package dev.corpuskit.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
@@ -40,7 +41,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -120,7 +120,6 @@ public final class CorpusJob {
     DocumentWork.requirePlaceable(corpus);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = context.hadoopConfiguration();
-    hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(source);
     FileSystem sourceFs = root.getFileSystem(hadoop);
     root = sourceFs.makeQualified(root);
@@ -130,36 +129,47 @@ public final class CorpusJob {
     requireEmpty(outFs, out);
 
     String rootPath = root.toUri().getPath();
-    JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(root.toString(), options.minPartitions());
-    JavaRDD<Tuple2<String, PortableDataStream>> inputs = files.rdd().toJavaRDD();
+    // Spark lists the files; a file's content is read only when its length is within the limit.
+    Dataset<Row> listed = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+        .load(root.toString());
     long maxBytes = options.maxFileBytes();
-
-    Broadcast<long[][]> repeated = null;
-    if (DocumentWork.minesRepeatedLines(corpus)) {
-      Dataset<Processed> validated = spark.createDataset(inputs.mapPartitions(
-          part -> process(part, config, rootPath, maxBytes, null)).rdd(), Encoders.bean(Processed.class))
-          .filter(col("mines"));
-      long documents = validated.count();
-      Dataset<Row> counts = validated
-          .flatMap((FlatMapFunction<Processed, Long>) p -> boxed(p.getLineKeys()), Encoders.LONG())
-          .groupBy(col("value")).count()
-          .filter(col("count").geq(RepeatedLines.MIN_DOCUMENTS_SHORT));
-      // Only the keys in two documents or more, a corpus-level table, come to the driver.
-      List<Row> rows = counts.collectAsList();
-      long[] keys = new long[rows.size()];
-      long[] found = new long[rows.size() + 1];
-      for (int i = 0; i < rows.size(); i++) {
-        keys[i] = rows.get(i).getLong(0);
-        found[i] = rows.get(i).getLong(1);
-      }
-      found[rows.size()] = documents;
-      repeated = context.broadcast(new long[][] {keys, found});
+    Dataset<Row> files = listed.filter(col("length").leq(maxBytes)).select(col("path"), col("content"))
+        .union(listed.filter(col("length").gt(maxBytes)).select(col("path"), lit(null).cast("binary")
+            .as("content")));
+    if (options.partitions() > 0) {
+      files = files.repartition(options.partitions(), col("path"));
     }
-    Broadcast<long[][]> lines = repeated;
-    Dataset<Processed> processed = spark.createDataset(inputs.mapPartitions(
-        part -> process(part, config, rootPath, maxBytes, lines == null ? NO_LINES : lines.value())).rdd(),
-        Encoders.bean(Processed.class));
+    Dataset<Row> inputs = files;
 
+    long[][] lines = null;
+    if (DocumentWork.minesRepeatedLines(corpus)) {
+      Dataset<Processed> validated = inputs.mapPartitions(
+          (MapPartitionsFunction<Row, Processed>) part -> process(part, config, rootPath, maxBytes, null),
+          Encoders.bean(Processed.class)).filter(col("mines")).persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        long documents = validated.count();
+        Dataset<Row> counts = validated
+            .flatMap((FlatMapFunction<Processed, Long>) p -> boxed(p.getLineKeys()), Encoders.LONG())
+            .groupBy(col("value")).count()
+            .filter(col("count").geq(RepeatedLines.MIN_DOCUMENTS_SHORT));
+        // Only the keys in two documents or more, a corpus-level table, come to the driver.
+        List<Row> rows = counts.collectAsList();
+        long[] keys = new long[rows.size()];
+        long[] found = new long[rows.size() + 1];
+        for (int i = 0; i < rows.size(); i++) {
+          keys[i] = rows.get(i).getLong(0);
+          found[i] = rows.get(i).getLong(1);
+        }
+        found[rows.size()] = documents;
+        lines = new long[][] {keys, found};
+      } finally {
+        validated.unpersist();
+      }
+    }
+    Broadcast<long[][]> repeated = context.broadcast(lines == null ? NO_LINES : lines);
+    Dataset<Processed> processed = inputs.mapPartitions(
+        (MapPartitionsFunction<Row, Processed>) part -> process(part, config, rootPath, maxBytes, repeated.value()),
+        Encoders.bean(Processed.class)).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> docs = processed.toDF();
     Dataset<Row> firsts = docs.filter(col("stays").and(col("fingerprint").isNotNull()))
         .groupBy(col("fingerprint").as("fp"))
@@ -171,6 +181,8 @@ public final class CorpusJob {
     Dataset<Row> judged = spark.createDataFrame(joined.toJavaRDD().mapPartitions(
         part -> judge(part, config)), JUDGED).persist(StorageLevel.MEMORY_AND_DISK());
     try {
+      judged.count();
+      processed.unpersist();
       int shards = writeShards(spark, judged, outFs, out, options.shards());
       Dataset<Row> kept = judged.filter(col("kept"));
       long keptCount = kept.count();
@@ -178,10 +190,13 @@ public final class CorpusJob {
       return new Result(summary, keptCount, shards);
     } finally {
       judged.unpersist();
+      processed.unpersist();
+      repeated.destroy();
     }
   }
 
-  private static final long[][] NO_LINES = null;
+  /** The broadcast table of a run without the corpus-repeated step: no keys, no documents. */
+  private static final long[][] NO_LINES = {new long[0], new long[1]};
 
   /** The judged documents' columns: a processed document with its corpus findings and manifest row. */
   private static final StructType JUDGED = new StructType(new StructField[] {
@@ -199,39 +214,40 @@ public final class CorpusJob {
       DataTypes.createStructField("language_score", DataTypes.StringType, true)});
 
   /**
-   * Processes the files of one partition with the core's per-document code: validating only when
-   * {@code lines} is null and the run mines repeated lines first, else cleaning with those lines.
+   * Processes the files of one partition, rows of their path and content (null when too large), with
+   * the core's per-document code: validating only when {@code lines} is null (the first pass of a run
+   * that mines repeated lines), else cleaning, judging repeated lines by {@code lines}.
    */
-  static Iterator<Processed> process(Iterator<Tuple2<String, PortableDataStream>> files, ConfigSource config,
-      String rootPath, long maxBytes, long[][] lines) throws IOException {
+  static Iterator<Processed> process(Iterator<Row> files, ConfigSource config, String rootPath, long maxBytes,
+      long[][] lines) throws IOException {
     CorpusConfig corpus = config.config();
-    boolean cleans = lines != null || !DocumentWork.minesRepeatedLines(corpus);
+    boolean cleans = lines != null;
     List<Processed> out = new ArrayList<>();
     try (DocumentWork work = cleans ? DocumentWork.cleaning(corpus, repeatedLines(lines))
         : DocumentWork.validating(corpus)) {
-      while (files.hasNext()) {
-        Tuple2<String, PortableDataStream> file = files.next();
-        String relative = relativePath(file._1(), rootPath);
-        PortableDataStream stream = file._2();
-        long size = sizeOf(stream);
-        if (size > maxBytes) {
-          out.add(tooLarge(relative, size, maxBytes));
-          continue;
-        }
-        Path dir = Files.createTempDirectory("corpuskit-source");
-        try {
+      Path dir = Files.createTempDirectory("corpuskit-source");
+      try {
+        while (files.hasNext()) {
+          Row file = files.next();
+          String relative = relativePath(file.getString(0), rootPath);
+          if (file.isNullAt(1)) {
+            out.add(tooLarge(relative, maxBytes));
+            continue;
+          }
+          // The core reads documents from a folder: the file is laid there at its relative path.
           Path target = dir.resolve(relative);
           Files.createDirectories(target.getParent());
-          try (InputStream in = stream.open()) {
-            Files.copy(in, target);
+          Files.write(target, (byte[]) file.get(1));
+          try {
+            for (SourceFile document : work.documents(dir)) {
+              out.add(processed(work.process(document), work));
+            }
+          } finally {
+            Files.delete(target);
           }
-          for (SourceFile document : work.documents(dir)) {
-            DocumentWork.Result result = work.process(document);
-            out.add(processed(result, work));
-          }
-        } finally {
-          deleteTree(dir);
         }
+      } finally {
+        deleteTree(dir);
       }
     }
     return out.iterator();
@@ -239,7 +255,7 @@ public final class CorpusJob {
 
   /** The repeated lines a broadcast table gives: keys, then their counts and the documents mined. */
   private static RepeatedLines repeatedLines(long[][] lines) {
-    if (lines == null) {
+    if (lines[0].length == 0 && lines[1][0] == 0) {
       return RepeatedLines.none();
     }
     long[] keys = lines[0];
@@ -265,11 +281,11 @@ public final class CorpusJob {
   }
 
   /** A file larger than an executor reads: an {@code unreadable} error, the rest of the corpus goes on. */
-  private static Processed tooLarge(String relative, long size, long maxBytes) {
+  private static Processed tooLarge(String relative, long maxBytes) {
     Finding finding = new Finding(UnreadableRule.ID, Severity.ERROR, relative, 0, 0, -1,
-        "The file has " + size + " bytes, more than the " + maxBytes + " bytes an executor reads"
-            + " (--max-file-bytes): split it, or raise the limit if the executors have the memory");
-    DocumentState state = new DocumentState(relative, size, 0, null, null, List.of(finding), null, false, null,
+        "The file has more than the " + maxBytes + " bytes an executor reads (--max-file-bytes): split it,"
+            + " or raise the limit if the executors have the memory");
+    DocumentState state = new DocumentState(relative, 0, 0, null, null, List.of(finding), null, false, null,
         null);
     Processed p = new Processed();
     p.setPath(relative);
@@ -389,11 +405,15 @@ public final class CorpusJob {
 
   /** The checksum files a local Hadoop file system wrote beside the files this job wrote. */
   private static void deleteChecksums(FileSystem fs, org.apache.hadoop.fs.Path dir) throws IOException {
-    for (FileStatus status : fs.listStatus(dir)) {
+    if (!(fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checksummed)) {
+      return; // HDFS and object stores keep checksums out of sight
+    }
+    FileSystem raw = checksummed.getRawFileSystem(); // the checksummed one hides them from listings
+    for (FileStatus status : raw.listStatus(dir)) {
       String name = status.getPath().getName();
       if (status.isFile() && name.startsWith(".") && name.endsWith(".crc")
           && (REPORTS.contains(name.substring(1, name.length() - 4)) || name.startsWith(".documents-"))) {
-        fs.delete(status.getPath(), false);
+        raw.delete(status.getPath(), false);
       }
     }
   }
@@ -412,11 +432,6 @@ public final class CorpusJob {
       throw new IllegalStateException(path + " is not below " + rootPath);
     }
     return path.substring(prefix.length());
-  }
-
-  private static long sizeOf(PortableDataStream stream) throws IOException {
-    org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(stream.getPath());
-    return path.getFileSystem(stream.getConfiguration()).getFileStatus(path).getLen();
   }
 
   private static Iterator<Long> boxed(long[] keys) {

@@ -39,6 +39,55 @@ class SameResultsTest {
     Path source = generated();
     Result spark = assertSame(source, Set.of(), 3);
     assertThat(spark.reports.get("validation.json")).contains("\"duplicate\"");
+    // Another run, its files spread over another number of partitions, writes the same bytes.
+    Path again = temp.resolve("spark-again");
+    CorpusJob.run(Spark.session(), Corpora.source(source.toString(), Set.of()), source.toString(), again.toString(),
+        JobOptions.defaults().withShards(3).withPartitions(5));
+    assertThat(files(again)).isEqualTo(files(spark.output));
+    assertThat(files(again).keySet()).containsExactly("cleaning.json", "manifest.tsv", "quality-signals.jsonl",
+        "shards/documents-00000-of-00003.parquet", "shards/documents-00001-of-00003.parquet",
+        "shards/documents-00002-of-00003.parquet", "validation.json");
+    // The shards read back give the manifest's ids, paths, sizes and hashes, in its order.
+    List<String> manifest = Files.readAllLines(spark.output.resolve("manifest.tsv"), StandardCharsets.UTF_8);
+    List<String> fromShards = new java.util.ArrayList<>();
+    // Shard by shard in name order: ranges of ids, each sorted, so the whole is sorted by id.
+    List<Row> rows = new java.util.ArrayList<>();
+    for (String shard : List.of("00000", "00001", "00002")) {
+      rows.addAll(Spark.session().read().parquet(spark.output.resolve(CorpusJob.SHARDS)
+              .resolve("documents-" + shard + "-of-00003.parquet").toString())
+          .select("id", "text", "bytes", "words", "sha256", "source_sha256").collectAsList());
+    }
+    for (Row row : rows) {
+      byte[] text = row.getString(1).getBytes(StandardCharsets.UTF_8);
+      assertThat((long) text.length).isEqualTo(row.getLong(2));
+      assertThat(dev.corpuskit.format.Sha256.hex(text)).isEqualTo(row.getString(4));
+      fromShards.add(row.getString(0) + "\t" + row.getString(4));
+    }
+    List<String> fromManifest = manifest.stream().filter(line -> !line.startsWith("#") && !line.startsWith("id\t"))
+        .map(line -> line.split("\t")).map(cells -> cells[0] + "\t" + sha256Cell(cells)).sorted().toList();
+    assertThat(fromShards).isEqualTo(fromManifest);
+  }
+
+  /** The manifest row's cleaned SHA-256: its only 64-hex cell before the source's. */
+  private static String sha256Cell(String[] cells) {
+    for (String cell : cells) {
+      if (cell.matches("[0-9a-f]{64}")) {
+        return cell;
+      }
+    }
+    throw new AssertionError("no SHA-256 in " + String.join("|", cells));
+  }
+
+  /** Every file below {@code dir} by relative path, with its bytes as hex. */
+  private static Map<String, String> files(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(file).toString().replace('\\', '/'),
+            java.util.HexFormat.of().formatHex(Files.readAllBytes(file)));
+      }
+    }
+    return files;
   }
 
   @Test
@@ -63,7 +112,7 @@ class SameResultsTest {
   }
 
   /** The reports and cleaned texts (by cleaned path) of one engine's run. */
-  private record Result(Map<String, String> reports, Map<String, String> texts) {}
+  private record Result(Map<String, String> reports, Map<String, String> texts, Path output) {}
 
   private Result core(Path source, Set<String> disabled) throws IOException {
     Path out = Files.createTempDirectory(temp, "core-out");
@@ -78,7 +127,7 @@ class SameResultsTest {
         }
       }
     }
-    return new Result(reports(reports), texts);
+    return new Result(reports(reports), texts, reports);
   }
 
   private Result spark(Path source, Set<String> disabled, int shards) throws IOException {
@@ -90,7 +139,7 @@ class SameResultsTest {
         .select("id", "text").collectAsList()) {
       texts.put(row.getString(0) + ".txt", row.getString(1));
     }
-    return new Result(reports(out), texts);
+    return new Result(reports(out), texts, out);
   }
 
   private static Map<String, String> reports(Path dir) throws IOException {
@@ -125,9 +174,5 @@ class SameResultsTest {
           + String.join("</p><p>", body.split("\n\n")) + "</p></article><footer>Copyright</footer></body></html>\n");
     }
     return source;
-  }
-
-  static List<String> unused() {
-    return List.of();
   }
 }

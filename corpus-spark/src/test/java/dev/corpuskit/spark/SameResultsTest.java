@@ -38,7 +38,8 @@ class SameResultsTest {
   void aGeneratedCorpusWithDuplicatesAndPagesCleansAsTheCoreCleansIt() throws IOException {
     Path source = generated();
     Result spark = assertSame(source, Set.of(), 3);
-    assertThat(spark.reports.get("validation.json")).contains("\"duplicate\"");
+    assertThat(spark.reports.get("validation.json")).contains("\"duplicate\"").contains("damaged.txt.gz")
+        .contains("\"unreadable\"");
     // Another run, its files spread over another number of partitions, writes the same bytes.
     Path again = temp.resolve("spark-again");
     CorpusJob.run(Spark.session(), Corpora.source(source.toString(), Set.of()), source.toString(), again.toString(),
@@ -154,8 +155,7 @@ class SameResultsTest {
   }
 
   /**
-   * 300 generated documents, with exact copies (one byte-identical, one an HTML page of the same text)
-   * and a few HTML pages.
+   * 300 generated documents, with an exact copy, a damaged gzip file and a few HTML pages.
    */
   private Path generated() throws IOException {
     Path source = temp.resolve("generated");
@@ -166,6 +166,8 @@ class SameResultsTest {
     generator.write(source, 300);
     Files.createDirectories(source.resolve("copies"));
     Files.copy(source.resolve(generator.path(1)), source.resolve("copies/copy-of-1.txt"));
+    // A damaged gzip stream: an unreadable finding on both engines, the other documents go on.
+    Files.write(source.resolve("copies/damaged.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
     Files.createDirectories(source.resolve("pages"));
     for (int i = 0; i < 5; i++) {
       String body = generator.document(20 + i).replace("&", "&amp;").replace("<", "&lt;");

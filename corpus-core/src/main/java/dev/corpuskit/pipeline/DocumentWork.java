@@ -113,7 +113,26 @@ public final class DocumentWork implements Closeable {
 
   /** Validates, and for a cleaning work cleans, {@code file}. */
   public Result process(SourceFile file) throws IOException {
-    DocumentState state = processor.process(file, null, 0);
+    return result(processor.process(file, null, 0));
+  }
+
+  /**
+   * Cleans {@code file} from {@code validated}, its state from a work made with {@link #validating}
+   * (decoded from {@link dev.corpuskit.pipeline.state.DocumentCache} as an engine ships it), without
+   * validating it again: the second pass of a {@code corpus-repeated} run, as a run of
+   * {@link CorpusRun#clean} reuses its first pass's states. The result equals {@link #process} on a
+   * cleaning work; a state that cannot be reused (an {@code internal-error}) is validated again.
+   *
+   * @throws IllegalStateException when this work only validates
+   */
+  public Result clean(SourceFile file, DocumentState validated) throws IOException {
+    if (scratch == null) {
+      throw new IllegalStateException("A validating work does not clean: make it with DocumentWork.cleaning");
+    }
+    return result(processor.cleanValidated(file, validated));
+  }
+
+  private Result result(DocumentState state) throws IOException {
     if (scratch == null || state.cleaned() == null) {
       return new Result(state, null);
     }

@@ -44,6 +44,35 @@ class DocumentWorkTest {
   }
 
   @Test
+  void aValidatedStateCleansAsTheRunCleansItWithoutValidatingAgain() throws IOException {
+    Path source = temp.resolve("src");
+    Files.createDirectories(source);
+    String text = "A first paragraph with enough words to be a document of its own, as the rules want it.\n\n"
+        + "A second paragraph, also long enough to count, that the cleaning keeps as it is.\n";
+    Files.writeString(source.resolve("a.txt"), text + "   \n\n\n", StandardCharsets.UTF_8);
+    CorpusConfig config = CorpusConfig.defaults(source);
+    Path out = temp.resolve("out");
+    CorpusRun.clean(config, RunOptions.defaults(), out, new RunSink() { });
+
+    DocumentState validated;
+    SourceFile file;
+    try (DocumentWork work = DocumentWork.validating(config)) {
+      file = work.documents(source).get(0);
+      DocumentWork.Result result = work.process(file);
+      assertThat(result.cleaned()).isNull();
+      validated = DocumentCache.decode("a.txt", DocumentCache.encode(result.state()));
+    }
+    try (DocumentWork work = DocumentWork.cleaning(config, RepeatedLines.none())) {
+      DocumentWork.Result cleaned = work.clean(file, validated);
+      DocumentWork.Result again = work.process(file);
+      assertThat(cleaned.cleaned()).isEqualTo(Files.readAllBytes(out.resolve("a.txt"))).isEqualTo(again.cleaned());
+      assertThat(cleaned.state().findings()).isEqualTo(again.state().findings());
+      assertThat(cleaned.state().cleaned().sha256()).isEqualTo(again.state().cleaned().sha256());
+      assertThat(cleaned.state().fingerprint()).isEqualTo(again.state().fingerprint());
+    }
+  }
+
+  @Test
   void aDuplicateFindingNamesTheFirstCopy() throws IOException {
     try (DocumentWork work = DocumentWork.validating(CorpusConfig.defaults(temp))) {
       DocumentState state = new DocumentState("b.txt", 1, 0, null, new byte[32], List.of(), new byte[32], true, null,

@@ -38,11 +38,8 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -116,6 +113,23 @@ public final class CorpusJob {
    */
   public static Result run(SparkSession spark, ConfigSource config, String source, String output, JobOptions options)
       throws IOException {
+    // A file costs its bytes in a partition, not Spark's 4 MB default: fewer, fuller tasks, each making
+    // the core's validator once (the files are planned into partitions when a pass runs).
+    String openCost = spark.conf().get(OPEN_COST, null);
+    spark.conf().set(OPEN_COST, "8192");
+    try {
+      return runJob(spark, config, source, output, options);
+    } finally {
+      if (openCost == null) {
+        spark.conf().unset(OPEN_COST);
+      } else {
+        spark.conf().set(OPEN_COST, openCost);
+      }
+    }
+  }
+
+  private static Result runJob(SparkSession spark, ConfigSource config, String source, String output,
+      JobOptions options) throws IOException {
     CorpusConfig corpus = config.config();
     DocumentWork.requirePlaceable(corpus);
     JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -139,64 +153,84 @@ public final class CorpusJob {
     if (options.partitions() > 0) {
       files = files.repartition(options.partitions(), col("path"));
     }
-    Dataset<Row> inputs = files;
+    JavaRDD<Row> inputs = files.toJavaRDD();
 
-    long[][] lines = null;
+    JavaRDD<Processed> cleaned;
+    Dataset<Row> validated = null;
+    Broadcast<long[][]> repeated = null;
     if (DocumentWork.minesRepeatedLines(corpus)) {
-      Dataset<Processed> validated = inputs.mapPartitions(
-          (MapPartitionsFunction<Row, Processed>) part -> process(part, config, rootPath, maxBytes, null),
-          Encoders.bean(Processed.class)).filter(col("mines")).persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        long documents = validated.count();
-        Dataset<Row> counts = validated
-            .flatMap((FlatMapFunction<Processed, Long>) p -> boxed(p.getLineKeys()), Encoders.LONG())
-            .groupBy(col("value")).count()
-            .filter(col("count").geq(RepeatedLines.MIN_DOCUMENTS_SHORT));
-        // Only the keys in two documents or more, a corpus-level table, come to the driver.
-        List<Row> rows = counts.collectAsList();
-        long[] keys = new long[rows.size()];
-        long[] found = new long[rows.size() + 1];
-        for (int i = 0; i < rows.size(); i++) {
-          keys[i] = rows.get(i).getLong(0);
-          found[i] = rows.get(i).getLong(1);
-        }
-        found[rows.size()] = documents;
-        lines = new long[][] {keys, found};
-      } finally {
+      // One validating pass: each file keeps its documents' states, the cleaning pass reuses them.
+      validated = spark.createDataFrame(inputs.mapPartitions(part -> validate(part, config, rootPath, maxBytes)),
+          VALIDATED).persist(StorageLevel.MEMORY_AND_DISK());
+      Row mined = validated.agg(org.apache.spark.sql.functions.sum(col("mined"))).first();
+      long documents = mined.isNullAt(0) ? 0 : mined.getLong(0);
+      Dataset<Row> counts = validated.select(org.apache.spark.sql.functions.explode(col("keys")).as("value"))
+          .groupBy(col("value")).count()
+          .filter(col("count").geq(RepeatedLines.MIN_DOCUMENTS_SHORT));
+      // Only the keys in two documents or more, a corpus-level table, come to the driver.
+      List<Row> rows = counts.collectAsList();
+      long[] keys = new long[rows.size()];
+      long[] found = new long[rows.size() + 1];
+      for (int i = 0; i < rows.size(); i++) {
+        keys[i] = rows.get(i).getLong(0);
+        found[i] = rows.get(i).getLong(1);
+      }
+      found[rows.size()] = documents;
+      Broadcast<long[][]> table = context.broadcast(new long[][] {keys, found});
+      repeated = table;
+      cleaned = validated.toJavaRDD().mapPartitions(part -> clean(part, config, rootPath, maxBytes, table.value()));
+    } else {
+      cleaned = inputs.mapPartitions(part -> process(part, config, rootPath, maxBytes));
+    }
+    Dataset<Row> docs = spark.createDataFrame(cleaned, Processed.class).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> judged = null;
+    try {
+      docs.count(); // once: both sides of the join below read it
+      if (validated != null) {
         validated.unpersist();
       }
-    }
-    Broadcast<long[][]> repeated = context.broadcast(lines == null ? NO_LINES : lines);
-    Dataset<Processed> processed = inputs.mapPartitions(
-        (MapPartitionsFunction<Row, Processed>) part -> process(part, config, rootPath, maxBytes, repeated.value()),
-        Encoders.bean(Processed.class)).persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> docs = processed.toDF();
-    Dataset<Row> firsts = docs.filter(col("stays").and(col("fingerprint").isNotNull()))
-        .groupBy(col("fingerprint").as("fp"))
-        .agg(min(struct(col("path").as("path"), col("sourceSha").as("sha"))).as("first"));
-    Dataset<Row> joined = docs.join(firsts, docs.col("fingerprint").equalTo(firsts.col("fp")), "left_outer")
-        .select(col("path"), col("state"), col("text"),
-            when(col("first.path").lt(col("path")), col("first.path")).as("firstPath"),
-            when(col("first.path").lt(col("path")), col("first.sha")).as("firstSha"));
-    Dataset<Row> judged = spark.createDataFrame(joined.toJavaRDD().mapPartitions(
-        part -> judge(part, config)), JUDGED).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      judged.count();
-      processed.unpersist();
-      int shards = writeShards(spark, judged, outFs, out, options.shards());
-      Dataset<Row> kept = judged.filter(col("kept"));
-      long keptCount = kept.count();
-      RunSummary summary = writeReports(corpus, judged, outFs, out);
-      return new Result(summary, keptCount, shards);
+      Dataset<Row> firsts = docs.filter(col("stays").and(col("fingerprint").isNotNull()))
+          .groupBy(col("fingerprint").as("fp"))
+          .agg(min(struct(col("path").as("path"), col("sourceSha").as("sha"))).as("first"));
+      Dataset<Row> joined = docs.join(firsts, docs.col("fingerprint").equalTo(firsts.col("fp")), "left_outer")
+          .select(col("path"), col("state"), col("text"),
+              when(col("first.path").lt(col("path")), col("first.path")).as("firstPath"),
+              when(col("first.path").lt(col("path")), col("first.sha")).as("firstSha"));
+      judged = spark.createDataFrame(joined.toJavaRDD().mapPartitions(part -> judge(part, config)), JUDGED)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      long total = judged.count();
+      docs.unpersist();
+      long[] written = writeShards(spark, judged, outFs, out, options.shards());
+      RunSummary summary = writeReports(corpus, judged, total, outFs, out);
+      return new Result(summary, written[0], (int) written[1]);
     } finally {
-      judged.unpersist();
-      processed.unpersist();
-      repeated.destroy();
+      if (judged != null) {
+        judged.unpersist();
+      }
+      docs.unpersist();
+      if (validated != null) {
+        validated.unpersist();
+      }
+      if (repeated != null) {
+        repeated.destroy();
+      }
     }
   }
 
-  /** The broadcast table of a run without the corpus-repeated step: no keys, no documents. */
-  private static final long[][] NO_LINES = {new long[0], new long[1]};
+  /** Spark's cost of opening a file, in bytes of a partition. */
+  private static final String OPEN_COST = "spark.sql.files.openCostInBytes";
+
+  /**
+   * A validated file: its path and content (null when too large), its documents' states in file
+   * order, the line keys of those whose keys count in the {@code corpus-repeated} pre-pass, and how
+   * many documents those are.
+   */
+  private static final StructType VALIDATED = new StructType(new StructField[] {
+      DataTypes.createStructField("path", DataTypes.StringType, false),
+      DataTypes.createStructField("content", DataTypes.BinaryType, true),
+      DataTypes.createStructField("states", DataTypes.createArrayType(DataTypes.BinaryType, false), false),
+      DataTypes.createStructField("keys", DataTypes.createArrayType(DataTypes.LongType, false), false),
+      DataTypes.createStructField("mined", DataTypes.LongType, false)});
 
   /** The judged documents' columns: a processed document with its corpus findings and manifest row. */
   private static final StructType JUDGED = new StructType(new StructField[] {
@@ -214,43 +248,122 @@ public final class CorpusJob {
       DataTypes.createStructField("language_score", DataTypes.StringType, true)});
 
   /**
-   * Processes the files of one partition, rows of their path and content (null when too large), with
-   * the core's per-document code: validating only when {@code lines} is null (the first pass of a run
-   * that mines repeated lines), else cleaning, judging repeated lines by {@code lines}.
+   * Validates and cleans the files of one partition, rows of their path and content (null when too
+   * large), with the core's per-document code, in a run without the {@code corpus-repeated} step.
    */
-  static Iterator<Processed> process(Iterator<Row> files, ConfigSource config, String rootPath, long maxBytes,
-      long[][] lines) throws IOException {
-    CorpusConfig corpus = config.config();
-    boolean cleans = lines != null;
+  static Iterator<Processed> process(Iterator<Row> files, ConfigSource config, String rootPath, long maxBytes)
+      throws IOException {
     List<Processed> out = new ArrayList<>();
-    try (DocumentWork work = cleans ? DocumentWork.cleaning(corpus, repeatedLines(lines))
-        : DocumentWork.validating(corpus)) {
-      Path dir = Files.createTempDirectory("corpuskit-source");
-      try {
-        while (files.hasNext()) {
-          Row file = files.next();
-          String relative = relativePath(file.getString(0), rootPath);
-          if (file.isNullAt(1)) {
-            out.add(tooLarge(relative, maxBytes));
-            continue;
-          }
-          // The core reads documents from a folder: the file is laid there at its relative path.
-          Path target = dir.resolve(relative);
-          Files.createDirectories(target.getParent());
-          Files.write(target, (byte[]) file.get(1));
-          try {
-            for (SourceFile document : work.documents(dir)) {
-              out.add(processed(work.process(document), work));
-            }
-          } finally {
-            Files.delete(target);
-          }
+    try (DocumentWork work = DocumentWork.cleaning(config.config(), RepeatedLines.none());
+        Laid laid = new Laid()) {
+      while (files.hasNext()) {
+        Row file = files.next();
+        String relative = relativePath(file.getString(0), rootPath);
+        if (file.isNullAt(1)) {
+          out.add(tooLarge(relative, maxBytes));
+          continue;
         }
-      } finally {
-        deleteTree(dir);
+        for (SourceFile document : laid.documents(work, relative, (byte[]) file.get(1))) {
+          out.add(processed(work.process(document), work));
+        }
+        laid.remove();
       }
     }
     return out.iterator();
+  }
+
+  /** Validates the files of one partition: rows of {@link #VALIDATED}. */
+  static Iterator<Row> validate(Iterator<Row> files, ConfigSource config, String rootPath, long maxBytes)
+      throws IOException {
+    List<Row> out = new ArrayList<>();
+    try (DocumentWork work = DocumentWork.validating(config.config()); Laid laid = new Laid()) {
+      while (files.hasNext()) {
+        Row file = files.next();
+        String relative = relativePath(file.getString(0), rootPath);
+        if (file.isNullAt(1)) {
+          out.add(RowFactory.create(file.getString(0), null, new byte[0][], new long[0], 0L));
+          continue;
+        }
+        byte[] content = (byte[]) file.get(1);
+        List<byte[]> states = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
+        long mined = 0;
+        for (SourceFile document : laid.documents(work, relative, content)) {
+          DocumentState state = work.process(document).state();
+          states.add(DocumentCache.encode(state));
+          if (work.minesLines(state)) {
+            mined++;
+            for (long key : state.lineKeys() == null ? new long[0] : state.lineKeys()) {
+              keys.add(key);
+            }
+          }
+        }
+        laid.remove();
+        out.add(RowFactory.create(file.getString(0), content, states.toArray(new byte[0][]),
+            keys.stream().mapToLong(Long::longValue).toArray(), mined));
+      }
+    }
+    return out.iterator();
+  }
+
+  /**
+   * Cleans the validated files of one partition (rows of {@link #VALIDATED}) from their states,
+   * judging repeated lines by {@code lines}.
+   */
+  static Iterator<Processed> clean(Iterator<Row> files, ConfigSource config, String rootPath, long maxBytes,
+      long[][] lines)
+      throws IOException {
+    CorpusConfig corpus = config.config();
+    List<Processed> out = new ArrayList<>();
+    try (DocumentWork work = DocumentWork.cleaning(corpus, repeatedLines(lines)); Laid laid = new Laid()) {
+      while (files.hasNext()) {
+        Row file = files.next();
+        String relative = relativePath(file.getString(0), rootPath);
+        if (file.isNullAt(1)) {
+          out.add(tooLarge(relative, maxBytes));
+          continue;
+        }
+        List<SourceFile> documents = laid.documents(work, relative, (byte[]) file.get(1));
+        List<byte[]> states = file.getList(2);
+        for (int i = 0; i < documents.size(); i++) {
+          SourceFile document = documents.get(i);
+          DocumentState validated = DocumentCache.decode(document.relativePath(), states.get(i));
+          out.add(processed(work.clean(document, validated), work));
+        }
+        laid.remove();
+      }
+    }
+    return out.iterator();
+  }
+
+  /**
+   * A partition's scratch folder, where a file is laid at its relative path for the core's reader
+   * (which selects its documents, one or an archive's members, as a run does) and removed after.
+   */
+  private static final class Laid implements AutoCloseable {
+    private final Path dir = Files.createTempDirectory("corpuskit-source");
+    private Path target;
+
+    Laid() throws IOException {}
+
+    List<SourceFile> documents(DocumentWork work, String relative, byte[] content) throws IOException {
+      target = dir.resolve(relative);
+      Files.createDirectories(target.getParent());
+      Files.write(target, content);
+      return work.documents(dir);
+    }
+
+    void remove() throws IOException {
+      if (target != null) {
+        Files.delete(target);
+        target = null;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      deleteTree(dir);
+    }
   }
 
   /** The repeated lines a broadcast table gives: keys, then their counts and the documents mined. */
@@ -276,7 +389,7 @@ public final class CorpusJob {
     p.setStays(work.stays(state));
     p.setFingerprint(state.fingerprint());
     p.setSourceSha(state.sourceSha256());
-    p.setLineKeys(state.lineKeys() == null ? new long[0] : state.lineKeys());
+    p.setLineKeys(new long[0]); // counted in the validating pass
     return p;
   }
 
@@ -331,9 +444,9 @@ public final class CorpusJob {
   /**
    * Writes the kept documents as {@code shards} Parquet files (fewer when fewer are kept), shard
    * {@code i} holding the {@code i}-th of equal ranges of the documents sorted by id: the same files
-   * whatever the partitions. Returns how many were written.
+   * whatever the partitions. Returns the documents kept and the shards written.
    */
-  private static int writeShards(SparkSession spark, Dataset<Row> judged, FileSystem fs,
+  private static long[] writeShards(SparkSession spark, Dataset<Row> judged, FileSystem fs,
       org.apache.hadoop.fs.Path out, int shards) throws IOException {
     Dataset<Row> kept = judged.filter(col("kept"))
         .select(col("id"), col("path").as("source"), col("text"), col("bytes"), col("words"), col("sha256"),
@@ -362,13 +475,12 @@ public final class CorpusJob {
     }
     fs.delete(staging, true);
     deleteChecksums(fs, target);
-    return total == 0 ? 0 : count;
+    return new long[] {total, total == 0 ? 0 : count};
   }
 
   /** Streams the documents in file order through the core's ordered stage into its reports. */
-  private static RunSummary writeReports(CorpusConfig config, Dataset<Row> judged, FileSystem fs,
+  private static RunSummary writeReports(CorpusConfig config, Dataset<Row> judged, long total, FileSystem fs,
       org.apache.hadoop.fs.Path out) throws IOException {
-    long total = judged.count();
     Path local = Files.createTempDirectory("corpuskit-reports");
     try {
       RunSummary summary;
@@ -432,14 +544,6 @@ public final class CorpusJob {
       throw new IllegalStateException(path + " is not below " + rootPath);
     }
     return path.substring(prefix.length());
-  }
-
-  private static Iterator<Long> boxed(long[] keys) {
-    List<Long> list = new ArrayList<>(keys.length);
-    for (long key : keys) {
-      list.add(key);
-    }
-    return list.iterator();
   }
 
   private static void deleteTree(Path dir) throws IOException {

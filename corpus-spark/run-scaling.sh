@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the Spark job in local[1] and local[2] on a generated corpus and checks that both write the
-# same bytes. Usage: corpus-spark/run-scaling.sh [DOCUMENTS=5000] [WORK_DIR=target/spark-scaling]
-# Builds the job jar and corpus-perf's generator first; prints wall time and peak RSS of each run.
+# same bytes, with the core's CorpusRun.clean (the plugin's and the command line's run) on the same
+# corpus and configuration side by side. Usage: corpus-spark/run-scaling.sh [DOCUMENTS=5000]
+# [WORK_DIR=target/spark-scaling]. Builds the job jar and corpus-perf's generator first; prints wall
+# time and peak RSS of each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents=${1:-5000}
@@ -14,6 +16,9 @@ classpath="$(cat corpus-spark/target/spark.classpath):corpus-spark/target/corpus
 rm -rf "$work" && mkdir -p "$work"
 java -cp corpus-perf/target/classes:corpus-spark/target/corpus-spark-job.jar \
   dev.corpuskit.perf.CorpusGenerator "$work/corpus" "$documents"
+/usr/bin/time -f "core (2 threads): wall %e s, peak RSS %M KB" java -Xmx4g \
+  -cp corpus-spark/target/corpus-spark-job.jar corpus-spark/scaling/CoreClean.java "$work/corpus" "$work/core" 2>&1 \
+  | grep -E '^core'
 for threads in 1 2; do
   # shellcheck disable=SC2086
   /usr/bin/time -f "local[$threads]: wall %e s, peak RSS %M KB" java $opens -Xmx4g \

@@ -474,13 +474,59 @@ public final class CorpusJob {
       }
       int index = Integer.parseInt(name.substring(5, 10));
       String shard = String.format(Locale.ROOT, "documents-%05d-of-%05d.parquet", index, count);
-      if (!fs.rename(part.getPath(), new org.apache.hadoop.fs.Path(target, shard))) {
-        throw new IOException("Cannot move " + part.getPath() + " to " + target);
-      }
+      copyWithStableFooter(fs, part, new org.apache.hadoop.fs.Path(target, shard));
     }
     fs.delete(staging, true);
     deleteChecksums(fs, target);
     return new long[] {total, total == 0 ? 0 : count};
+  }
+
+  /**
+   * Copies the Parquet file {@code part} to {@code target}, its footer's encodings of each column chunk
+   * in their enum order: the Parquet writer lists them from a hash set of enum constants, whose order
+   * changes from one JVM to the next, so the same rows gave different bytes in two runs.
+   */
+  private static void copyWithStableFooter(FileSystem fs, FileStatus part, org.apache.hadoop.fs.Path target)
+      throws IOException {
+    long length = part.getLen();
+    byte[] tail = new byte[8];
+    byte[] footer;
+    try (org.apache.hadoop.fs.FSDataInputStream in = fs.open(part.getPath())) {
+      in.readFully(length - 8, tail);
+      int footerLength = java.nio.ByteBuffer.wrap(tail, 0, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+      footer = new byte[footerLength];
+      in.readFully(length - 8 - footerLength, footer);
+      org.apache.parquet.format.FileMetaData meta =
+          org.apache.parquet.format.Util.readFileMetaData(new java.io.ByteArrayInputStream(footer));
+      for (org.apache.parquet.format.RowGroup group : meta.getRow_groups()) {
+        for (org.apache.parquet.format.ColumnChunk chunk : group.getColumns()) {
+          if (chunk.isSetMeta_data() && chunk.getMeta_data().getEncodings() != null) {
+            chunk.getMeta_data().getEncodings().sort(Comparator.comparingInt(
+                org.apache.parquet.format.Encoding::getValue));
+          }
+        }
+      }
+      java.io.ByteArrayOutputStream rewritten = new java.io.ByteArrayOutputStream(footerLength);
+      org.apache.parquet.format.Util.writeFileMetaData(meta, rewritten);
+      byte[] stable = rewritten.toByteArray();
+      try (org.apache.hadoop.fs.FSDataOutputStream out = fs.create(target, false)) {
+        in.seek(0);
+        byte[] buffer = new byte[1 << 16];
+        long left = length - 8 - footerLength;
+        while (left > 0) {
+          int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+          if (read < 0) {
+            throw new IOException("Unexpected end of " + part.getPath());
+          }
+          out.write(buffer, 0, read);
+          left -= read;
+        }
+        out.write(stable);
+        out.write(java.nio.ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(stable.length)
+            .array());
+        out.write(tail, 4, 4); // PAR1
+      }
+    }
   }
 
   /** Streams the documents in file order through the core's ordered stage into its reports. */

@@ -31,7 +31,18 @@ public final class RepeatedLines {
   /** The highest count of any cell: no line's estimate exceeds it. */
   private final int maxCount;
 
+  /** Sorted line keys counted exactly ({@link #exact}), or null when counted by the sketch. */
+  private final long[] exactKeys;
+  /** The count of each of {@link #exactKeys}. */
+  private final int[] exactCounts;
+
   private RepeatedLines(int[][] counts, int documents, int threshold) {
+    this(counts, documents, threshold, null, null);
+  }
+
+  private RepeatedLines(int[][] counts, int documents, int threshold, long[] exactKeys, int[] exactCounts) {
+    this.exactKeys = exactKeys;
+    this.exactCounts = exactCounts;
     this.counts = counts;
     this.documents = documents;
     this.threshold = threshold;
@@ -42,6 +53,42 @@ public final class RepeatedLines {
       }
     }
     this.maxCount = max;
+  }
+
+  /**
+   * The repeated lines of a corpus whose line keys an engine counted itself, exactly: {@code keys[i]}
+   * ({@link Miner#keysOf}) is in {@code counts[i]} of its {@code documents} documents. Keys left out
+   * count 0, so only the keys in at least {@link #MIN_DOCUMENTS_SHORT} documents need be given.
+   * Judges a line as {@link #miner()}'s sketch does, except that the sketch can overestimate a count
+   * (by a collision, rare below about a million distinct lines) where this cannot.
+   *
+   * @throws IllegalArgumentException when the arrays differ in length or a key is given twice
+   */
+  public static RepeatedLines exact(long[] keys, int[] counts, int documents) {
+    if (keys.length != counts.length) {
+      throw new IllegalArgumentException(keys.length + " keys but " + counts.length + " counts");
+    }
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    long[] sortedKeys = new long[keys.length];
+    int[] sortedCounts = new int[keys.length];
+    int max = 0;
+    for (int i = 0; i < order.length; i++) {
+      sortedKeys[i] = keys[order[i]];
+      sortedCounts[i] = counts[order[i]];
+      if (i > 0 && sortedKeys[i] == sortedKeys[i - 1]) {
+        throw new IllegalArgumentException("line key " + sortedKeys[i] + " given twice");
+      }
+      max = Math.max(max, sortedCounts[i]);
+    }
+    int[][] ceiling = new int[DEPTH][1];
+    for (int[] row : ceiling) {
+      row[0] = max; // maxCount: the highest count of any line
+    }
+    return new RepeatedLines(ceiling, documents, MIN_DOCUMENTS, sortedKeys, sortedCounts);
   }
 
   /** No corpus: no line is repeated. */
@@ -77,7 +124,7 @@ public final class RepeatedLines {
     if (key == 0 || maxCount < leastNeeded) {
       return false;
     }
-    int estimate = estimate(counts, key);
+    int estimate = count(key);
     if (estimate < leastNeeded) {
       return false;
     }
@@ -129,7 +176,7 @@ public final class RepeatedLines {
     if (key == 0) {
       return 0;
     }
-    int estimate = estimate(counts, key);
+    int estimate = count(key);
     int leastNeeded = Math.min(threshold, MIN_DOCUMENTS_SHORT);
     return estimate < leastNeeded ? 0 : estimate < threshold ? 1 : 2;
   }
@@ -144,6 +191,15 @@ public final class RepeatedLines {
   /** How many documents were mined. */
   public int documents() {
     return documents;
+  }
+
+  /** How many documents the line of {@code key} is in: exactly, or as the sketch estimates it. */
+  private int count(long key) {
+    if (exactKeys == null) {
+      return estimate(counts, key);
+    }
+    int at = java.util.Arrays.binarySearch(exactKeys, key);
+    return at < 0 ? 0 : exactCounts[at];
   }
 
   private static int estimate(int[][] counts, long key) {

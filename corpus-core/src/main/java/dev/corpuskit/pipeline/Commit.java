@@ -123,6 +123,16 @@ final class Commit implements java.io.Closeable {
   private static final String DEFERRED = "deferred.bin";
 
   void add(SourceFile file, DocumentState state, DocumentCache.Writer cache) throws IOException {
+    add(file, state, cache, null);
+  }
+
+  /**
+   * Adds {@code file} as {@link #add(SourceFile, DocumentState, DocumentCache.Writer)} does, its
+   * corpus-level findings given as {@code corpusFindings} (computed elsewhere) rather than computed
+   * here when not null.
+   */
+  void add(SourceFile file, DocumentState state, DocumentCache.Writer cache, List<Finding> corpusFindings)
+      throws IOException {
     documents++;
     bytes += state.size();
     sink.source(file.relativePath(), state.size(), state.sourceSha256());
@@ -141,8 +151,8 @@ final class Commit implements java.io.Closeable {
     // corpus, so no kept document is its duplicate or near-duplicate.
     boolean stays = !DocumentProcessor.reportedBy(state, leavesCorpus);
     boolean corpusError = false; // a duplicate, or a name that collides, at ERROR: not cleaned
-    for (Finding finding : validator.corpusFindings(file, state.fingerprint(), state.sourceSha256(), duplicates,
-        names, stays)) {
+    for (Finding finding : corpusFindings != null ? corpusFindings
+        : validator.corpusFindings(file, state.fingerprint(), state.sourceSha256(), duplicates, names, stays)) {
       report(finding);
       corpusError |= finding.severity() == Severity.ERROR;
       if (dropping.contains(finding.ruleId())) {

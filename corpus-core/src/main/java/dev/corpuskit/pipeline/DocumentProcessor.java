@@ -334,6 +334,18 @@ final class DocumentProcessor {
     return state.findings().stream().anyMatch(f -> f.ruleId().equals(InternalErrorRule.ID));
   }
 
+  /**
+   * Cleans {@code file} from {@code validated}, the state a validating processor gave it in the first
+   * pass of a {@code corpus-repeated} run, as the second pass of a run reuses that state; a state that
+   * cannot be reused (an {@code internal-error}, no line keys) is validated again.
+   */
+  DocumentState cleanValidated(SourceFile file, DocumentState validated) throws IOException {
+    if (validated.cleanable() && validated.lineKeys() == null || failed(validated)) {
+      return process(file, null, 0);
+    }
+    return cleanIfNeeded(file, validated);
+  }
+
   /** Cleans a reused state whose cleaned file is missing or changed. */
   private DocumentState cleanIfNeeded(SourceFile file, DocumentState state) throws IOException {
     if (!state.cleanable() || dropped(state)) {

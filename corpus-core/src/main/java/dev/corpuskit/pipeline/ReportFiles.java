@@ -123,6 +123,15 @@ public final class ReportFiles implements RunSink, AutoCloseable {
         config.cleaning().enabledSteps(), config.auditDetail(), page, new SampleReader(config), crawled);
   }
 
+  /**
+   * The reports and manifest of a cleaning run of {@code config}, without the page (which reads sampled
+   * sources again): for an engine whose sources are not on this machine.
+   */
+  public static ReportFiles forCleaningWithoutPage(Path reportsDirectory, CorpusConfig config) throws IOException {
+    return forCleaning(reportsDirectory, config.validation().rules(), against(config.validation()),
+        config.cleaning().enabledSteps(), config.auditDetail(), null, null);
+  }
+
   /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */
   public static ReportFiles forCleaning(Path reportsDirectory, RuleConfig rules, List<String> steps,
       AuditDetail detail) throws IOException {

@@ -307,6 +307,37 @@ public final class Validator {
   }
 
   /**
+   * The {@code duplicate} or {@code same-extraction} finding of {@code relativePath}, whose text has
+   * {@code fingerprint} and whose source bytes {@code sourceSha256}, given that {@code first} is the
+   * first file in sorted file order with that fingerprint that stays in the corpus, its source bytes
+   * {@code firstSourceSha256}: the finding {@link #corpusFindings} gives when the files come in order,
+   * for an engine that groups the fingerprints itself. Empty when the rule is off.
+   */
+  public Optional<Finding> duplicateFinding(String relativePath, byte[] fingerprint, byte[] sourceSha256,
+      String first, byte[] firstSourceSha256) {
+    if (fingerprint == null || duplicateSeverity == null) {
+      return Optional.empty();
+    }
+    boolean sameSource = sourceSha256 != null && firstSourceSha256 != null
+        && java.util.Arrays.equals(sourceSha256, firstSourceSha256);
+    boolean sameExtraction = !sameSource && DuplicateRule.mayBeSiteText(fingerprint);
+    if (!sameExtraction) {
+      return Optional.of(new Finding(DuplicateRule.ID, duplicateSeverity, relativePath, 0, 0, -1,
+          DuplicateRule.message(first)));
+    }
+    if (sameExtractionSeverity != Severity.OFF) {
+      return Optional.of(new Finding(SameExtractionRule.ID, sameExtractionSeverity, relativePath, 0, 0, -1,
+          SameExtractionRule.message(first, DuplicateRule.words(fingerprint))));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the {@code portable-name} rule is on: a corpus-level rule over every path of the corpus. */
+  public boolean checksPortableNames() {
+    return portableNames != null;
+  }
+
+  /**
    * The {@code duplicate} or {@code same-extraction} finding of {@code source}, if an earlier file has
    * the same text (see {@link DuplicateRule}), added to {@code findings}.
    */

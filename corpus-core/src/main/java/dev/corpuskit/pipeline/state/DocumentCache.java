@@ -319,6 +319,37 @@ public final class DocumentCache {
   }
 
   /**
+   * {@code state} as bytes, as the cache keeps it but for its path: for an engine that moves states
+   * between machines. {@link #decode} reads it back; a finding's {@code detail} is not kept.
+   */
+  public static byte[] encode(DocumentState state) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+      DataOutputStream out = new DataOutputStream(bytes);
+      writeState(out, state);
+      out.flush();
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+    }
+  }
+
+  /**
+   * The state of {@code path} that {@link #encode} gave as {@code bytes}, its cleaned form decoded.
+   *
+   * @throws IOException when the bytes are not such a state
+   */
+  public static DocumentState decode(String path, byte[] bytes) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    DocumentState state = readState(path, in);
+    if (in.available() != 0) {
+      throw new IOException("Not an encoded state of " + path + ": " + in.available() + " bytes left over");
+    }
+    CleanedDocument cleaned = state.cleaned();
+    return cleaned == null ? state : state.withCleaned(CleanedDocument.decode(cleaned.encode(), MAX_FIELD));
+  }
+
+  /**
    * {@code state} with its cleaned form decoded, for a cleaning run. A reader keeps the form as the
    * cache's bytes, so that the worker that processes the file decodes it rather than the ordered stage,
    * which reads the cache for every thread. A form that does not decode counts as none: the document

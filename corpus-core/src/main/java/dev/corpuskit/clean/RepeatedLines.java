@@ -136,7 +136,7 @@ public final class RepeatedLines {
    * short lines: in {@link #MIN_DOCUMENTS_SHORT} documents or more, but fewer than {@link #MIN_DOCUMENTS}.
    */
   public boolean isRepeatedOnlyAsShort(String line, long key) {
-    return isRepeated(line, key) && estimate(counts, key) < threshold;
+    return isRepeated(line, key) && count(key) < threshold;
   }
 
   /** {@code line.strip().length()}, without the copy. */

@@ -23,6 +23,30 @@ class RepeatedLinesTest {
   }
 
   @Test
+  void exactCountsJudgeALineOnlyShortRepeatedAsTheSketchDoes() {
+    String twice = "Shared sentence of two pages.";
+    String thrice = "Menu";
+    String[] texts = {twice + "\n" + thrice + "\nOne.", twice + "\n" + thrice + "\nTwo.", thrice + "\nThree."};
+    RepeatedLines.Miner miner = RepeatedLines.miner();
+    java.util.Map<Long, Integer> counted = new java.util.TreeMap<>();
+    for (String text : texts) {
+      miner.add(text);
+      for (long key : RepeatedLines.Miner.keysOf(text)) {
+        counted.merge(key, 1, Integer::sum);
+      }
+    }
+    RepeatedLines sketch = miner.build();
+    RepeatedLines exact = RepeatedLines.exact(counted.keySet().stream().mapToLong(Long::longValue).toArray(),
+        counted.values().stream().mapToInt(Integer::intValue).toArray(), texts.length);
+
+    for (RepeatedLines repeated : java.util.List.of(sketch, exact)) {
+      assertThat(repeated.isRepeatedOnlyAsShort(twice, RepeatedLines.keyOf(twice))).isTrue();
+      assertThat(repeated.isRepeatedOnlyAsShort(thrice, RepeatedLines.keyOf(thrice))).isFalse();
+      assertThat(repeated.isRepeated(thrice)).isTrue();
+    }
+  }
+
+  @Test
   void aLineCountsOncePerDocument() {
     RepeatedLines repeated = RepeatedLines.miner().add("Menu\nMenu\nMenu").add("Other").build();
 

@@ -125,11 +125,13 @@ public final class ReportFiles implements RunSink, AutoCloseable {
 
   /**
    * The reports and manifest of a cleaning run of {@code config}, without the page (which reads sampled
-   * sources again): for an engine whose sources are not on this machine.
+   * sources again): for an engine whose sources are not on this machine. The manifest has the crawl
+   * columns when {@code crawled}, as {@link #forCleaning(Path, CorpusConfig, ReportDocuments, boolean)}.
    */
-  public static ReportFiles forCleaningWithoutPage(Path reportsDirectory, CorpusConfig config) throws IOException {
+  public static ReportFiles forCleaningWithoutPage(Path reportsDirectory, CorpusConfig config, boolean crawled)
+      throws IOException {
     return forCleaning(reportsDirectory, config.validation().rules(), against(config.validation()),
-        config.cleaning().enabledSteps(), config.auditDetail(), null, null);
+        config.cleaning().enabledSteps(), config.auditDetail(), null, null, crawled);
   }
 
   /** The reports and manifest of a cleaning run of {@code steps}, its audit at {@code detail}. */

@@ -41,6 +41,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -536,7 +537,11 @@ public final class CorpusJob {
     try {
       RunSummary summary;
       int cleaned = 0;
-      try (ReportFiles reports = ReportFiles.forCleaningWithoutPage(local, config);
+      // The manifest has the crawl columns when a WARC record is among the documents, as the core's run.
+      boolean crawled = !judged.select(col("path")).as(Encoders.STRING())
+          .filter((FilterFunction<String>) path -> new SourceFile(Path.of("."), path).crawled())
+          .limit(1).isEmpty();
+      try (ReportFiles reports = ReportFiles.forCleaningWithoutPage(local, config, crawled);
           OrderedStage stage = new OrderedStage(config, reports, Math.toIntExact(total))) {
         Iterator<Row> rows = judged.select(col("path"), col("state"), col("corpus")).sort(col("path"))
             .toLocalIterator();

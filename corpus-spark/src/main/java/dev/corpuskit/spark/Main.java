@@ -1,6 +1,9 @@
 package dev.corpuskit.spark;
 
 import dev.corpuskit.clean.CleanerConfig;
+import dev.corpuskit.config.ConfigFileException;
+import dev.corpuskit.config.CorpusConfigFile;
+import dev.corpuskit.config.CorpusSettings;
 import dev.corpuskit.format.InvalidConfigurationException;
 import dev.corpuskit.pipeline.CorpusConfig;
 import dev.corpuskit.validate.RuleConfig;
@@ -10,6 +13,8 @@ import dev.corpuskit.validate.ValidationConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -74,13 +79,37 @@ public final class Main {
   }
 
   /**
-   * The configuration of {@code --config FILE}. <strong>The one adapter to the core's configuration
-   * file reader</strong> (package {@code dev.corpuskit.config}): until it is wired here, a file is
-   * refused and the job runs {@link #defaults}.
+   * The configuration of {@code --config FILE}: the core's configuration file (see
+   * {@link CorpusConfigFile}), as {@code corpus:export-config} writes it for a project and
+   * {@code corpuskit --config} reads it. The driver reads and checks the file, then ships its text:
+   * each executor reads the same settings from it. Its {@code sourceDirectory} is not used (the job
+   * reads the source path it is given); paths in it (a lexicon, corpora to check against) resolve
+   * against the file's folder, which must be readable where the job runs.
+   *
+   * @throws InvalidConfigurationException naming the file, the key and the fix when the file cannot be
+   *     read or holds a bad setting
    */
   static ConfigSource configFile(String file) {
-    throw new InvalidConfigurationException("--config", "Reading a configuration file (" + file + ") is not"
-        + " wired in this build yet: run without --config for the default rules and steps");
+    Path path = Path.of(file).toAbsolutePath().normalize();
+    String text;
+    try {
+      CorpusSettings checked = CorpusConfigFile.load(path);
+      checked.corpusConfig(path.getParent());
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InvalidConfigurationException("--config", "No configuration file " + path
+          + ": give the path of a file such as corpus:export-config writes");
+    } catch (IOException e) {
+      throw new InvalidConfigurationException("--config", "Cannot read the configuration file " + path + ": "
+          + e.getMessage());
+    } catch (ConfigFileException e) {
+      throw new InvalidConfigurationException("--config", e.getMessage());
+    }
+    String name = path.toString();
+    return () -> {
+      Path at = Path.of(name);
+      return CorpusConfigFile.parse(text, at).corpusConfig(at.getParent());
+    };
   }
 
   /**

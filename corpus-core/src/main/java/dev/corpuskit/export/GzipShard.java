@@ -1,6 +1,7 @@
 package dev.corpuskit.export;
 
 import dev.corpuskit.format.Sha256;
+import dev.corpuskit.io.CountingOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
@@ -21,7 +22,7 @@ final class GzipShard implements AutoCloseable {
 
   private final OutputStream file;
   private final MessageDigest digest = Sha256.digest();
-  private final Counting counted;
+  private final CountingOutputStream counted;
   private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
   private final DeflaterOutputStream deflated;
   private final CRC32 crc = new CRC32();
@@ -31,7 +32,7 @@ final class GzipShard implements AutoCloseable {
 
   GzipShard(OutputStream file) throws IOException {
     this.file = file;
-    this.counted = new Counting(new DigestOutputStream(file, digest));
+    this.counted = new CountingOutputStream(new DigestOutputStream(file, digest));
     counted.write(HEADER);
     this.deflated = new DeflaterOutputStream(counted, deflater, 64 * 1024);
   }
@@ -55,7 +56,7 @@ final class GzipShard implements AutoCloseable {
 
   /** The size of the gzip file; valid after closing. */
   long compressedBytes() {
-    return counted.count;
+    return counted.count();
   }
 
   /** The SHA-256 of the gzip file; valid once, after closing. */
@@ -82,33 +83,6 @@ final class GzipShard implements AutoCloseable {
     } finally {
       deflater.end();
       file.close();
-    }
-  }
-
-  /** Counts the bytes that pass. */
-  private static final class Counting extends OutputStream {
-    private final OutputStream out;
-    long count;
-
-    Counting(OutputStream out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
     }
   }
 }

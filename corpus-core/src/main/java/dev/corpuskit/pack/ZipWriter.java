@@ -1,5 +1,6 @@
 package dev.corpuskit.pack;
 
+import dev.corpuskit.io.CountingOutputStream;
 import dev.corpuskit.io.WriteFailedException;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -29,9 +30,9 @@ final class ZipWriter implements AutoCloseable {
   private static final int VERSION = 20;
   private static final int VERSION_ZIP64 = 45;
 
-  private final Counting out;
+  private final CountingOutputStream out;
   private final Path centralFile;
-  private final Counting central;
+  private final CountingOutputStream central;
   private final int dosTime;
   private final int level;
   private long entries;
@@ -43,9 +44,9 @@ final class ZipWriter implements AutoCloseable {
    * @param level the deflate level of {@link #stream} entries
    */
   ZipWriter(OutputStream out, Path centralFile, LocalDateTime time, int level) throws IOException {
-    this.out = new Counting(out);
+    this.out = new CountingOutputStream(out);
     this.centralFile = centralFile;
-    this.central = new Counting(new BufferedOutputStream(
+    this.central = new CountingOutputStream(new BufferedOutputStream(
         WriteFailedException.guard(centralFile, Files.newOutputStream(centralFile)), 64 * 1024));
     this.dosTime = dosTime(time);
     this.level = level;
@@ -61,17 +62,17 @@ final class ZipWriter implements AutoCloseable {
   /** Adds an entry deflated while {@code content} writes it, for content of any size. */
   void stream(String name, EntryContent content) throws IOException {
     long offset = localHeader(name);
-    long start = out.count;
+    long start = out.count();
     Deflated deflated = deflate(content, level, new NonClosing(out));
-    finishEntry(name, offset, deflated.crc(), out.count - start, deflated.size());
+    finishEntry(name, offset, deflated.crc(), out.count() - start, deflated.size());
   }
 
   /** Adds an entry that {@link SpooledEntry#deflate} wrote to a file ahead of time. */
   void add(String name, SpooledEntry entry) throws IOException {
     long offset = localHeader(name);
-    long start = out.count;
+    long start = out.count();
     Files.copy(entry.file(), out);
-    finishEntry(name, offset, entry.crc(), out.count - start, entry.size());
+    finishEntry(name, offset, entry.crc(), out.count() - start, entry.size());
   }
 
   /** The CRC-32 and size of content that {@link #deflate} wrote. */
@@ -109,15 +110,15 @@ final class ZipWriter implements AutoCloseable {
 
   /** Writes the central directory and end records; returns the archive's size. */
   long finish() throws IOException {
-    long centralOffset = out.count;
+    long centralOffset = out.count();
     central.flush();
-    long centralSize = central.count;
+    long centralSize = central.count();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(centralFile), 64 * 1024)) {
       in.transferTo(out);
     }
     boolean zip64 = entries >= 0xFFFF || centralSize >= MAGIC || centralOffset >= MAGIC;
     if (zip64) {
-      long zip64End = out.count;
+      long zip64End = out.count();
       int32(out, 0x06064b50);
       int64(out, 44);
       int16(out, VERSION_ZIP64);
@@ -143,7 +144,7 @@ final class ZipWriter implements AutoCloseable {
     int32(out, (int) Math.min(centralOffset, MAGIC));
     int16(out, 0);
     out.flush();
-    return out.count;
+    return out.count();
   }
 
   @Override
@@ -156,7 +157,7 @@ final class ZipWriter implements AutoCloseable {
   }
 
   private long localHeader(String name) throws IOException {
-    long offset = out.count;
+    long offset = out.count();
     byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
     int32(out, 0x04034b50);
     int16(out, VERSION);
@@ -239,28 +240,6 @@ final class ZipWriter implements AutoCloseable {
     int32(out, (int) (v >>> 32));
   }
 
-  /** Counts what passes through. */
-  private static final class Counting extends FilterOutputStream {
-    long count;
-
-    Counting(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      count++;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      count += len;
-    }
-  }
-
-  /** Keeps a finishing deflater stream from closing the archive. */
   private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);

@@ -132,4 +132,35 @@ final class Configurations {
     }
     return RuleConfig.of(settings);
   }
+
+  /**
+   * The corpus's licences: {@code license} when given, else the project's licences with a name or a
+   * URL ({@code project} may be null: a run without a project has none).
+   */
+  static List<dev.corpuskit.format.License> licenses(String license,
+      org.apache.maven.project.MavenProject project) {
+    if (license != null && !license.isBlank()) {
+      return List.of(new dev.corpuskit.format.License(license, null));
+    }
+    List<dev.corpuskit.format.License> licenses = new ArrayList<>();
+    if (project != null) {
+      for (org.apache.maven.model.License l : project.getLicenses()) {
+        if ((l.getName() != null && !l.getName().isBlank()) || (l.getUrl() != null && !l.getUrl().isBlank())) {
+          licenses.add(new dev.corpuskit.format.License(l.getName(), l.getUrl()));
+        }
+      }
+    }
+    return licenses;
+  }
+
+  /** The plugin's {@code <sources>} as the core's; none when absent. */
+  static List<dev.corpuskit.format.Source> sources(List<SourceConfiguration> sources) {
+    List<dev.corpuskit.format.Source> list = new ArrayList<>();
+    if (sources != null) {
+      for (SourceConfiguration source : sources) {
+        list.add(new dev.corpuskit.format.Source(source.getTitle(), source.getUrl()));
+      }
+    }
+    return list;
+  }
 }

@@ -4,14 +4,11 @@ import dev.corpuskit.config.CorpusConfigFile;
 import dev.corpuskit.config.CorpusSettings;
 import dev.corpuskit.describe.Creator;
 import dev.corpuskit.format.InvalidConfigurationException;
-import dev.corpuskit.format.License;
-import dev.corpuskit.format.Source;
 import dev.corpuskit.validate.RuleSetting;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -170,7 +167,8 @@ public class ExportConfigMojo extends CleanMojo {
   private CorpusSettings.Metadata metadata() {
     if (project == null || project.getGroupId() == null || "standalone-pom".equals(project.getArtifactId())) {
       return new CorpusSettings.Metadata(null, null, null, blankToNull(title), blankToNull(description),
-          blankToNull(homepage), licenses(), sourceList(), null, List.of(), blankToNull(citation),
+          blankToNull(homepage), Configurations.licenses(license, project), Configurations.sources(sources), null,
+          List.of(), blankToNull(citation),
           blankToNull(intendedUse), blankToNull(limitations), blankToNull(personalData), taskCategories);
     }
     List<Creator> creators = PackageMojo.creators(project.getOrganization(), project.getDevelopers());
@@ -178,38 +176,13 @@ public class ExportConfigMojo extends CleanMojo {
         : creators.get(0);
     List<Creator> people = organization == null ? creators : creators.subList(1, creators.size());
     return new CorpusSettings.Metadata(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-        blankToNull(title), blankToNull(description), blankToNull(homepage), licenses(), sourceList(), organization,
-        people, blankToNull(citation), blankToNull(intendedUse), blankToNull(limitations), blankToNull(personalData),
+        blankToNull(title), blankToNull(description), blankToNull(homepage), Configurations.licenses(license, project),
+        Configurations.sources(sources), organization, people, blankToNull(citation), blankToNull(intendedUse),
+        blankToNull(limitations), blankToNull(personalData),
         taskCategories);
-  }
-
-  private List<License> licenses() {
-    if (license != null && !license.isBlank()) {
-      return List.of(new License(license, null));
-    }
-    List<License> licenses = new ArrayList<>();
-    if (project != null) {
-      for (org.apache.maven.model.License l : project.getLicenses()) {
-        if ((l.getName() != null && !l.getName().isBlank()) || (l.getUrl() != null && !l.getUrl().isBlank())) {
-          licenses.add(new License(l.getName(), l.getUrl()));
-        }
-      }
-    }
-    return licenses;
-  }
-
-  private List<Source> sourceList() {
-    List<Source> list = new ArrayList<>();
-    if (sources != null) {
-      for (SourceConfiguration source : sources) {
-        list.add(new Source(source.getTitle(), source.getUrl()));
-      }
-    }
-    return list;
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value;
   }
-
 }

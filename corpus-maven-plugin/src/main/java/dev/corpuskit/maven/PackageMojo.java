@@ -310,7 +310,7 @@ public class PackageMojo extends AbstractCorpusMojo {
   private CorpusInfo corpusInfo() throws MojoExecutionException {
     try {
       CorpusInfo info = new CorpusInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(), title,
-          description, homepage, licenses(), sources());
+          description, homepage, Configurations.licenses(license, project), Configurations.sources(sources));
       // Stated only when set, so that the descriptors of a corpus without <language> stay as they were.
       return language == null || language.isBlank() ? info : info.withLanguage(Configurations.language(language));
     } catch (InvalidConfigurationException e) {
@@ -380,28 +380,5 @@ public class PackageMojo extends AbstractCorpusMojo {
   private static String unlinked(String element, String url) {
     return "The data card shows " + element + " '" + url + "' as text, not as a link: only absolute http and"
         + " https URLs become links. Use one such as https://example.org/corpus, or leave the element out.";
-  }
-
-  private List<License> licenses() {
-    if (license != null && !license.isBlank()) {
-      return List.of(new License(license, null));
-    }
-    List<License> licenses = new ArrayList<>();
-    for (org.apache.maven.model.License l : project.getLicenses()) {
-      if ((l.getName() != null && !l.getName().isBlank()) || (l.getUrl() != null && !l.getUrl().isBlank())) {
-        licenses.add(new License(l.getName(), l.getUrl()));
-      }
-    }
-    return licenses;
-  }
-
-  private List<Source> sources() {
-    List<Source> list = new ArrayList<>();
-    if (sources != null) {
-      for (SourceConfiguration source : sources) {
-        list.add(new Source(source.getTitle(), source.getUrl()));
-      }
-    }
-    return list;
   }
 }
